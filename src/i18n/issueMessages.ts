@@ -1,0 +1,148 @@
+import type { BilingualText } from './lang';
+import type { IssueCode } from '../validation/issue';
+
+/** Parameters an issue message may use. */
+export type IssueParams = Readonly<Record<string, unknown>>;
+
+const TYPE_NAMES: Readonly<Record<string, BilingualText>> = {
+  string: { vi: 'chuỗi ký tự', en: 'a string' },
+  number: { vi: 'số', en: 'a number' },
+  int: { vi: 'số nguyên', en: 'an integer' },
+  boolean: { vi: 'giá trị đúng/sai (true/false)', en: 'a boolean (true/false)' },
+  array: { vi: 'danh sách (mảng)', en: 'an array' },
+  object: { vi: 'đối tượng', en: 'an object' },
+  date: { vi: 'ngày giờ', en: 'a date' },
+  null: { vi: 'null', en: 'null' },
+  undefined: { vi: 'không có giá trị', en: 'nothing' },
+  bigint: { vi: 'số nguyên lớn (bigint)', en: 'a bigint' },
+  symbol: { vi: 'symbol', en: 'a symbol' },
+  function: { vi: 'hàm', en: 'a function' },
+  nan: { vi: 'NaN', en: 'NaN' },
+};
+
+const FORMAT_NAMES: Readonly<Record<string, BilingualText>> = {
+  date: { vi: 'ngày dạng YYYY-MM-DD', en: 'a date as YYYY-MM-DD' },
+  datetime: { vi: 'thời điểm ISO 8601 có múi giờ (ví dụ 2026-11-19T16:59:00Z hoặc +07:00)', en: 'an ISO 8601 instant with an offset (e.g. 2026-11-19T16:59:00Z or +07:00)' },
+  regex: { vi: 'mẫu quy định', en: 'the required pattern' },
+};
+
+function typeName(name: unknown): BilingualText {
+  const key = typeof name === 'string' ? name : String(name);
+  return TYPE_NAMES[key] ?? { vi: key, en: key };
+}
+
+function list(values: unknown): string {
+  return Array.isArray(values) ? values.map((v) => JSON.stringify(v)).join(', ') : String(values);
+}
+
+function bound(params: IssueParams, key: 'minimum' | 'maximum'): string {
+  const v = params[key];
+  return typeof v === 'bigint' ? v.toString() : String(v);
+}
+
+function sizeMessage(params: IssueParams, small: boolean): BilingualText {
+  const key = small ? 'minimum' : 'maximum';
+  const n = bound(params, key);
+  const inclusive = params['inclusive'] !== false;
+  switch (params['origin']) {
+    case 'array':
+    case 'set':
+      return small
+        ? { vi: `Cần ít nhất ${n} phần tử`, en: `Needs at least ${n} item(s)` }
+        : { vi: `Tối đa ${n} phần tử`, en: `At most ${n} item(s)` };
+    case 'string':
+      return small
+        ? { vi: `Cần ít nhất ${n} ký tự`, en: `Needs at least ${n} character(s)` }
+        : { vi: `Tối đa ${n} ký tự`, en: `At most ${n} character(s)` };
+    default: {
+      const op = small ? (inclusive ? '≥' : '>') : inclusive ? '≤' : '<';
+      return { vi: `Giá trị phải ${op} ${n}`, en: `Must be ${op} ${n}` };
+    }
+  }
+}
+
+/**
+ * Messages for every issue code, Vietnamese first. Each takes the issue's parameters (zod's
+ * own fields for zod codes, the library's for its own) and returns the text in both languages.
+ */
+export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams) => BilingualText } = {
+  invalid_type(p) {
+    if (p['received'] === 'undefined') {
+      return { vi: 'Thiếu trường bắt buộc', en: 'Required field is missing' };
+    }
+    const expected = typeName(p['expected']);
+    const received = typeName(p['received']);
+    return {
+      vi: `Sai kiểu dữ liệu: cần ${expected.vi}, nhận được ${received.vi}`,
+      en: `Wrong type: expected ${expected.en}, received ${received.en}`,
+    };
+  },
+  too_small: (p) => sizeMessage(p, true),
+  too_big: (p) => sizeMessage(p, false),
+  invalid_format(p) {
+    const f = FORMAT_NAMES[String(p['format'])] ?? { vi: String(p['format']), en: String(p['format']) };
+    return { vi: `Sai định dạng: cần ${f.vi}`, en: `Invalid format: expected ${f.en}` };
+  },
+  not_multiple_of: (p) => ({
+    vi: `Phải là bội số của ${String(p['divisor'])}`,
+    en: `Must be a multiple of ${String(p['divisor'])}`,
+  }),
+  unrecognized_keys: (p) => ({
+    vi: `Trường không được hỗ trợ: ${list(p['keys'])}`,
+    en: `Unrecognised field(s): ${list(p['keys'])}`,
+  }),
+  invalid_union: () => ({
+    vi: 'Giá trị không khớp với dạng nào được chấp nhận',
+    en: 'The value matches none of the accepted forms',
+  }),
+  invalid_key: () => ({ vi: 'Khóa không hợp lệ', en: 'Invalid key' }),
+  invalid_element: () => ({ vi: 'Phần tử không hợp lệ', en: 'Invalid element' }),
+  invalid_value: (p) => ({
+    vi: `Giá trị không hợp lệ; chấp nhận: ${list(p['values'])}`,
+    en: `Invalid value; expected one of: ${list(p['values'])}`,
+  }),
+  custom: (p) => ({
+    vi: typeof p['vi'] === 'string' ? p['vi'] : 'Giá trị không hợp lệ',
+    en: typeof p['en'] === 'string' ? p['en'] : 'Invalid value',
+  }),
+  year_required: (p) => ({
+    vi: `Bộ tiêu chí “${String(p['ruleSet'])}” xét theo năm: cần năm đánh giá (year)`,
+    en: `Rule set “${String(p['ruleSet'])}” is annual: the assessment year (year) is required`,
+  }),
+  year_out_of_period: (p) => ({
+    vi: `Năm ${String(p['year'])} nằm ngoài giai đoạn ${String(p['from'])} - ${String(p['to'])} của kế hoạch`,
+    en: `Year ${String(p['year'])} is outside the plan's period ${String(p['from'])}–${String(p['to'])}`,
+  }),
+  rule_set_not_in_plan: (p) => ({
+    vi: `Kế hoạch “${String(p['planId'])}” không có bộ tiêu chí “${String(p['ruleSet'])}”`,
+    en: `Plan “${String(p['planId'])}” has no rule set “${String(p['ruleSet'])}”`,
+  }),
+  unknown_fact: (p) => ({
+    vi: `Dữ kiện không có trong danh mục: “${String(p['fact'])}”`,
+    en: `Unknown fact: “${String(p['fact'])}”`,
+  }),
+  unknown_clause: (p) => ({
+    vi: `Mã điều khoản không có trong danh mục điều khoản của kế hoạch: “${String(p['clause'])}”`,
+    en: `Clause ID not in the plan's clause list: “${String(p['clause'])}”`,
+  }),
+  unknown_operator: (p) => ({
+    vi: `Toán tử không được hỗ trợ: “${String(p['operator'])}”`,
+    en: `Unsupported operator: “${String(p['operator'])}”`,
+  }),
+  invalid_operator_value: (p) => ({
+    vi: `Giá trị so sánh không hợp với toán tử “${String(p['operator'])}”: cần ${String(p['expectedVi'] ?? p['expected'])}`,
+    en: `Comparison value does not fit operator “${String(p['operator'])}”: expected ${String(p['expected'])}`,
+  }),
+  duplicate_id: (p) => ({
+    vi: `Mã bị trùng: “${String(p['id'])}”`,
+    en: `Duplicate ID: “${String(p['id'])}”`,
+  }),
+  invalid_plan: (p) => ({
+    vi: `Kế hoạch không hợp lệ: ${String(p['vi'] ?? '')}`.trim(),
+    en: `Invalid plan: ${String(p['en'] ?? '')}`.trim(),
+  }),
+  not_an_evaluation: () => ({
+    vi: 'Không phải kết quả của evaluateNomination',
+    en: 'Not a result of evaluateNomination',
+  }),
+};

@@ -1,0 +1,16 @@
+import * as z from 'zod';
+
+/** Languages the library answers in: Vietnamese first, English second. */
+export const LangSchema = z.enum(['vi', 'en']);
+
+/** `'vi'` (Vietnamese, the default) or `'en'` (English). */
+export type Lang = z.infer<typeof LangSchema>;
+
+/** A text in both languages, Vietnamese first. */
+export const BilingualTextSchema = z.strictObject({
+  vi: z.string().min(1),
+  en: z.string().min(1),
+});
+
+/** A text in both languages, Vietnamese first. */
+export type BilingualText = z.infer<typeof BilingualTextSchema>;

@@ -1,0 +1,15 @@
+import type { ClauseList, PlanMeta } from '../schema/plan';
+import type { RuleSetId } from '../schema/nomination';
+import type { RuleSet } from '../schema/ruleSet';
+
+/**
+ * A validated plan: what `definePlan` returns and every function accepts as `options.plan`.
+ * Deeply frozen: a plan does not change once checked.
+ */
+export interface Plan {
+  readonly id: string;
+  readonly version: string;
+  readonly meta: PlanMeta;
+  readonly clauses: ClauseList['clauses'];
+  readonly ruleSets: { readonly [K in RuleSetId]?: RuleSet };
+}

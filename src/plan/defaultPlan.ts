@@ -1,0 +1,22 @@
+import annualCity from '../../rules/annual-city.json';
+import annualGrassroots from '../../rules/annual-grassroots.json';
+import clauses from '../../rules/clauses.json';
+import periodSummary from '../../rules/period-2026-2030.json';
+import meta from '../../rules/plan.json';
+import { definePlan } from './definePlan';
+import type { Plan } from './Plan';
+
+let cached: Plan | undefined;
+
+/**
+ * The bundled plan: Vĩnh Bảo commune's 2026–2030 administrative-reform emulation plan, as
+ * the files in `rules/` state it. Validated on first use (not at import), then reused.
+ *
+ * @returns The default `Plan`.
+ * @example
+ * defaultPlan().meta.period; //=> { from: 2026, to: 2030 }
+ */
+export function defaultPlan(): Plan {
+  cached ??= definePlan({ meta, clauses, ruleSets: [annualGrassroots, annualCity, periodSummary] });
+  return cached;
+}

@@ -1,0 +1,24 @@
+import type { Lang } from '../i18n/lang';
+import { defaultPlan } from './defaultPlan';
+import { definePlan, isPlan } from './definePlan';
+import type { Plan } from './Plan';
+
+const defined = new WeakMap<object, Plan>();
+
+/**
+ * The plan a call uses: the bundled plan when none is given, the given plan when it came from
+ * `definePlan`, or a plan definition validated once and remembered.
+ */
+export function resolvePlan(plan: unknown, lang: Lang): Plan {
+  if (plan === undefined) return defaultPlan();
+  if (isPlan(plan)) return plan;
+  if (typeof plan === 'object' && plan !== null) {
+    let p = defined.get(plan);
+    if (!p) {
+      p = definePlan(plan, { lang });
+      defined.set(plan, p);
+    }
+    return p;
+  }
+  return definePlan(plan, { lang });
+}

@@ -1,0 +1,96 @@
+import * as z from 'zod';
+import { BilingualTextSchema, LangSchema } from '../i18n/lang';
+import { UnitBlockSchema } from './facts';
+import { NomineeKindSchema, RuleSetIdSchema } from './nomination';
+import { AwardSchema } from './ruleSet';
+
+/** `'met'`, `'not-met'`, or `'unknown'` when a fact it needs is missing. */
+export const CriterionStatusSchema = z.enum(['met', 'not-met', 'unknown']);
+export type CriterionStatus = z.infer<typeof CriterionStatusSchema>;
+
+/** A fact's value as a criterion read it; `null` when the fact is unknown. */
+export const FactValueSchema = z.union([
+  z.boolean(),
+  z.number(),
+  z.string(),
+  z.array(z.union([z.number(), z.string()])),
+  z.null(),
+]);
+export type FactValue = z.infer<typeof FactValueSchema>;
+
+/** The result of one criterion of the plan, with its clause ID and text, and its children. */
+export interface CriterionResult {
+  /** The clause ID (leaf) or the structural group (all/any). */
+  id: string;
+  logic?: 'all' | 'any';
+  result: CriterionStatus;
+  /** The plan's Vietnamese text and the English gloss. */
+  text: { vi: string; en: string };
+  label: { vi: string; en: string };
+  /** The facts this criterion read, `null` for unknown (leaves only). */
+  facts?: Record<string, FactValue>;
+  /** The unknown facts that would decide it (unknown leaves only). */
+  missingFacts?: string[];
+  children?: CriterionResult[];
+}
+
+export const CriterionResultSchema: z.ZodType<CriterionResult> = z.lazy(() =>
+  z.strictObject({
+    id: z.string().min(1),
+    logic: z.enum(['all', 'any']).optional(),
+    result: CriterionStatusSchema,
+    text: BilingualTextSchema,
+    label: BilingualTextSchema,
+    facts: z.record(z.string(), FactValueSchema).optional(),
+    missingFacts: z.array(z.string()).optional(),
+    children: z.array(CriterionResultSchema).optional(),
+  }),
+);
+
+/** `'eligible'`, `'ineligible'`, or `'undetermined'` when the facts given cannot decide. */
+export const OutcomeSchema = z.enum(['eligible', 'ineligible', 'undetermined']);
+export type Outcome = z.infer<typeof OutcomeSchema>;
+
+/** A priority criterion's result (III.1.2-c, III.2.1.1.b-priority). */
+export const PriorityResultSchema = z.strictObject({
+  id: z.string().min(1),
+  clause: z.string().min(1),
+  result: CriterionStatusSchema,
+});
+
+/** What an evaluation carries for ordering: each priority criterion and how many are met. */
+export const PrioritySchema = z.strictObject({
+  score: z.int().min(0),
+  criteria: z.array(PriorityResultSchema),
+});
+export type Priority = z.infer<typeof PrioritySchema>;
+
+/** The answer of `evaluateNomination`: plain JSON, safe to store or send as it is. */
+export const EvaluationSchema = z.strictObject({
+  nominationId: z.string().min(1),
+  ruleSet: RuleSetIdSchema,
+  planId: z.string().min(1),
+  planVersion: z.string().min(1),
+  year: z.int().nullable(),
+  nomineeKind: NomineeKindSchema,
+  nomineeName: z.string().min(1),
+  unit: z.strictObject({
+    id: z.string().min(1),
+    name: z.string().optional(),
+    block: UnitBlockSchema.optional(),
+  }),
+  award: AwardSchema,
+  outcome: OutcomeSchema,
+  criteria: CriterionResultSchema,
+  missingFacts: z.array(z.string()),
+  reasons: z.array(z.string()),
+  lang: LangSchema,
+  achievements: z.array(
+    z.strictObject({ id: z.string().min(1), title: z.string().optional(), year: z.int().optional() }),
+  ),
+  priority: PrioritySchema,
+  submittedAt: z.string().optional(),
+});
+
+/** The answer of `evaluateNomination`. */
+export type Evaluation = z.infer<typeof EvaluationSchema>;

@@ -1,0 +1,57 @@
+import * as z from 'zod';
+import { BilingualTextSchema } from '../i18n/lang';
+import { ClauseIdSchema, RuleSetSchema } from './ruleSet';
+
+const PlainDateSchema = z.iso.date();
+
+/** `rules/plan.json`: who issued the plan, its title, period, legal bases and version. */
+export const PlanMetaSchema = z.strictObject({
+  id: z.string().min(1),
+  version: z.string().min(1),
+  effectiveFrom: PlainDateSchema,
+  documentNumber: z.string().min(1),
+  issuedAt: z.strictObject({
+    place: z.string().min(1),
+    date: PlainDateSchema.nullable(),
+    note: BilingualTextSchema.optional(),
+  }),
+  issuer: BilingualTextSchema,
+  signatory: z.strictObject({ name: z.string().min(1), title: BilingualTextSchema }).optional(),
+  title: BilingualTextSchema,
+  period: z.strictObject({ from: z.int(), to: z.int() }),
+  legalBases: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      date: PlainDateSchema,
+      vi: z.string().min(1),
+      en: z.string().min(1),
+    }),
+  ),
+  ruleSets: z.array(z.string().min(1)),
+});
+export type PlanMeta = z.infer<typeof PlanMetaSchema>;
+
+/** `rules/clauses.json`: the plan's clause IDs, with a summary of each. */
+export const ClauseListSchema = z.strictObject({
+  source: z.string(),
+  clauses: z.array(
+    z.strictObject({
+      id: ClauseIdSchema,
+      section: z.string().min(1),
+      kind: z.enum(['clause', 'section', 'group']),
+      summary: z.strictObject({ vi: z.string().optional(), en: z.string().min(1) }),
+    }),
+  ),
+});
+export type ClauseList = z.infer<typeof ClauseListSchema>;
+
+/**
+ * A whole plan as data: what `definePlan` takes. The bundled Vĩnh Bảo plan is one value of it;
+ * another commune's plan, or an amended one, is another.
+ */
+export const PlanDefinitionSchema = z.strictObject({
+  meta: PlanMetaSchema,
+  clauses: ClauseListSchema,
+  ruleSets: z.array(RuleSetSchema).min(1),
+});
+export type PlanDefinition = z.input<typeof PlanDefinitionSchema>;

@@ -1,0 +1,17 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'es2022',
+  platform: 'neutral',
+  treeshake: true,
+  splitting: false,
+  esbuildOptions(options) {
+    // Keep Vietnamese text as UTF-8 in the bundle instead of \u escapes.
+    options.charset = 'utf8';
+  },
+});
