@@ -87,6 +87,7 @@ export function assembleEvaluation(
       score: priorityCriteria.filter((p) => p.result === 'met').length,
       criteria: priorityCriteria,
     },
+    outsideQuota: nomination.outsideQuota ?? false,
   };
   if (nomination.submittedAt !== undefined) evaluation.submittedAt = nomination.submittedAt;
   return evaluation;

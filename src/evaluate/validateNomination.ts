@@ -41,5 +41,13 @@ export function checkNomination(
   } else if (nomination.year < from || nomination.year > to) {
     issues.push(makeIssue('year_out_of_period', [...prefix, 'year'], { year: nomination.year, from, to }, lang));
   }
+  if (nomination.outsideQuota === true && ruleSet.id !== 'annual-city') {
+    issues.push(
+      makeIssue('custom', [...prefix, 'outsideQuota'], {
+        vi: 'Chỉ đề nghị khen thưởng cấp thành phố (annual-city) mới có thể nằm ngoài chỉ tiêu (III.2.1.2.b-discretionary)',
+        en: 'Only annual city-level proposals (annual-city) can be outside the quota (III.2.1.2.b-discretionary)',
+      }, lang),
+    );
+  }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { nomination, ruleSet } };
 }

@@ -90,6 +90,8 @@ export const EvaluationSchema = z.strictObject({
   ),
   priority: PrioritySchema,
   submittedAt: z.string().optional(),
+  /** Proposed outside the per-unit quota (III.2.1.2.b-discretionary). */
+  outsideQuota: z.boolean(),
 });
 
 /** The answer of `evaluateNomination`. */

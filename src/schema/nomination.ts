@@ -64,6 +64,12 @@ export const NominationSchema = z.strictObject({
   facts: FactsSchema.optional(),
   achievements: z.array(AchievementSchema).max(100).optional(),
   submittedAt: InstantSchema.optional(),
+  /**
+   * III.2.1.2.b-discretionary: proposed beyond the per-unit quota, for the City Chairman's own
+   * decision (units keeping up the city's PAR index, vertical agencies included). Annual city
+   * level only. `allocateQuota` lists such proposals apart and does not count them.
+   */
+  outsideQuota: z.boolean().optional(),
 });
 
 /** A nomination as a host writes it. */
