@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CriterionResult, Nomination, NomineeKind, RuleSetId } from '../../src/index';
+
+/** A legal scenario: a sentence name, the facts, and what the plan says the result is. */
+export interface EvaluationCase {
+  name: string;
+  kind: NomineeKind;
+  facts: Record<string, unknown>;
+  unit?: { id: string; name?: string; block?: string };
+  year?: number;
+  expect: {
+    outcome: 'eligible' | 'ineligible' | 'undetermined';
+    criteria: Record<string, 'met' | 'not-met' | 'unknown'>;
+    missingFacts?: string[];
+  };
+}
+
+/** A scenario file of test/cases/: one per rule set. */
+export interface EvaluationCaseFile {
+  ruleSet: RuleSetId;
+  clause: string;
+  description: string;
+  year?: number;
+  unit: { id: string; name?: string; block?: string };
+  bases: Record<NomineeKind, Record<string, unknown>>;
+  cases: EvaluationCase[];
+}
+
+const dir = fileURLToPath(new URL('../cases/', import.meta.url));
+
+/** The evaluation scenario files (those with a `ruleSet`), read from test/cases/. */
+export function evaluationCaseFiles(): { file: string; data: EvaluationCaseFile }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => ({ file, data: JSON.parse(readFileSync(dir + file, 'utf8')) as EvaluationCaseFile & { ruleSet?: unknown } }))
+    .filter((x): x is { file: string; data: EvaluationCaseFile } => typeof x.data.ruleSet === 'string');
+}
+
+/** The nomination a case describes: the file's base facts for the kind, with the case's facts applied (null = unknown). */
+export function nominationOf(file: EvaluationCaseFile, c: EvaluationCase, index: number): Nomination {
+  const facts: Record<string, unknown> = { ...file.bases[c.kind] };
+  for (const [k, v] of Object.entries(c.facts)) {
+    if (v === null) delete facts[k];
+    else facts[k] = v;
+  }
+  const year = c.year ?? file.year;
+  return {
+    id: `${file.ruleSet}-${index + 1}`,
+    ruleSet: file.ruleSet,
+    ...(year !== undefined && { year }),
+    nominee: { kind: c.kind, name: c.name, unit: (c.unit ?? file.unit) as Nomination['nominee']['unit'] },
+    facts: facts as Nomination['facts'],
+  };
+}
+
+/** Finds a node of a result tree by its clause ID. */
+export function findNode(node: CriterionResult, id: string): CriterionResult | undefined {
+  if (node.id === id) return node;
+  for (const child of node.children ?? []) {
+    const found = findNode(child, id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Every node of a result tree, depth first. */
+export function allNodes(node: CriterionResult): CriterionResult[] {
+  return [node, ...(node.children ?? []).flatMap(allNodes)];
+}
