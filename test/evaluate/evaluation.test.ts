@@ -46,6 +46,29 @@ describe('the evaluation tree', () => {
   });
 });
 
+describe('subjects and award form (III.1.1, III.1.2-a)', () => {
+  it.each(RULE_SET_IDS)('%s assesses a collective against the collective standards and an individual against the individual ones, each with its award', async (ruleSet) => {
+    const plan = defaultPlan().ruleSets[ruleSet]!;
+    for (const kind of ['collective', 'individual'] as const) {
+      const r = await evaluateNomination({
+        id: kind,
+        ruleSet,
+        ...(ruleSet !== 'period-2026-2030' && { year: 2028 }),
+        nominee: { kind, name: 'X', unit: { id: 'u' } },
+      });
+      expect(r.nomineeKind).toBe(kind);
+      expect(r.criteria.id).toBe(plan.criteria[kind].id);
+      expect(r.award).toEqual(plan.awards[kind]);
+    }
+    expect(plan.basis).toEqual(['III.1.1', 'III.1.2-a']);
+  });
+
+  it('a nominee that is neither a collective nor an individual is not a subject of the plan (III.1.1)', async () => {
+    const error = await evaluateNomination({ ...eligibleGrassrootsIndividual(), nominee: { kind: 'household', name: 'X', unit: { id: 'u' } } }).catch((e: unknown) => e);
+    expect((error as { issues: { path: unknown[] }[] }).issues[0]?.path).toEqual(['nominee', 'kind']);
+  });
+});
+
 describe('reasons', () => {
   it('are Vietnamese by default and each cites a clause ID', async () => {
     const r = await evaluateNomination(eligibleGrassrootsIndividual());
