@@ -1,6 +1,7 @@
 import type { ClauseList, PlanMeta } from '../schema/plan';
 import type { RuleSetId } from '../schema/nomination';
 import type { RuleSet } from '../schema/ruleSet';
+import type { DeadlinesFile } from '../schema/deadlines';
 
 /**
  * A validated plan: what `definePlan` returns and every function accepts as `options.plan`.
@@ -12,4 +13,6 @@ export interface Plan {
   readonly meta: PlanMeta;
   readonly clauses: ClauseList['clauses'];
   readonly ruleSets: { readonly [K in RuleSetId]?: RuleSet };
+  /** The plan's deadlines (III.3), when it has them. */
+  readonly deadlines?: DeadlinesFile;
 }

@@ -1,6 +1,7 @@
 import annualCity from '../../rules/annual-city.json';
 import annualGrassroots from '../../rules/annual-grassroots.json';
 import clauses from '../../rules/clauses.json';
+import deadlines from '../../rules/deadlines.json';
 import periodSummary from '../../rules/period-2026-2030.json';
 import meta from '../../rules/plan.json';
 import { definePlan } from './definePlan';
@@ -17,6 +18,6 @@ let cached: Plan | undefined;
  * defaultPlan().meta.period; //=> { from: 2026, to: 2030 }
  */
 export function defaultPlan(): Plan {
-  cached ??= definePlan({ meta, clauses, ruleSets: [annualGrassroots, annualCity, periodSummary] });
+  cached ??= definePlan({ meta, clauses, ruleSets: [annualGrassroots, annualCity, periodSummary], deadlines });
   return cached;
 }

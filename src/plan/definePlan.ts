@@ -6,6 +6,7 @@ import { makeIssue } from '../validation/issues';
 import { parseOrThrow } from '../validation/parse';
 import { ValidationError } from '../validation/ValidationError';
 import { checkConditions } from './checkConditions';
+import { checkDeadlines } from './checkDeadlines';
 import type { Plan } from './Plan';
 
 const validated = new WeakSet<object>();
@@ -106,6 +107,7 @@ export function definePlan(definition: unknown, options: { lang?: Lang } = {}): 
       );
     }
   }
+  if (def.deadlines) checkDeadlines(def.deadlines, ['deadlines'], known, lang, issues);
   if (issues.length > 0) throw new ValidationError(issues, lang);
 
   const plan: Plan = deepFreeze({
@@ -114,6 +116,7 @@ export function definePlan(definition: unknown, options: { lang?: Lang } = {}): 
     meta: def.meta,
     clauses: def.clauses.clauses,
     ruleSets,
+    ...(def.deadlines && { deadlines: def.deadlines }),
   });
   validated.add(plan);
   return plan;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { BilingualTextSchema } from '../i18n/lang';
 import { ClauseIdSchema, RuleSetSchema } from './ruleSet';
+import { DeadlinesFileSchema } from './deadlines';
 
 const PlainDateSchema = z.iso.date();
 
@@ -53,5 +54,7 @@ export const PlanDefinitionSchema = z.strictObject({
   meta: PlanMetaSchema,
   clauses: ClauseListSchema,
   ruleSets: z.array(RuleSetSchema).min(1),
+  /** `rules/deadlines.json` (III.3): the tracks and milestones `checkDeadline` uses; optional for a plan without deadlines. */
+  deadlines: DeadlinesFileSchema.optional(),
 });
 export type PlanDefinition = z.input<typeof PlanDefinitionSchema>;
