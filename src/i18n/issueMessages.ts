@@ -18,6 +18,8 @@ const TYPE_NAMES: Readonly<Record<string, BilingualText>> = {
   symbol: { vi: 'symbol', en: 'a symbol' },
   function: { vi: 'hàm', en: 'a function' },
   nan: { vi: 'NaN', en: 'NaN' },
+  instant: { vi: 'thời điểm (chuỗi ISO 8601 có múi giờ, hoặc Date)', en: 'an instant (an ISO 8601 string with an offset, or a Date)' },
+  'invalid-date': { vi: 'một Date không hợp lệ (Invalid Date)', en: 'an invalid Date (Invalid Date)' },
 };
 
 const FORMAT_NAMES: Readonly<Record<string, BilingualText>> = {
@@ -144,5 +146,13 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams) 
   not_an_evaluation: () => ({
     vi: 'Không phải kết quả của evaluateNomination',
     en: 'Not a result of evaluateNomination',
+  }),
+  track_not_in_plan: (p) => ({
+    vi: `Kế hoạch “${String(p['planId'])}” không có thời hạn cho loại khen thưởng “${String(p['track'])}”`,
+    en: `Plan “${String(p['planId'])}” has no deadlines for track “${String(p['track'])}”`,
+  }),
+  not_for_track: (p) => ({
+    vi: `Trường “${String(p['field'])}” chỉ dùng cho loại khen thưởng “${String(p['for'])}”, không dùng cho “${String(p['track'])}”`,
+    en: `Field “${String(p['field'])}” is only for track “${String(p['for'])}”, not for “${String(p['track'])}”`,
   }),
 };

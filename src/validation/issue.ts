@@ -27,6 +27,8 @@ export const ISSUE_CODES = [
   'duplicate_id',
   'invalid_plan',
   'not_an_evaluation',
+  'track_not_in_plan',
+  'not_for_track',
 ] as const;
 
 export const IssueCodeSchema = z.enum(ISSUE_CODES);
