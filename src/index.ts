@@ -65,3 +65,48 @@ export {
 } from './schema/ruleSet';
 export { ConditionSchema, OPERATORS, type Condition, type Atom, type Operator } from './schema/condition';
 export { PlanDefinitionSchema, PlanMetaSchema, ClauseListSchema, type PlanDefinition, type PlanMeta, type ClauseList } from './schema/plan';
+
+// deadline
+export { checkDeadline } from './deadline/checkDeadline';
+export type { DeadlineOptions } from './deadline/options';
+export {
+  DeadlineInputSchema,
+  DeadlineCheckSchema,
+  MilestoneCheckSchema,
+  MilestoneStatusSchema,
+  NonWorkingDaySchema,
+  PartySchema,
+  type DeadlineInput,
+  type ParsedDeadlineInput,
+  type DeadlineCheck,
+  type MilestoneCheck,
+  type MilestoneStatus,
+  type NonWorkingDayInfo,
+  type Party,
+} from './schema/deadline';
+export {
+  DeadlinesFileSchema,
+  DeadlineTrackDefinitionSchema,
+  MilestoneDefinitionSchema,
+  DueSchema,
+  DeadlineTrackSchema,
+  DeadlineReadingSchema,
+  PartyIdSchema,
+  DEADLINE_TRACKS,
+  PARTY_IDS,
+  type DeadlinesFile,
+  type DeadlineTrackDefinition,
+  type MilestoneDefinition,
+  type Due,
+  type DeadlineTrack,
+  type DeadlineReading,
+  type PartyId,
+} from './schema/deadlines';
+export {
+  HolidayRulesFileSchema,
+  OfficialDaysOffFileSchema,
+  ConfidenceSchema,
+  type HolidayRulesFile,
+  type OfficialDaysOffFile,
+  type Confidence,
+} from './schema/calendar';

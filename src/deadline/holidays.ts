@@ -1,0 +1,128 @@
+/**
+ * Vietnam's days off, year by year: the public holidays of the Labour Code (Art. 112), the
+ * make-up day when a holiday falls on a weekend (Art. 111(3)), and the Government's official
+ * lists where they are known (rules/calendar/YYYY.json), which win over the rules for the
+ * holidays they cover. Holidays computed only from the rules are marked as estimates.
+ *
+ * The calendar is national law, not part of a commune's plan: it is bundled library data.
+ */
+import type { BilingualText } from '../i18n/lang';
+import {
+  HolidayRulesFileSchema,
+  OfficialDaysOffFileSchema,
+  type HolidayDay,
+  type HolidayRulesFile,
+  type OfficialDaysOffFile,
+} from '../schema/calendar';
+import { parseOrThrow } from '../validation/parse';
+import { lunarToSolar } from './lunar';
+import { CALENDAR_DATA } from './calendarData';
+import { addDaysVn, datesFromTo, weekdayVn, type PlainDate } from './vietnamTime';
+
+/** One day off that is not an ordinary weekend: a holiday, a make-up day, or a day of an announced break. */
+export interface DayOff {
+  readonly date: PlainDate;
+  /** The holiday rule it belongs to (`tet`, `national-day`, …). */
+  readonly holiday: string;
+  readonly name: BilingualText;
+  /** `official`: from the Government's list for the year; `estimate`: computed from the rules. */
+  readonly source: 'official' | 'estimate';
+  /** `substitute`: made up for a holiday that fell on a weekend (estimates only). */
+  readonly substitute: boolean;
+}
+
+/** The days off of one calendar year. */
+export interface YearCalendar {
+  readonly year: number;
+  /** Days off other than ordinary weekends, by date. */
+  readonly daysOff: ReadonlyMap<PlainDate, DayOff>;
+  /** Weekend days made working days in exchange for another day (official lists only). */
+  readonly workingDays: ReadonlySet<PlainDate>;
+  /** The holidays of the year taken from the rules because no official list covers them. */
+  readonly estimated: readonly string[];
+}
+
+interface CalendarSources {
+  rules: HolidayRulesFile;
+  official: ReadonlyMap<number, OfficialDaysOffFile>;
+}
+
+let sources: CalendarSources | undefined;
+const years = new Map<number, YearCalendar>();
+
+/** The bundled calendar files, validated on first use. */
+export function calendarSources(): CalendarSources {
+  if (!sources) {
+    const rules = parseOrThrow(HolidayRulesFileSchema, CALENDAR_DATA.rules, 'en', ['rules/calendar/holiday-rules.json']);
+    const official = new Map<number, OfficialDaysOffFile>();
+    for (const [name, data] of Object.entries(CALENDAR_DATA.official)) {
+      const file = parseOrThrow(OfficialDaysOffFileSchema, data, 'en', [`rules/calendar/${name}`]);
+      official.set(file.year, file);
+    }
+    sources = { rules, official };
+  }
+  return sources;
+}
+
+/** Whether a date is a weekly day off (Saturday or Sunday for state agencies). */
+export function isWeeklyDayOff(date: PlainDate): boolean {
+  return calendarSources().rules.weeklyDaysOff.days.includes(weekdayVn(date));
+}
+
+function dayOfRule(day: HolidayDay, year: number): PlainDate {
+  if ('solar' in day) return `${year}-${day.solar}`;
+  const [m, d] = day.lunar.split('-').map(Number) as [number, number];
+  return addDaysVn(lunarToSolar(year, m, d), day.offsetDays ?? 0);
+}
+
+function buildYear(year: number): YearCalendar {
+  const { rules, official } = calendarSources();
+  const names = new Map(rules.holidays.map((h) => [h.id, h.name]));
+  const daysOff = new Map<PlainDate, DayOff>();
+  const workingDays = new Set<PlainDate>();
+  const file = official.get(year);
+  const covered = new Set<string>();
+
+  for (const occasion of file?.occasions ?? []) {
+    covered.add(occasion.holiday);
+    const name = names.get(occasion.holiday) ?? { vi: occasion.holiday, en: occasion.holiday };
+    for (const range of occasion.daysOff) {
+      for (const date of datesFromTo(range.from, range.to)) {
+        daysOff.set(date, { date, holiday: occasion.holiday, name, source: 'official', substitute: false });
+      }
+    }
+    for (const date of occasion.workingDays ?? []) workingDays.add(date);
+  }
+
+  const estimated: string[] = [];
+  const onWeekend: DayOff[] = [];
+  for (const rule of rules.holidays) {
+    if (covered.has(rule.id)) continue;
+    const dates = rule.days.map((d) => dayOfRule(d, year)).filter((d) => rule.validFrom === undefined || d >= rule.validFrom);
+    if (dates.length === 0) continue;
+    estimated.push(rule.id);
+    for (const date of dates) {
+      const day: DayOff = { date, holiday: rule.id, name: rule.name, source: 'estimate', substitute: false };
+      if (!daysOff.has(date)) daysOff.set(date, day);
+      if (isWeeklyDayOff(date)) onWeekend.push(day);
+    }
+  }
+  // Labour Code Art. 111(3): a holiday on a weekly day off is made up on the next working day.
+  onWeekend.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const day of onWeekend) {
+    let next = addDaysVn(day.date, 1);
+    while (isWeeklyDayOff(next) || daysOff.has(next)) next = addDaysVn(next, 1);
+    daysOff.set(next, { ...day, date: next, substitute: true });
+  }
+  return { year, daysOff, workingDays, estimated };
+}
+
+/** The days off of a year (computed once, then reused). */
+export function yearCalendar(year: number): YearCalendar {
+  let cal = years.get(year);
+  if (!cal) {
+    cal = buildYear(year);
+    years.set(year, cal);
+  }
+  return cal;
+}

@@ -1,0 +1,93 @@
+import type * as z from 'zod';
+import type { Lang } from '../i18n/lang';
+import type { Plan } from '../plan/Plan';
+import { DeadlineInputSchema, type ParsedDeadlineInput } from '../schema/deadline';
+import type { DeadlinesFile, DeadlineTrackDefinition } from '../schema/deadlines';
+import type { Issue } from '../validation/issue';
+import { fromZodIssues, makeIssue } from '../validation/issues';
+import { ValidationError } from '../validation/ValidationError';
+import { yearOf } from './vietnamTime';
+
+/** A `checkDeadline` input that passed every check, with the plan's deadlines and track. */
+export interface CheckedDeadlineInput {
+  readonly input: ParsedDeadlineInput;
+  readonly deadlines: DeadlinesFile;
+  readonly track: DeadlineTrackDefinition;
+  readonly submittedMs?: number;
+  readonly asOfMs?: number;
+}
+
+const INSTANT_FIELDS = new Set(['submittedAt', 'asOf']);
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
+  return typeof value;
+}
+
+/**
+ * zod's issues as the library's. An instant field that is neither an ISO string nor a Date
+ * fails both branches of its union: say plainly what was expected (and that an invalid Date
+ * is invalid) instead of "matches none of the accepted forms".
+ */
+function issuesOf(raw: readonly z.core.$ZodIssue[], lang: Lang): Issue[] {
+  return raw.flatMap((issue) => {
+    const field = issue.path.length === 1 ? issue.path[0] : undefined;
+    if (issue.code === 'invalid_union' && typeof field === 'string' && INSTANT_FIELDS.has(field)) {
+      const input = (issue as { input?: unknown }).input;
+      const received = input instanceof Date ? 'invalid-date' : typeOf(input);
+      return [makeIssue('invalid_type', issue.path, { expected: 'instant', received }, lang)];
+    }
+    return fromZodIssues([issue], lang);
+  });
+}
+
+/**
+ * Checks a `checkDeadline` input: its shape (zod), then what depends on the plan: the track has
+ * deadlines in the plan, an annual track has a year, the year lies within the plan's period,
+ * and `periodSummaryDeadline` is given only to the track that uses it, within the period.
+ *
+ * @throws {ValidationError} With every issue found, each with its path.
+ */
+export function checkDeadlineInput(input: unknown, plan: Plan, lang: Lang): CheckedDeadlineInput {
+  const parsed = DeadlineInputSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) throw new ValidationError(issuesOf(parsed.error.issues, lang), lang);
+  const value = parsed.data;
+  const deadlines = plan.deadlines;
+  const track = deadlines?.tracks.find((t) => t.id === value.track);
+  if (!deadlines || !track) {
+    throw new ValidationError([makeIssue('track_not_in_plan', ['track'], { planId: plan.id, track: value.track }, lang)], lang);
+  }
+
+  const issues: Issue[] = [];
+  const { from, to } = plan.meta.period;
+  if (value.year === undefined) {
+    if (track.requiresYear) issues.push(makeIssue('year_required', ['year'], { ruleSet: track.id }, lang));
+  } else if (value.year < from || value.year > to) {
+    issues.push(makeIssue('year_out_of_period', ['year'], { year: value.year, from, to }, lang));
+  }
+  if (value.periodSummaryDeadline !== undefined) {
+    const usesIt = track.milestones.some((m) => m.due.kind === 'commune-plan');
+    if (!usesIt) {
+      const users = deadlines.tracks.filter((t) => t.milestones.some((m) => m.due.kind === 'commune-plan')).map((t) => t.id);
+      issues.push(
+        makeIssue('not_for_track', ['periodSummaryDeadline'], { field: 'periodSummaryDeadline', for: users.join(', '), track: track.id }, lang),
+      );
+    } else {
+      const year = yearOf(value.periodSummaryDeadline);
+      if (year < from || year > to) {
+        issues.push(makeIssue('year_out_of_period', ['periodSummaryDeadline'], { year, from, to }, lang));
+      }
+    }
+  }
+  if (issues.length > 0) throw new ValidationError(issues, lang);
+
+  return {
+    input: value,
+    deadlines,
+    track,
+    ...(value.submittedAt !== undefined && { submittedMs: Date.parse(value.submittedAt) }),
+    ...(value.asOf !== undefined && { asOfMs: Date.parse(value.asOf) }),
+  };
+}
