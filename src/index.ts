@@ -1,6 +1,8 @@
 // The one barrel: named exports only, nothing runs at import time.
 export { evaluateNomination } from './evaluate/evaluateNomination';
 export { evaluateNominations } from './evaluate/evaluateNominations';
+export { evaluateNominationSync } from './evaluate/evaluateNominationSync';
+export { evaluateNominationsSync } from './evaluate/evaluateNominationsSync';
 export type { EvaluateOptions } from './evaluate/options';
 
 export { definePlan } from './plan/definePlan';

@@ -120,7 +120,12 @@ export function checkDeadline(input: unknown, options?: DeadlineOptions): Deadli
       notes.push(r.status === 'not-applicable' ? noDeadlineNote(def, lang) : unknownDateNote(def, lang));
       continue;
     }
-    const judgedOn = r.status === 'on-time' || r.status === 'late' ? checked.submittedMs : r.status === 'unknown' ? undefined : checked.asOfMs;
+    const judgedOn =
+      r.status === 'on-time' || r.status === 'late'
+        ? checked.submittedMs
+        : r.status === 'open' || r.status === 'closed'
+          ? checked.asOfMs
+          : undefined;
     const arrivedOn = judgedOn === undefined ? undefined : vietnamClock(judgedOn);
     notes.push(
       milestoneNote(
@@ -190,12 +195,9 @@ export function checkDeadline(input: unknown, options?: DeadlineOptions): Deadli
 
   // onTime: the milestones that bind the submitting unit and have a date decide it.
   const unitStatuses = results.filter((r) => !r.bindsCommune && r.dates !== null).map((r) => r.status);
-  const onTime =
-    unitStatuses.length === 0 || unitStatuses.some((s) => s !== 'on-time' && s !== 'late')
-      ? unitStatuses.includes('late')
-        ? false
-        : null
-      : unitStatuses.every((s) => s === 'on-time');
+  let onTime: boolean | null = null;
+  if (unitStatuses.includes('late')) onTime = false;
+  else if (unitStatuses.length > 0 && unitStatuses.every((s) => s === 'on-time')) onTime = true;
 
   return {
     track: track.id,
