@@ -4,6 +4,10 @@ import clauses from '../../rules/clauses.json';
 import deadlines from '../../rules/deadlines.json';
 import periodSummary from '../../rules/period-2026-2030.json';
 import meta from '../../rules/plan.json';
+import awardCoefficients from '../../rules/parameters/award-coefficients.json';
+import baseSalary from '../../rules/parameters/base-salary.json';
+import rounding from '../../rules/parameters/rounding.json';
+import quotas from '../../rules/quotas.json';
 import { definePlan } from './definePlan';
 import type { Plan } from './Plan';
 
@@ -18,6 +22,7 @@ let cached: Plan | undefined;
  * defaultPlan().meta.period; //=> { from: 2026, to: 2030 }
  */
 export function defaultPlan(): Plan {
-  cached ??= definePlan({ meta, clauses, ruleSets: [annualGrassroots, annualCity, periodSummary], deadlines });
+  cached ??= definePlan({ meta, clauses, ruleSets: [annualGrassroots, annualCity, periodSummary], deadlines,
+    quotas, parameters: { baseSalary, awardCoefficients, rounding } });
   return cached;
 }

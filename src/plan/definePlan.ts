@@ -7,6 +7,7 @@ import { parseOrThrow } from '../validation/parse';
 import { ValidationError } from '../validation/ValidationError';
 import { checkConditions } from './checkConditions';
 import { checkDeadlines } from './checkDeadlines';
+import { checkParameters, checkQuotas } from './checkQuotas';
 import type { Plan } from './Plan';
 
 const validated = new WeakSet<object>();
@@ -108,6 +109,8 @@ export function definePlan(definition: unknown, options: { lang?: Lang } = {}): 
     }
   }
   if (def.deadlines) checkDeadlines(def.deadlines, ['deadlines'], known, lang, issues);
+  if (def.quotas) checkQuotas(def.quotas, ['quotas'], known, ruleSets, def.meta.id, lang, issues);
+  if (def.parameters) checkParameters(def.parameters, ['parameters'], ruleSets, lang, issues);
   if (issues.length > 0) throw new ValidationError(issues, lang);
 
   const plan: Plan = deepFreeze({
@@ -117,6 +120,8 @@ export function definePlan(definition: unknown, options: { lang?: Lang } = {}): 
     clauses: def.clauses.clauses,
     ruleSets,
     ...(def.deadlines && { deadlines: def.deadlines }),
+    ...(def.quotas && { quotas: def.quotas }),
+    ...(def.parameters && { parameters: def.parameters }),
   });
   validated.add(plan);
   return plan;

@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { BilingualTextSchema } from '../i18n/lang';
 import { ClauseIdSchema, RuleSetSchema } from './ruleSet';
+import { QuotasSchema } from './quotas';
+import { ParametersSchema } from './parameters';
 import { DeadlinesFileSchema } from './deadlines';
 
 const PlainDateSchema = z.iso.date();
@@ -56,5 +58,9 @@ export const PlanDefinitionSchema = z.strictObject({
   ruleSets: z.array(RuleSetSchema).min(1),
   /** `rules/deadlines.json` (III.3): the tracks and milestones `checkDeadline` uses; optional for a plan without deadlines. */
   deadlines: DeadlinesFileSchema.optional(),
+  /** `rules/quotas.json` (III.1.2-b, III.2.1.1.b, III.2.1.2.b, III.2.2.b): what `allocateQuota` applies; optional for a plan without quotas. */
+  quotas: QuotasSchema.optional(),
+  /** `rules/parameters/*.json`: dated base salary, award coefficients and rounding for award money; optional. */
+  parameters: ParametersSchema.optional(),
 });
 export type PlanDefinition = z.input<typeof PlanDefinitionSchema>;
