@@ -112,3 +112,55 @@ export {
   type OfficialDaysOffFile,
   type Confidence,
 } from './schema/calendar';
+
+// quota
+export { allocateQuota } from './quota/allocateQuota';
+export {
+  AllocateOptionsSchema,
+  AllocationSchema,
+  AllocationEntrySchema,
+  NotSelectedEntrySchema,
+  NotSelectedReasonSchema,
+  NOT_SELECTED_REASONS,
+  TieSchema,
+  DuplicateSchema,
+  AchievementPlaceSchema,
+  AllocationMoneySchema,
+  HistoryEntrySchema,
+  AllocationLevelSchema,
+  type AllocateOptions,
+  type Allocation,
+  type AllocationEntry,
+  type NotSelectedEntry,
+  type NotSelectedReason,
+  type Tie,
+  type Duplicate,
+  type AchievementPlace,
+  type AllocationMoney,
+  type HistoryEntry,
+} from './schema/allocation';
+export {
+  QuotasSchema,
+  LevelQuotaSchema,
+  QuantitySchema,
+  BudgetRuleSchema,
+  PresentationKeySchema,
+  type Quotas,
+  type LevelQuota,
+  type Quantity,
+  type BudgetRule,
+  type PresentationKey,
+} from './schema/quotas';
+export {
+  ParametersSchema,
+  BaseSalaryFileSchema,
+  AwardCoefficientsFileSchema,
+  RoundingFileSchema,
+  RoundingModeSchema,
+  CoefficientSchema,
+  type Parameters,
+  type BaseSalaryFile,
+  type AwardCoefficientsFile,
+  type RoundingFile,
+  type RoundingMode,
+} from './schema/parameters';

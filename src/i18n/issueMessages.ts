@@ -143,9 +143,45 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams) 
     vi: `Kế hoạch không hợp lệ: ${String(p['vi'] ?? '')}`.trim(),
     en: `Invalid plan: ${String(p['en'] ?? '')}`.trim(),
   }),
-  not_an_evaluation: () => ({
-    vi: 'Không phải kết quả của evaluateNomination',
-    en: 'Not a result of evaluateNomination',
+  not_an_evaluation: (p) => ({
+    vi: `Không phải kết quả của evaluateNomination${typeof p['vi'] === 'string' ? `: ${p['vi']}` : ''}`,
+    en: `Not a result of evaluateNomination${typeof p['en'] === 'string' ? `: ${p['en']}` : ''}`,
+  }),
+  rule_set_mismatch: (p) => ({
+    vi: `Kết quả đánh giá theo bộ tiêu chí “${String(p['ruleSet'])}”, không phải cấp đang phân bổ “${String(p['level'])}”`,
+    en: `The evaluation is under rule set “${String(p['ruleSet'])}”, not the level being allocated, “${String(p['level'])}”`,
+  }),
+  plan_mismatch: (p) => ({
+    vi: `Kết quả đánh giá theo kế hoạch ${String(p['field'])} “${String(p['value'])}”, khác kế hoạch đang dùng “${String(p['expected'])}”: cần đánh giá lại`,
+    en: `The evaluation was made under plan ${String(p['field'])} “${String(p['value'])}”, not the plan in use, “${String(p['expected'])}”: evaluate it again`,
+  }),
+  year_mismatch: (p) => ({
+    vi: `Năm đánh giá ${String(p['year'])} khác năm ${String(p['expected'])} của các hồ sơ khác: mỗi lần phân bổ hằng năm chỉ xét một năm`,
+    en: `Assessment year ${String(p['year'])} differs from the batch's year ${String(p['expected'])}: an annual allocation covers one year`,
+  }),
+  outside_quota_not_allowed: (p) => ({
+    vi: `Cấp “${String(p['level'])}” không có đề nghị ngoài chỉ tiêu (III.2.1.2.b-discretionary chỉ áp dụng cấp thành phố)`,
+    en: `Level “${String(p['level'])}” has no proposals outside the quota (III.2.1.2.b-discretionary is for the city level)`,
+  }),
+  budget_not_applicable: (p) => ({
+    vi: `Kinh phí khen thưởng của xã không áp dụng cho cấp “${String(p['level'])}”: tiền thưởng do ${p['payer'] === 'state' ? 'Nhà nước' : 'thành phố'} chi`,
+    en: `The commune's award budget does not apply to level “${String(p['level'])}”: the ${String(p['payer'])} pays its award money`,
+  }),
+  decision_date_required: () => ({
+    vi: 'Cần ngày quyết định khen thưởng (decisionDate, YYYY-MM-DD) để tính tiền thưởng theo mức lương cơ sở có hiệu lực; thư viện không tự đọc ngày hiện tại',
+    en: 'The award decision date (decisionDate, YYYY-MM-DD) is needed to compute award money at the base salary in force; the library never reads the clock',
+  }),
+  parameter_not_in_force: (p) => ({
+    vi: `Không có giá trị “${String(p['parameter'])}” có hiệu lực vào ngày ${String(p['date'])} (giá trị đầu tiên từ ${String(p['from'])})`,
+    en: `No value of “${String(p['parameter'])}” is in force on ${String(p['date'])} (the first value is from ${String(p['from'])})`,
+  }),
+  quota_rules_not_in_plan: (p) => ({
+    vi: `Kế hoạch “${String(p['planId'])}” không có quy định số lượng khen thưởng cho cấp “${String(p['level'])}”`,
+    en: `Plan “${String(p['planId'])}” has no quota rules for level “${String(p['level'])}”`,
+  }),
+  parameters_not_in_plan: (p) => ({
+    vi: `Kế hoạch “${String(p['planId'])}” không có tham số tiền thưởng (mức lương cơ sở, hệ số, làm tròn)`,
+    en: `Plan “${String(p['planId'])}” has no award money parameters (base salary, coefficients, rounding)`,
   }),
   track_not_in_plan: (p) => ({
     vi: `Kế hoạch “${String(p['planId'])}” không có thời hạn cho loại khen thưởng “${String(p['track'])}”`,

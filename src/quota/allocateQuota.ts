@@ -1,0 +1,159 @@
+import { allocationNotes } from '../i18n/allocation';
+import type { Allocation, AllocateOptions } from '../schema/allocation';
+import type { Candidate } from './candidate';
+import { findDuplicates, historyIndex } from './duplicates';
+import { rankingClauses, writeEntries } from './entries';
+import { resolveAllocateOptions } from './options';
+import { candidateOrder } from './order';
+import { readEvaluations } from './readEvaluations';
+import { selectCandidates } from './select';
+
+/**
+ * Allocates the awards of one level among evaluated nominations (III.1.2-b, III.1.2-c,
+ * III.2.1.1.b, III.2.1.2.b, III.2.2.b). Synchronous and pure: it reads the evaluations and
+ * options, never modifies them, never reads a clock, and the same batch in any order gives
+ * the same answer.
+ *
+ * - Only eligible nominations are judged. Proposals flagged `outsideQuota`
+ *   (III.2.1.2.b-discretionary) are listed apart in `outsideQuota`, not counted, not judged.
+ * - Order: the number of priority criteria met (III.1.2-c, III.2.1.1.b-priority), highest
+ *   first; then, for presentation only, the documented order of rules/quotas.json (collectives
+ *   before individuals, unit ID, nomination ID).
+ * - City level (`annual-city`): at most 1 collective and 1 individual per proposing unit
+ *   (III.2.1.2.b-quota). Grassroots and period levels: no fixed number; with `budgetVnd`, the
+ *   award money of the selected stays within the commune's budget, spent in strict priority
+ *   order (a nomination below one that did not fit is not selected, even if cheaper).
+ * - One achievement, one award (III.1.2-b): an achievement in `history`, or held by a
+ *   nomination of higher priority, is not commended again; `duplicates` lists every place.
+ * - Candidates of equal priority straddling a cutoff (a unit's quota, the budget, a shared
+ *   achievement) are all `tie-at-cutoff` and reported in `ties`: the council decides.
+ * - Award money = coefficient × base salary in force on `decisionDate`, rounded to tens of
+ *   thousands of đồng (nearest by default), from the dated files in rules/parameters/.
+ *
+ * Every evaluation appears exactly once: in `selected`, in `notSelected` with a reason
+ * (`ineligible`, `undetermined`, `quota`, `budget`, `duplicate-achievement`, `tie-at-cutoff`),
+ * or in `outsideQuota`. Each entry names the clause that decided its place and explains it in
+ * `options.lang`. Cost: O(n log n) for n evaluations (one sort).
+ *
+ * @param evaluations - Results of `evaluateNomination(s)` for one level (and, at annual levels,
+ *   one assessment year), under the same plan.
+ * @param options - `level` (required); `budgetVnd` (grassroots and period levels; needs
+ *   `decisionDate`); `decisionDate` (YYYY-MM-DD, picks the base salary in force); `rounding`
+ *   (`nearest` | `up` | `down`); `history` (earlier awards `{ achievementId, award, decidedOn }`);
+ *   `plan`; `lang` (`'vi'` default, or `'en'`).
+ * @returns The `Allocation`: `selected`, `notSelected`, `outsideQuota`, `ties`, `duplicates`,
+ *   `totals`, the `money` parameters used, and `notes`.
+ * @throws {ValidationError} When an evaluation is not one evaluateNomination made under this
+ *   plan and level (paths `[index, …]`), nomination IDs repeat, an annual batch mixes years, or
+ *   the options are invalid (paths `['options', …]`): unknown level or key, a negative or
+ *   non-integer budget, a budget at the city level, a budget without a decision date, an
+ *   invalid date or one before the first parameter value.
+ *
+ * @example
+ * const evaluations = await evaluateNominations([lan, minh]); // two eligible individuals, Lan with priority 2, Minh 1
+ * const result = allocateQuota(evaluations, {
+ *   level: 'annual-grassroots', budgetVnd: 1_519_999, decisionDate: '2026-11-25', lang: 'en',
+ * });
+ * result.selected.map((e) => [e.nominationId, e.moneyVnd]); //=> [['hs-lan', 760000]]
+ * result.notSelected.map((e) => [e.nominationId, e.reason]); //=> [['hs-minh', 'budget']]
+ * result.notSelected[0].explanation;
+ * //=> '[III.2.1.1.b-quantity] Not selected: its award money, 760,000 VND, exceeds the budget left, 759,999 VND.'
+ * result.totals; //=> { collectives: 0, individuals: 1, moneyVnd: 760000 }
+ */
+export function allocateQuota(evaluations: unknown, options: AllocateOptions): Allocation {
+  const o = resolveAllocateOptions(options);
+  const { candidates, year } = readEvaluations(evaluations, o);
+  const sorted = candidates.sort(candidateOrder(o.quotas));
+  const history = historyIndex(o.history);
+  const selection = selectCandidates(sorted, { level: o.levelQuota, history, budgetVnd: o.budgetVnd });
+  const lists = writeEntries(sorted, selection, o);
+
+  const selectedSet = new Set<Candidate>();
+  let collectives = 0;
+  let individuals = 0;
+  let spentVnd = 0;
+  let reservedVnd = 0;
+  let priorityUnknown = 0;
+  for (const c of sorted) {
+    const d = selection.decisions.get(c);
+    if (d?.place === 'selected') {
+      selectedSet.add(c);
+      if (c.kind === 'collective') collectives++;
+      else individuals++;
+      spentVnd += c.moneyVnd ?? 0;
+    } else if (d?.place === 'not-selected' && d.reason === 'tie-at-cutoff' && !d.ties.some((t) => t.cutoff === 'budget')) {
+      reservedVnd += c.moneyVnd ?? 0;
+    }
+    if (c.priorityUnknown && c.evaluation.outcome === 'eligible' && d?.place !== 'outside-quota') priorityUnknown++;
+  }
+  const duplicates = findDuplicates(sorted, history, selectedSet, o.quotas.oneAchievementOneAward.clause);
+
+  const budget = o.budgetVnd;
+  const leftover = budget === undefined ? 0 : budget - spentVnd - reservedVnd;
+  let fitLeftover = 0;
+  for (const e of lists.notSelected) {
+    if (e.reason === 'budget' && e.moneyVnd !== undefined && e.moneyVnd <= leftover && e.priorityScore < (selection.stoppedAt ?? -1)) fitLeftover++;
+  }
+  const money = o.money;
+  const level = o.levelQuota;
+  const notes = allocationNotes(
+    {
+      rankingClauses: rankingClauses(o),
+      presentationKeys: o.quotas.presentationOrder.keys,
+      nomineeKinds: o.quotas.presentationOrder.nomineeKinds,
+      quantity: level.quantity,
+      budget: level.budget.applies
+        ? { applies: true, clause: level.budget.clause, budgetVnd: budget, spentVnd, reservedVnd, stoppedAt: selection.stoppedAt, fitLeftover }
+        : { applies: false, payer: level.budget.payer },
+      money: money && {
+        decisionDate: money.report.decisionDate,
+        baseSalaryVnd: money.report.baseSalary.valueVnd,
+        baseSalaryFrom: money.report.baseSalary.from,
+        baseSalaryReference: money.report.baseSalary.reference,
+        unitVnd: money.report.rounding.unitVnd,
+        mode: money.report.rounding.mode,
+        modeFrom: money.report.rounding.modeFrom,
+        lowConfidence: [
+          ...(money.report.baseSalary.confidence === 'high' ? [] : [`base-salary ${money.report.baseSalary.from} (${money.report.baseSalary.confidence})`]),
+          ...money.report.awards
+            .filter((a) => a.confidence !== 'high')
+            .map((a) => `${a.award}/${a.nomineeKind} ${a.coefficient} (${a.confidence})`),
+          ...(money.report.rounding.confidence === 'high' ? [] : [`rounding ${money.report.rounding.from} (${money.report.rounding.confidence})`]),
+        ],
+      },
+      discretionaryClause: level.discretionary?.clause,
+      outsideQuota: lists.outsideQuota.length,
+      undetermined: lists.notSelected.filter((e) => e.reason === 'undetermined').length,
+      priorityUnknown,
+      ties: lists.ties.length,
+      duplicates: duplicates.length,
+      duplicateClause: o.quotas.oneAchievementOneAward.clause,
+    },
+    o.lang,
+  );
+
+  return {
+    level: o.level,
+    planId: o.plan.id,
+    planVersion: o.plan.version,
+    year,
+    lang: o.lang,
+    selected: lists.selected,
+    notSelected: lists.notSelected,
+    outsideQuota: lists.outsideQuota,
+    ties: lists.ties,
+    duplicates,
+    totals: { collectives, individuals, moneyVnd: money ? spentVnd : null },
+    money: money
+      ? {
+          ...money.report,
+          baseSalary: { ...money.report.baseSalary },
+          rounding: { ...money.report.rounding },
+          awards: money.report.awards.map((a) => ({ ...a })),
+          budgetVnd: budget ?? null,
+          remainingVnd: budget === undefined ? null : budget - spentVnd,
+        }
+      : null,
+    notes,
+  };
+}

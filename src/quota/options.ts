@@ -1,0 +1,78 @@
+import type { Lang } from '../i18n/lang';
+import { resolvePlan } from '../plan/resolvePlan';
+import type { Plan } from '../plan/Plan';
+import { AllocateOptionsSchema, type HistoryEntry } from '../schema/allocation';
+import type { RuleSetId } from '../schema/nomination';
+import type { Quotas, LevelQuota } from '../schema/quotas';
+import type { RuleSet } from '../schema/ruleSet';
+import type { Issue } from '../validation/issue';
+import { makeIssue } from '../validation/issues';
+import { parseOrThrow } from '../validation/parse';
+import { ValidationError } from '../validation/ValidationError';
+import { moneyContext, type MoneyContext } from './awardMoney';
+
+/** The options of one allocation, checked against the plan. */
+export interface ResolvedAllocateOptions {
+  readonly lang: Lang;
+  readonly plan: Plan;
+  readonly level: RuleSetId;
+  readonly ruleSet: RuleSet;
+  readonly quotas: Quotas;
+  readonly levelQuota: LevelQuota;
+  readonly budgetVnd: number | undefined;
+  readonly history: readonly HistoryEntry[];
+  /** Award money on the decision date, when one was given. */
+  readonly money: MoneyContext | undefined;
+}
+
+/**
+ * Validates the options of `allocateQuota`: their shape (unknown keys refused), then what the
+ * plan decides. The level must be a rule set of the plan with quota rules; a budget is
+ * refused where the commune budget does not bound the level (the city pays its Bằng khen),
+ * and needs a decision date, since the library never reads the clock; the date must have a
+ * base salary, coefficients and rounding in force. Issue paths start with `options`.
+ */
+export function resolveAllocateOptions(options: unknown): ResolvedAllocateOptions {
+  const guess = (options as { lang?: unknown } | null | undefined)?.lang;
+  const fallback: Lang = guess === 'en' ? 'en' : 'vi';
+  const parsed = parseOrThrow(AllocateOptionsSchema, options, fallback, ['options']);
+  const lang = parsed.lang ?? 'vi';
+  const plan = resolvePlan(parsed.plan, lang);
+  const { level, budgetVnd, decisionDate } = parsed;
+  const issues: Issue[] = [];
+  const ruleSet = plan.ruleSets[level];
+  const levelQuota = plan.quotas?.levels[level];
+  if (!ruleSet) {
+    issues.push(makeIssue('rule_set_not_in_plan', ['options', 'level'], { planId: plan.id, ruleSet: level }, lang));
+  } else if (!levelQuota) {
+    issues.push(makeIssue('quota_rules_not_in_plan', ['options', 'level'], { planId: plan.id, level }, lang));
+  }
+  if (levelQuota && budgetVnd !== undefined && !levelQuota.budget.applies) {
+    issues.push(makeIssue('budget_not_applicable', ['options', 'budgetVnd'], { level, payer: levelQuota.budget.payer }, lang));
+  }
+  if (decisionDate === undefined && (budgetVnd !== undefined || parsed.rounding !== undefined)) {
+    issues.push(makeIssue('decision_date_required', ['options', 'decisionDate'], {}, lang));
+  }
+  let money: MoneyContext | undefined;
+  if (decisionDate !== undefined && ruleSet && levelQuota) {
+    if (!plan.parameters) {
+      issues.push(makeIssue('parameters_not_in_plan', ['options', 'plan'], { planId: plan.id }, lang));
+    } else {
+      const m = moneyContext(plan.parameters, ruleSet, levelQuota.budget, decisionDate, parsed.rounding, lang);
+      if ('issues' in m) issues.push(...m.issues);
+      else money = m;
+    }
+  }
+  if (issues.length > 0 || !ruleSet || !levelQuota || !plan.quotas) throw new ValidationError(issues, lang);
+  return {
+    lang,
+    plan,
+    level,
+    ruleSet,
+    quotas: plan.quotas,
+    levelQuota,
+    budgetVnd,
+    history: parsed.history ?? [],
+    money,
+  };
+}

@@ -1,0 +1,119 @@
+import { EvaluationSchema, type Evaluation, type Outcome } from '../schema/evaluation';
+import type { Issue } from '../validation/issue';
+import { fromZodIssues, makeIssue } from '../validation/issues';
+import { ValidationError } from '../validation/ValidationError';
+import type { Candidate } from './candidate';
+import { isEvaluationShape } from './evaluationShape';
+import type { ResolvedAllocateOptions } from './options';
+
+const OUTCOME_OF = { met: 'eligible', 'not-met': 'ineligible', unknown: 'undetermined' } as const satisfies Record<string, Outcome>;
+
+/** The batch, read: one candidate per evaluation (input order), and the assessment year they share. */
+export interface Batch {
+  readonly candidates: Candidate[];
+  readonly year: number | null;
+}
+
+function inconsistent(path: PropertyKey[], vi: string, en: string, o: ResolvedAllocateOptions): Issue {
+  return makeIssue('not_an_evaluation', path, { vi, en }, o.lang);
+}
+
+/**
+ * Reads the evaluations of a batch, never modifying them. Each must be an `Evaluation` as
+ * EvaluationSchema defines it (a fast exact check first, zod for anything else: issue
+ * `not_an_evaluation` at `[index]` followed by zod's issues at `[index, …]`), and must be
+ * what evaluateNomination would have made under this plan and level: same rule set, same plan
+ * ID and version, the award and criteria of the rule set, an outcome that follows from the
+ * criteria, a priority score that counts the priority criteria met. Annual levels take one
+ * assessment year per batch; nomination IDs are unique. Every problem is reported at once.
+ *
+ * @throws {ValidationError} When `input` is not an array or any evaluation is refused.
+ */
+export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Batch {
+  const { lang, plan, level, ruleSet, levelQuota, money } = o;
+  if (!Array.isArray(input)) {
+    throw new ValidationError([makeIssue('invalid_type', [], { expected: 'array', received: input === null ? 'null' : typeof input }, lang)], lang);
+  }
+  const priorityIds = ruleSet.priority.map((p) => p.id);
+  const issues: Issue[] = [];
+  const candidates: Candidate[] = [];
+  const seen = new Set<string>();
+  let year: number | null | undefined;
+  for (let i = 0; i < input.length; i++) {
+    const raw: unknown = input[i];
+    let ev: Evaluation;
+    if (isEvaluationShape(raw)) ev = raw;
+    else {
+      const parsed = EvaluationSchema.safeParse(raw, { reportInput: true });
+      if (!parsed.success) {
+        issues.push(makeIssue('not_an_evaluation', [i], {}, lang), ...fromZodIssues(parsed.error.issues, lang, [i]));
+        continue;
+      }
+      ev = parsed.data;
+    }
+    const before = issues.length;
+    if (seen.has(ev.nominationId)) issues.push(makeIssue('duplicate_id', [i, 'nominationId'], { id: ev.nominationId }, lang));
+    seen.add(ev.nominationId);
+    if (ev.ruleSet !== level) {
+      issues.push(makeIssue('rule_set_mismatch', [i, 'ruleSet'], { ruleSet: ev.ruleSet, level }, lang));
+      continue;
+    }
+    if (ev.planId !== plan.id) issues.push(makeIssue('plan_mismatch', [i, 'planId'], { field: 'ID', value: ev.planId, expected: plan.id }, lang));
+    if (ev.planVersion !== plan.version) {
+      issues.push(makeIssue('plan_mismatch', [i, 'planVersion'], { field: 'version', value: ev.planVersion, expected: plan.version }, lang));
+    }
+    if (issues.length > before) continue;
+
+    const kind = ev.nomineeKind;
+    if (ev.award.id !== ruleSet.awards[kind].id) {
+      issues.push(inconsistent([i, 'award', 'id'], `bộ tiêu chí ${level} tặng “${ruleSet.awards[kind].id}”`, `rule set ${level} gives “${ruleSet.awards[kind].id}”`, o));
+    }
+    if (ev.criteria.id !== ruleSet.criteria[kind].id) {
+      issues.push(inconsistent([i, 'criteria', 'id'], `tiêu chí gốc phải là “${ruleSet.criteria[kind].id}”`, `the criteria root must be “${ruleSet.criteria[kind].id}”`, o));
+    }
+    if (ev.outcome !== OUTCOME_OF[ev.criteria.result]) {
+      issues.push(inconsistent([i, 'outcome'], `kết luận không khớp với kết quả tiêu chí (${ev.criteria.result})`, `the outcome does not follow from the criteria (${ev.criteria.result})`, o));
+    }
+    const criteria = ev.priority.criteria;
+    if (criteria.length !== priorityIds.length || criteria.some((p, k) => p.id !== priorityIds[k])) {
+      issues.push(inconsistent([i, 'priority', 'criteria'], `cần các tiêu chí ưu tiên ${priorityIds.join(', ')}`, `the priority criteria must be ${priorityIds.join(', ')}`, o));
+    }
+    let met = 0;
+    let unknown = false;
+    for (const p of criteria) {
+      if (p.result === 'met') met++;
+      else if (p.result === 'unknown') unknown = true;
+    }
+    if (ev.priority.score !== met) {
+      issues.push(inconsistent([i, 'priority', 'score'], `điểm ưu tiên phải là ${met}`, `the priority score must be ${met}`, o));
+    }
+    if (ev.outsideQuota && !levelQuota.discretionary) {
+      issues.push(makeIssue('outside_quota_not_allowed', [i, 'outsideQuota'], { level }, lang));
+    }
+    if (ruleSet.requiresYear) {
+      if (ev.year === null) issues.push(makeIssue('year_required', [i, 'year'], { ruleSet: level }, lang));
+      else if (year === undefined) year = ev.year;
+      else if (ev.year !== year) issues.push(makeIssue('year_mismatch', [i, 'year'], { year: ev.year, expected: year }, lang));
+    }
+    if (issues.length > before) continue;
+
+    const achievementIds: string[] = [];
+    for (const a of ev.achievements) {
+      const id = a.id.normalize('NFC');
+      if (!achievementIds.includes(id)) achievementIds.push(id);
+    }
+    candidates.push({
+      evaluation: ev,
+      id: ev.nominationId,
+      kind,
+      unitId: ev.unit.id,
+      score: met,
+      priorityMet: criteria.filter((p) => p.result === 'met').map((p) => p.id),
+      priorityUnknown: unknown,
+      achievementIds,
+      moneyVnd: money?.perKind[kind],
+    });
+  }
+  if (issues.length > 0) throw new ValidationError(issues, lang);
+  return { candidates, year: ruleSet.requiresYear ? (year ?? null) : null };
+}

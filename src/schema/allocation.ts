@@ -1,0 +1,194 @@
+import * as z from 'zod';
+import { LangSchema } from '../i18n/lang';
+import type { Plan } from '../plan/Plan';
+import { OutcomeSchema } from './evaluation';
+import { UnitBlockSchema } from './facts';
+import { IdSchema, NomineeKindSchema, RuleSetIdSchema } from './nomination';
+import { ConfidenceSchema } from './calendar';
+import { PlainDateSchema, RoundingModeSchema } from './parameters';
+import { AwardSchema, ClauseIdSchema } from './ruleSet';
+
+/** An award given earlier (III.1.2-b): the achievement it commended, the award, and when it was decided. */
+export const HistoryEntrySchema = z.strictObject({
+  /** The host's achievement ID, as in `nomination.achievements[].id` (trimmed, NFC). */
+  achievementId: IdSchema,
+  /** The award given, e.g. `giay-khen-chu-tich-ubnd-xa`; any award form counts (one achievement, one award). */
+  award: z.string().trim().min(1).max(200),
+  decidedOn: PlainDateSchema,
+});
+export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
+
+/** The levels `allocateQuota` allocates: the plan's rule sets. */
+export const AllocationLevelSchema = RuleSetIdSchema;
+
+/** Options of `allocateQuota`. Unknown keys are refused. */
+export const AllocateOptionsSchema = z.strictObject({
+  /** The rule set whose quota applies: every evaluation must be of this rule set. */
+  level: AllocationLevelSchema,
+  /** The commune's award budget in đồng (grassroots and period levels); needs `decisionDate`. */
+  budgetVnd: z.int().min(0).optional(),
+  /** The date of the award decision (`YYYY-MM-DD`): picks the base salary and coefficients in force. */
+  decisionDate: PlainDateSchema.optional(),
+  /** Rounding mode of award money; the parameter file's default (`nearest`) when left out. */
+  rounding: RoundingModeSchema.optional(),
+  /** Earlier awards: an achievement listed here is not commended again (III.1.2-b). */
+  history: z.array(HistoryEntrySchema).max(1_000_000).optional(),
+  /** The plan (from `definePlan`); the bundled Vĩnh Bảo plan when left out. */
+  plan: z.unknown().optional(),
+  /** Language of explanations, notes and errors: `'vi'` (default) or `'en'`. */
+  lang: LangSchema.optional(),
+});
+
+/** Options of `allocateQuota`, as a host writes them. */
+export type AllocateOptions = Omit<z.input<typeof AllocateOptionsSchema>, 'plan'> & { plan?: Plan };
+
+/** Why a nomination is not selected. */
+export const NOT_SELECTED_REASONS = [
+  'ineligible',
+  'undetermined',
+  'quota',
+  'budget',
+  'duplicate-achievement',
+  'tie-at-cutoff',
+] as const;
+export const NotSelectedReasonSchema = z.enum(NOT_SELECTED_REASONS);
+export type NotSelectedReason = z.infer<typeof NotSelectedReasonSchema>;
+
+/** One nomination's place in the allocation. */
+export const AllocationEntrySchema = z.strictObject({
+  nominationId: z.string().min(1),
+  nomineeName: z.string().min(1),
+  nomineeKind: NomineeKindSchema,
+  unit: z.strictObject({ id: z.string().min(1), name: z.string().optional(), block: UnitBlockSchema.optional() }),
+  outcome: OutcomeSchema,
+  /** The number of priority criteria met (III.1.2-c, III.2.1.1.b-priority). */
+  priorityScore: z.int().min(0),
+  /** The IDs of the priority criteria met. */
+  priorityMet: z.array(z.string()),
+  award: AwardSchema,
+  /** The achievements the nomination rests on (III.1.2-b). */
+  achievementIds: z.array(z.string()),
+  /** The clause that decided the entry's place. */
+  clause: ClauseIdSchema,
+  /** One sentence in the chosen language, citing `clause`. */
+  explanation: z.string().min(1),
+  /** Award money in đồng, when a decision date was given and the nomination was judged. */
+  moneyVnd: z.int().min(0).optional(),
+});
+export type AllocationEntry = z.infer<typeof AllocationEntrySchema>;
+
+/** A nomination not selected, with the reason. */
+export const NotSelectedEntrySchema = AllocationEntrySchema.extend({ reason: NotSelectedReasonSchema });
+export type NotSelectedEntry = z.infer<typeof NotSelectedEntrySchema>;
+
+const TieBase = {
+  clause: ClauseIdSchema,
+  /** The priority score every nomination of the tie shares. */
+  priorityScore: z.int().min(0),
+  /** The nominations that tie, in the documented order; at least two. */
+  nominationIds: z.array(z.string()).min(2),
+  explanation: z.string().min(1),
+};
+
+/** Nominations of equal priority that straddle a cutoff: the council decides, the library does not. */
+export const TieSchema = z.discriminatedUnion('cutoff', [
+  z.strictObject({
+    cutoff: z.literal('quota'),
+    ...TieBase,
+    unitId: z.string().min(1),
+    nomineeKind: NomineeKindSchema,
+    /** The places of the unit's quota still open, fewer than the nominations. */
+    places: z.int().min(1),
+  }),
+  z.strictObject({
+    cutoff: z.literal('achievement'),
+    ...TieBase,
+    /** The achievements two or more of these nominations claim. */
+    achievementIds: z.array(z.string()).min(1),
+  }),
+  z.strictObject({
+    cutoff: z.literal('budget'),
+    ...TieBase,
+    /** The budget left for these nominations, less than their total money. */
+    remainingVnd: z.int().min(0),
+  }),
+]);
+export type Tie = z.infer<typeof TieSchema>;
+
+/** One place an achievement is claimed: a nomination of the batch, or an earlier award. */
+export const AchievementPlaceSchema = z.discriminatedUnion('source', [
+  z.strictObject({ source: z.literal('batch'), nominationId: z.string().min(1), nomineeName: z.string().min(1) }),
+  z.strictObject({ source: z.literal('history'), award: z.string().min(1), decidedOn: PlainDateSchema }),
+]);
+export type AchievementPlace = z.infer<typeof AchievementPlaceSchema>;
+
+/** An achievement claimed in more than one place (III.1.2-b), with every place. */
+export const DuplicateSchema = z.strictObject({
+  achievementId: z.string().min(1),
+  clause: ClauseIdSchema,
+  /** Earlier awards first (by date), then the batch's nominations in the documented order. */
+  places: z.array(AchievementPlaceSchema).min(2),
+  /** The nomination selected for it in this allocation, if any. */
+  selectedNominationId: z.string().nullable(),
+});
+export type Duplicate = z.infer<typeof DuplicateSchema>;
+
+const Provenance = { from: PlainDateSchema, reference: z.string().min(1), confidence: ConfidenceSchema };
+
+/** The money parameters used, with their sources: present when a decision date was given. */
+export const AllocationMoneySchema = z.strictObject({
+  decisionDate: PlainDateSchema,
+  /** Who pays the awards of this level: the commune (bounded by its budget), or the city. */
+  payer: z.enum(['commune', 'city', 'state']),
+  baseSalary: z.strictObject({ valueVnd: z.int().positive(), ...Provenance }),
+  rounding: z.strictObject({
+    unitVnd: z.int().positive(),
+    mode: RoundingModeSchema,
+    /** `parameter` when the default mode of the parameter file was used, `option` when the caller chose it. */
+    modeFrom: z.enum(['parameter', 'option']),
+    ...Provenance,
+  }),
+  /** The money of each award of the level, per nominee kind. */
+  awards: z.array(
+    z.strictObject({
+      award: z.string().min(1),
+      nomineeKind: NomineeKindSchema,
+      coefficient: z.number().positive(),
+      moneyVnd: z.int().min(0),
+      ...Provenance,
+    }),
+  ),
+  budgetVnd: z.int().min(0).nullable(),
+  /** `budgetVnd` less the money of the selected, when a budget was given. */
+  remainingVnd: z.int().min(0).nullable(),
+});
+export type AllocationMoney = z.infer<typeof AllocationMoneySchema>;
+
+/**
+ * The answer of `allocateQuota`: plain JSON. Every input evaluation appears exactly once, in
+ * `selected`, `notSelected` or `outsideQuota` (III.2.1.2.b-discretionary, listed apart and
+ * not judged). Every list is in the documented order, so the result does not depend on the
+ * order of the input.
+ */
+export const AllocationSchema = z.strictObject({
+  level: AllocationLevelSchema,
+  planId: z.string().min(1),
+  planVersion: z.string().min(1),
+  /** The assessment year shared by the batch (annual levels), `null` otherwise or for an empty batch. */
+  year: z.int().nullable(),
+  lang: LangSchema,
+  selected: z.array(AllocationEntrySchema),
+  notSelected: z.array(NotSelectedEntrySchema),
+  outsideQuota: z.array(AllocationEntrySchema),
+  ties: z.array(TieSchema),
+  duplicates: z.array(DuplicateSchema),
+  totals: z.strictObject({
+    collectives: z.int().min(0),
+    individuals: z.int().min(0),
+    /** Award money of the selected; `null` when no decision date was given (money not computed). */
+    moneyVnd: z.int().min(0).nullable(),
+  }),
+  money: AllocationMoneySchema.nullable(),
+  notes: z.array(z.string()),
+});
+export type Allocation = z.infer<typeof AllocationSchema>;
