@@ -13,6 +13,12 @@ export type CompiledNode =
   | { readonly node: CriterionNode; readonly condition: CompiledCondition; readonly facts: readonly FactName[] }
   | { readonly node: CriterionNode; readonly logic: 'all' | 'any'; readonly children: readonly CompiledNode[] };
 
+/** A trie over list elements (memo codes of lists): a node may carry the code of the list ending there. */
+export interface ListNode {
+  code?: number;
+  readonly next: Map<unknown, ListNode>;
+}
+
 /** One rule set's criteria for one kind of nominee, flattened for evaluation. */
 export interface CompiledCriteria {
   readonly ruleSet: RuleSet;
@@ -21,6 +27,10 @@ export interface CompiledCriteria {
   readonly atoms: readonly Atom[];
   readonly root: CompiledNode;
   readonly priority: readonly { readonly def: PriorityCriterion; readonly condition: CompiledCondition }[];
+  /** Every fact the criteria and priority criteria read, once each, in tree order. */
+  readonly facts: readonly FactName[];
+  /** Memo of evaluation cores: a trie per language over the facts' value codes (see core.ts). */
+  readonly memo: { readonly vi: Map<number, unknown>; readonly en: Map<number, unknown>; readonly interned: { readonly lists: ListNode; readonly scalars: Map<unknown, ListNode>; size: number }; size: number };
 }
 
 /**
@@ -48,5 +58,7 @@ export function compileCriteria(ruleSet: RuleSet, kind: NomineeKind): CompiledCr
   };
   const root = node(ruleSet.criteria[kind]);
   const priority = ruleSet.priority.map((def) => ({ def, condition: condition(def.conditions, []) }));
-  return { ruleSet, kind, atoms, root, priority };
+  const facts: FactName[] = [];
+  for (const atom of atoms) if (!facts.includes(atom.fact as FactName)) facts.push(atom.fact as FactName);
+  return { ruleSet, kind, atoms, root, priority, facts, memo: { vi: new Map(), en: new Map(), interned: { lists: { next: new Map() }, scalars: new Map(), size: 0 }, size: 0 } };
 }

@@ -1,32 +1,19 @@
-import type { Plan } from '../plan/Plan';
-import type { NomineeKind, RuleSetId } from '../schema/nomination';
+import type { NomineeKind } from '../schema/nomination';
 import type { RuleSet } from '../schema/ruleSet';
 import { compileCriteria, type CompiledCriteria } from './compile';
-import { createAtomEngine, type AtomEngine } from './engine';
 
-export interface Prepared {
-  readonly compiled: CompiledCriteria;
-  readonly engine: AtomEngine;
-}
-
-const cache = new WeakMap<Plan, Map<string, Prepared>>();
+// Keyed by the plan's own (frozen) rule set objects: a new plan compiles anew.
+const cache = new WeakMap<RuleSet, { collective?: CompiledCriteria; individual?: CompiledCriteria }>();
 
 /**
- * The compiled criteria and engine for one rule set and nominee kind of a plan, built on
- * first use and reused for every later nomination (never at import time).
+ * The compiled criteria of one rule set and nominee kind, built on first use and reused for
+ * every later nomination (never at import time).
  */
-export function preparedFor(plan: Plan, ruleSet: RuleSet & { id: RuleSetId }, kind: NomineeKind): Prepared {
-  let byKey = cache.get(plan);
-  if (!byKey) {
-    byKey = new Map();
-    cache.set(plan, byKey);
+export function compiledFor(ruleSet: RuleSet, kind: NomineeKind): CompiledCriteria {
+  let byKind = cache.get(ruleSet);
+  if (!byKind) {
+    byKind = {};
+    cache.set(ruleSet, byKind);
   }
-  const key = `${ruleSet.id}/${kind}`;
-  let prepared = byKey.get(key);
-  if (!prepared) {
-    const compiled = compileCriteria(ruleSet, kind);
-    prepared = { compiled, engine: createAtomEngine(compiled.atoms) };
-    byKey.set(key, prepared);
-  }
-  return prepared;
+  return (byKind[kind] ??= compileCriteria(ruleSet, kind));
 }

@@ -1,26 +1,36 @@
-import type { Evaluation } from '../schema/evaluation';
-import { ValidationError } from '../validation/ValidationError';
-import { assembleEvaluation, knownFacts } from './assemble';
-import { preparedFor } from './compiledFor';
-import { resolveEvaluateOptions, type EvaluateOptions } from './options';
-import type { CheckedNomination } from './validateNomination';
-import { checkNomination } from './validateNomination';
 import type { Lang } from '../i18n/lang';
 import type { Plan } from '../plan/Plan';
+import type { Evaluation } from '../schema/evaluation';
+import type { ParsedNomination } from '../schema/nomination';
+import { assembleEvaluation, knownFacts } from './assemble';
+import { checkOne } from './checkBatch';
+import { compiledFor } from './compiledFor';
+import { buildCore, coreFor } from './core';
+import { engineFor } from './engineFor';
+import { resolveEvaluateOptions, type EvaluateOptions } from './options';
 
 /** Evaluates a nomination that passed validation, through json-rules-engine. */
-export async function evaluateChecked(checked: CheckedNomination, plan: Plan, lang: Lang): Promise<Evaluation> {
-  const { nomination, ruleSet } = checked;
-  const { compiled, engine } = preparedFor(plan, ruleSet, nomination.nominee.kind);
+export async function evaluateChecked(nomination: ParsedNomination, plan: Plan, lang: Lang): Promise<Evaluation> {
+  const ruleSet = plan.ruleSets[nomination.ruleSet]!;
+  const compiled = compiledFor(ruleSet, nomination.nominee.kind);
+  // Everything read from the input is read before the engine's await: a host that changes
+  // its object meanwhile changes nothing here (the facts are copied into the snapshot).
   const facts = knownFacts(nomination);
-  const atoms = await engine.run(facts);
-  return assembleEvaluation(plan, ruleSet, compiled, nomination, facts, atoms, lang);
+  const snapshot: ParsedNomination = { ...nomination, facts: facts as ParsedNomination['facts'] };
+  // The engine runs for every nomination: it is the reference. Only the assembly of its
+  // answer into the (frozen, shared) core is memoised, keyed by the facts as read here.
+  const atoms = await engineFor(compiled).run(facts);
+  const core = coreFor(compiled, snapshot, lang, () => buildCore(compiled, facts, atoms, lang));
+  return assembleEvaluation(plan, ruleSet, snapshot, core, lang);
 }
 
 /**
  * Evaluates one nomination against the plan's rule set: every criterion of the plan gets a
  * result (met, not-met, or unknown when a fact it needs was not given), and the outcome
  * follows by three-valued logic. Each reason cites the clause it rests on.
+ *
+ * The criteria tree, reasons, missing facts and priority of an evaluation are frozen and
+ * may be shared with other evaluations of the same facts; the rest of it is the caller's.
  *
  * @param input - A `Nomination`: `{ id, ruleSet, year?, nominee, facts, achievements?, submittedAt? }`.
  * @param options - `lang` (`'vi'` default, or `'en'`) for reasons and errors; `plan` (default: the bundled Vĩnh Bảo plan).
@@ -40,7 +50,5 @@ export async function evaluateChecked(checked: CheckedNomination, plan: Plan, la
  */
 export async function evaluateNomination(input: unknown, options?: EvaluateOptions): Promise<Evaluation> {
   const { lang, plan } = resolveEvaluateOptions(options);
-  const checked = checkNomination(input, plan, lang);
-  if (!checked.ok) throw new ValidationError(checked.issues, lang);
-  return evaluateChecked(checked.value, plan, lang);
+  return evaluateChecked(checkOne(input, plan, lang), plan, lang);
 }

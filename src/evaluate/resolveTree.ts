@@ -42,7 +42,8 @@ function missingIn(c: CompiledCondition, atoms: readonly boolean[], facts: Known
 
 /** Builds the result tree: every node of the rule set gets a result, none is skipped. */
 export function resolveTree(n: CompiledNode, atoms: readonly boolean[], facts: KnownFacts): CriterionResult {
-  const base = { id: n.node.id, text: { vi: n.node.text.vi, en: n.node.text.en }, label: { vi: n.node.label.vi, en: n.node.label.en } };
+  // text and label are the plan's own (frozen) objects, shared by every result.
+  const base = { id: n.node.id, text: n.node.text, label: n.node.label };
   if ('condition' in n) {
     const result = resolveCondition(n.condition, atoms, facts);
     const read: Record<string, FactValue> = {};

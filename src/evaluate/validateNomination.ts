@@ -1,53 +1,68 @@
 import type { Lang } from '../i18n/lang';
 import type { Plan } from '../plan/Plan';
 import { NominationSchema, type ParsedNomination } from '../schema/nomination';
-import type { RuleSet } from '../schema/ruleSet';
 import type { Issue } from '../validation/issue';
 import { fromZodIssues, makeIssue } from '../validation/issues';
+import { fastParseNomination } from './fastParse';
 
-/** A nomination that passed every check, with the rule set it is assessed under. */
-export interface CheckedNomination {
-  readonly nomination: ParsedNomination;
-  readonly ruleSet: RuleSet;
+/** zod keeps keys given as `undefined`; the evaluation carries none, so drop them from the parts it reuses. */
+function withoutUndefined(n: ParsedNomination): ParsedNomination {
+  const unit = n.nominee.unit;
+  const cleanUnit: ParsedNomination['nominee']['unit'] = { id: unit.id };
+  if (unit.name !== undefined) cleanUnit.name = unit.name;
+  if (unit.block !== undefined) cleanUnit.block = unit.block;
+  const out: ParsedNomination = { ...n, nominee: { ...n.nominee, unit: cleanUnit } };
+  if (n.achievements) {
+    out.achievements = n.achievements.map((a) => {
+      const c: NonNullable<ParsedNomination['achievements']>[number] = { id: a.id };
+      if (a.title !== undefined) c.title = a.title;
+      if (a.year !== undefined) c.year = a.year;
+      return c;
+    });
+  }
+  return out;
 }
 
 /**
- * Checks one nomination: its shape (zod), then what depends on the plan: the rule set exists
- * in the plan, annual rule sets have a year, and the year lies within the plan's period.
- * Returns the issues found (paths behind `prefix`) or the checked nomination.
+ * Checks one nomination: its shape (a fast path for plainly well-formed input, else zod),
+ * then what depends on the plan: the rule set exists in the plan, annual rule sets have a
+ * year, and the year lies within the plan's period.
+ *
+ * @returns The parsed nomination, or the issues found (paths behind `index`, in a batch).
  */
 export function checkNomination(
   input: unknown,
   plan: Plan,
   lang: Lang,
-  prefix: readonly PropertyKey[] = [],
-): { ok: true; value: CheckedNomination } | { ok: false; issues: Issue[] } {
-  const parsed = NominationSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, lang, prefix) };
-  const nomination = parsed.data;
+  index?: number,
+): ParsedNomination | Issue[] {
+  // The path prefix is built only when there is an issue to report.
+  const at = (...path: PropertyKey[]): PropertyKey[] => (index === undefined ? path : [index, ...path]);
+  let nomination = fastParseNomination(input);
+  if (nomination === undefined) {
+    const parsed = NominationSchema.safeParse(input, { reportInput: true });
+    if (!parsed.success) return fromZodIssues(parsed.error.issues, lang, at());
+    nomination = withoutUndefined(parsed.data);
+  }
   const ruleSet = plan.ruleSets[nomination.ruleSet];
   if (!ruleSet) {
-    return {
-      ok: false,
-      issues: [makeIssue('rule_set_not_in_plan', [...prefix, 'ruleSet'], { planId: plan.id, ruleSet: nomination.ruleSet }, lang)],
-    };
+    return [makeIssue('rule_set_not_in_plan', at('ruleSet'), { planId: plan.id, ruleSet: nomination.ruleSet }, lang)];
   }
-  const issues: Issue[] = [];
+  const year = nomination.year;
   const { from, to } = plan.meta.period;
-  if (nomination.year === undefined) {
-    if (ruleSet.requiresYear) {
-      issues.push(makeIssue('year_required', [...prefix, 'year'], { ruleSet: ruleSet.id }, lang));
-    }
-  } else if (nomination.year < from || nomination.year > to) {
-    issues.push(makeIssue('year_out_of_period', [...prefix, 'year'], { year: nomination.year, from, to }, lang));
+  let issues: Issue[] | undefined;
+  if (year === undefined) {
+    if (ruleSet.requiresYear) (issues ??= []).push(makeIssue('year_required', at('year'), { ruleSet: ruleSet.id }, lang));
+  } else if (year < from || year > to) {
+    (issues ??= []).push(makeIssue('year_out_of_period', at('year'), { year, from, to }, lang));
   }
   if (nomination.outsideQuota === true && ruleSet.id !== 'annual-city') {
-    issues.push(
-      makeIssue('custom', [...prefix, 'outsideQuota'], {
+    (issues ??= []).push(
+      makeIssue('custom', at('outsideQuota'), {
         vi: 'Chỉ đề nghị khen thưởng cấp thành phố (annual-city) mới có thể nằm ngoài chỉ tiêu (III.2.1.2.b-discretionary)',
         en: 'Only annual city-level proposals (annual-city) can be outside the quota (III.2.1.2.b-discretionary)',
       }, lang),
     );
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { nomination, ruleSet } };
+  return issues ?? nomination;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { toNfc } from '../i18n/nfc';
 import { FactsSchema, UnitBlockSchema } from './facts';
 
 /** The rule sets of the plan (III.2.1.1, III.2.1.2, III.2.2). */
@@ -17,10 +18,10 @@ export const TextSchema = z
   .trim()
   .min(1)
   .max(1000)
-  .transform((s) => s.normalize('NFC'));
+  .transform(toNfc);
 
 /** An identifier from the host: a non-empty string. */
-export const IdSchema = z.string().trim().min(1).max(200).transform((s) => s.normalize('NFC'));
+export const IdSchema = z.string().trim().min(1).max(200).transform(toNfc);
 
 /** A calendar year (integer). Years outside the plan's period are allowed where the plan says they do not count. */
 export const YearSchema = z.int().min(1900).max(2200);

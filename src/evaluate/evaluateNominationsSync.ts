@@ -1,0 +1,37 @@
+import type { Evaluation } from '../schema/evaluation';
+import type { Issue } from '../validation/issue';
+import { makeIssue } from '../validation/issues';
+import { ValidationError } from '../validation/ValidationError';
+import { evaluateCheckedSync } from './evaluateNominationSync';
+import { resolveEvaluateOptions, type EvaluateOptions } from './options';
+import { checkNomination } from './validateNomination';
+
+/**
+ * Evaluates a batch synchronously, in the same order; the same answers as
+ * `evaluateNominations`. If any nomination is invalid, no evaluation is returned: one
+ * `ValidationError` lists every issue, each path starting with the nomination's index.
+ * (Checking and evaluating go in one pass; nothing is returned or kept from a failed batch.)
+ *
+ * @param inputs - An array of `Nomination`s.
+ * @param options - As for `evaluateNominationSync`.
+ * @returns One `Evaluation` per input, in input order.
+ * @throws {ValidationError} When `inputs` is not an array, or any nomination or the options are invalid.
+ *
+ * @example
+ * evaluateNominationsSync([a, b]).map((e) => e.outcome); //=> ['eligible', 'undetermined']
+ */
+export function evaluateNominationsSync(inputs: unknown, options?: EvaluateOptions): Evaluation[] {
+  const { lang, plan } = resolveEvaluateOptions(options);
+  if (!Array.isArray(inputs)) {
+    throw new ValidationError([makeIssue('invalid_type', [], { expected: 'array', received: typeof inputs }, lang)], lang);
+  }
+  const out = new Array<Evaluation>(inputs.length);
+  let issues: Issue[] | undefined;
+  for (let i = 0; i < inputs.length; i++) {
+    const r = checkNomination(inputs[i], plan, lang, i);
+    if (Array.isArray(r)) (issues ??= []).push(...r);
+    else if (issues === undefined) out[i] = evaluateCheckedSync(r, plan, lang);
+  }
+  if (issues) throw new ValidationError(issues, lang);
+  return out;
+}

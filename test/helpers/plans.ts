@@ -1,0 +1,16 @@
+import { definePlan, type Plan } from '../../src/index';
+import { readRulesJson } from './rules';
+
+/** The bundled plan's metadata, clauses and rule sets, read from rules/. */
+export function ruleSetsDefinition(): Record<string, unknown> {
+  return {
+    meta: readRulesJson('plan.json'),
+    clauses: readRulesJson('clauses.json'),
+    ruleSets: ['annual-grassroots.json', 'annual-city.json', 'period-2026-2030.json'].map((f) => readRulesJson(f)),
+  };
+}
+
+/** A fresh plan with the bundled rule sets: its own compiled criteria and memo, shared with nothing. */
+export function freshPlan(): Plan {
+  return definePlan(ruleSetsDefinition());
+}
