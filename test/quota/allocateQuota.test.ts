@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { allocateQuota, evaluateNominations, type Evaluation, type RuleSetId } from '../../src/index';
+import { expand, quotaCases, type ShortNomination } from './helpers';
+
+const file = quotaCases();
+
+function evaluate(level: RuleSetId, nominations: ShortNomination[]): Promise<Evaluation[]> {
+  return evaluateNominations(nominations.map((n) => expand(file, level, n)));
+}
+
+const lan: ShortNomination = { id: 'lan', name: 'Nguyễn Thị Lan', kind: 'individual', unit: 'ttphcc', preset: 'grassroots-individual', facts: { handlesProcedures: true, drivesDigitalTransformation: true } };
+const minh: ShortNomination = { id: 'minh', name: 'Trần Văn Minh', kind: 'individual', unit: 'vhxh', preset: 'grassroots-individual', facts: { handlesProcedures: true } };
+
+describe('each entry explains its place in one sentence citing the clause, Vietnamese by default', () => {
+  it('a selected and a budget-stopped nomination, in Vietnamese and in English', async () => {
+    const evs = await evaluate('annual-grassroots', [lan, minh]);
+    const vi = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 1_519_999, decisionDate: '2026-11-25' });
+    expect(vi.lang).toBe('vi');
+    expect(vi.selected[0]?.explanation).toBe(
+      '[III.2.1.1.b-quantity] Được chọn: đủ tiêu chuẩn đề nghị Giấy khen của Chủ tịch UBND xã, trong phạm vi kinh phí khen thưởng. ' +
+        'Ưu tiên 2: trực tiếp tham gia giải quyết thủ tục hành chính [III.2.1.1.b-priority]; chuyển đổi số [III.2.1.1.b-priority]. Tiền thưởng: 760.000 đồng.',
+    );
+    expect(vi.notSelected[0]?.explanation).toBe('[III.2.1.1.b-quantity] Không được chọn: tiền thưởng 760.000 đồng vượt kinh phí còn lại 759.999 đồng.');
+    const en = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 1_519_999, decisionDate: '2026-11-25', lang: 'en' });
+    expect(en.selected[0]?.explanation).toBe(
+      "[III.2.1.1.b-quantity] Selected: eligible for the Certificate of Commendation (Giấy khen) of the Chairman of the commune People's Committee, within the award budget. " +
+        'Priority 2: directly handles administrative procedures [III.2.1.1.b-priority]; drives digital transformation [III.2.1.1.b-priority]. Award money: 760,000 VND.',
+    );
+    expect(en.notSelected[0]?.explanation).toBe('[III.2.1.1.b-quantity] Not selected: its award money, 760,000 VND, exceeds the budget left, 759,999 VND.');
+  });
+
+  it('a nomination below the priority where the budget stopped says so, and the notes count those that would fit what is left', async () => {
+    const evs = await evaluate('annual-grassroots', [
+      { id: 'tt', kind: 'collective', unit: 'ttphcc', preset: 'grassroots-collective', facts: { handlesProcedures: true } },
+      { id: 'cn', kind: 'individual', unit: 'vhxh', preset: 'grassroots-individual' },
+    ]);
+    const a = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 1_000_000, decisionDate: '2026-11-25', lang: 'en' });
+    expect(a.notSelected.map((e) => e.explanation)).toEqual([
+      '[III.2.1.1.b-quantity] Not selected: its award money, 1,520,000 VND, exceeds the budget left, 1,000,000 VND.',
+      '[III.2.1.1.b-quantity] Not selected: the budget stopped at priority 2, higher than this one; the budget is spent in priority order (III.1.2-c, III.2.1.1.b-priority).',
+    ]);
+    expect(a.notes).toContain(
+      '[III.2.1.1.b-quantity, III.1.2-c, III.2.1.1.b-priority] The budget is spent in priority order and stopped at priority 2: no nomination of lower priority is selected, although 1 of them would fit the money left; the council may consider them.',
+    );
+    const vi = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 1_000_000, decisionDate: '2026-11-25' });
+    expect(vi.notes).toContain(
+      '[III.2.1.1.b-quantity, III.1.2-c, III.2.1.1.b-priority] Kinh phí được dùng theo đúng thứ tự ưu tiên và dừng ở mức ưu tiên 2: không đề nghị nào có mức ưu tiên thấp hơn được chọn, dù 1 đề nghị trong số đó có tiền thưởng vừa với số còn lại; Hội đồng có thể xem xét.',
+    );
+  });
+
+  it('quota, tie and outside-quota sentences at the city level', async () => {
+    const evs = await evaluate('annual-city', [
+      { id: 'a', kind: 'individual', unit: 'phuong-b', block: 'ward', preset: 'city-individual', facts: { reformRoles: ['advise'] } },
+      { id: 'b', kind: 'individual', unit: 'phuong-b', block: 'ward', preset: 'city-individual', facts: { reformRoles: ['direct'] } },
+      { id: 'c', kind: 'individual', unit: 'phuong-b', block: 'ward', preset: 'city-individual' },
+      { id: 'd', kind: 'individual', unit: 'phuong-b', block: 'ward', preset: 'city-individual', outsideQuota: true },
+    ]);
+    const a = allocateQuota(evs, { level: 'annual-city' });
+    const byId = new Map([...a.notSelected, ...a.outsideQuota].map((e) => [e.nominationId, e.explanation]));
+    const tie =
+      '[III.2.1.2.b-quota] Đồng hạng tại điểm cắt: 2 đề nghị cùng mức ưu tiên 1 (“a”, “b”) tranh 1 suất cá nhân còn lại của đơn vị “phuong-b”; Hội đồng Thi đua - Khen thưởng quyết định, thư viện không tự chọn.';
+    expect(byId.get('a')).toBe(tie);
+    expect(a.ties[0]?.explanation).toBe(tie);
+    expect(byId.get('c')).toBe('[III.2.1.2.b-quota] Không được chọn: đơn vị “phuong-b” đã đủ chỉ tiêu 1 cá nhân với đề nghị có mức ưu tiên cao hơn (“a”, “b”).');
+    expect(byId.get('d')).toBe(
+      '[III.2.1.2.b-discretionary] Đề nghị ngoài chỉ tiêu: không tính vào chỉ tiêu của đơn vị; Chủ tịch UBND thành phố xem xét, thư viện không xét chọn.',
+    );
+    const en = allocateQuota(evs, { level: 'annual-city', lang: 'en' });
+    expect(en.notSelected.find((e) => e.nominationId === 'c')?.explanation).toBe(
+      "[III.2.1.2.b-quota] Not selected: the unit “phuong-b”'s quota of 1 individual is taken by nominations of higher priority (“a”, “b”).",
+    );
+  });
+
+  it('an achievement awarded before is named with the award and its date', async () => {
+    const evs = await evaluate('annual-grassroots', [{ ...lan, achievements: ['tk-2025'] }]);
+    const history = [{ achievementId: 'tk-2025', award: 'giay-khen-chu-tich-ubnd-xa', decidedOn: '2025-11-28' }];
+    expect(allocateQuota(evs, { level: 'annual-grassroots', history }).notSelected[0]?.explanation).toBe(
+      '[III.1.2-b] Không được chọn: thành tích “tk-2025” đã được khen thưởng (giay-khen-chu-tich-ubnd-xa, 2025-11-28); không khen thưởng nhiều lần cho một thành tích.',
+    );
+    expect(allocateQuota(evs, { level: 'annual-grassroots', history, lang: 'en' }).notSelected[0]?.explanation).toBe(
+      '[III.1.2-b] Not selected: achievement “tk-2025” was already commended (giay-khen-chu-tich-ubnd-xa, 2025-11-28); one achievement is commended once.',
+    );
+  });
+
+  it('an undetermined nomination names the facts still needed', async () => {
+    const evs = await evaluate('annual-grassroots', [{ id: 'u', kind: 'individual', unit: 'vhxh', preset: 'grassroots-undetermined' }]);
+    const e = allocateQuota(evs, { level: 'annual-grassroots', lang: 'en' }).notSelected[0];
+    expect(e?.reason).toBe('undetermined');
+    expect(e?.explanation).toBe(`[III.2.1.1] Not selected: not enough facts to decide; still needed: ${evs[0]?.missingFacts.join(', ')}.`);
+    expect(evs[0]?.missingFacts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('what ties reserve for the nominations below them', () => {
+  it('a tie on one achievement reserves the money of both, so a lower priority does not get it (III.1.2-b, III.2.1.1.b-quantity)', async () => {
+    const evs = await evaluate('annual-grassroots', [
+      { ...lan, achievements: ['tk-chung'] },
+      { id: 'hoa', kind: 'individual', unit: 'kt', preset: 'grassroots-individual', facts: { handlesProcedures: true, appliedInitiative: true }, achievements: ['tk-chung'] },
+      { id: 'binh', kind: 'individual', unit: 'kt', preset: 'grassroots-individual' },
+    ]);
+    const a = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 2_000_000, decisionDate: '2026-11-25', lang: 'en' });
+    expect(a.notSelected.map((e) => [e.nominationId, e.reason])).toEqual([
+      ['hoa', 'tie-at-cutoff'],
+      ['lan', 'tie-at-cutoff'],
+      ['binh', 'budget'],
+    ]);
+    expect(a.ties).toEqual([expect.objectContaining({ cutoff: 'achievement', achievementIds: ['tk-chung'], nominationIds: ['hoa', 'lan'] })]);
+    expect(a.money?.remainingVnd).toBe(2_000_000);
+    expect(a.notes).toContain('[III.2.1.1.b-quantity] Budget 2,000,000 VND; the selected use 0 VND; 2,000,000 VND is left, of which 1,520,000 VND is set aside for the ties.');
+  });
+
+  it('nominations linked by a chain of shared achievements form one tie', async () => {
+    const evs = await evaluate('annual-grassroots', [
+      { id: 'a', kind: 'individual', unit: 'u1', preset: 'grassroots-individual', achievements: ['x'] },
+      { id: 'b', kind: 'individual', unit: 'u2', preset: 'grassroots-individual', achievements: ['x', 'y'] },
+      { id: 'c', kind: 'individual', unit: 'u3', preset: 'grassroots-individual', achievements: ['y'] },
+      { id: 'd', kind: 'individual', unit: 'u4', preset: 'grassroots-individual', achievements: ['z'] },
+    ]);
+    const a = allocateQuota(evs, { level: 'annual-grassroots' });
+    expect(a.ties).toEqual([expect.objectContaining({ cutoff: 'achievement', achievementIds: ['x', 'y'], nominationIds: ['a', 'b', 'c'] })]);
+    expect(a.selected.map((e) => e.nominationId)).toEqual(['d']);
+    expect(a.duplicates.map((d) => d.achievementId)).toEqual(['x', 'y']);
+  });
+
+  it('one nomination can be in two ties at once, and its entry cites both', async () => {
+    const evs = await evaluate('annual-city', [
+      { id: 'a', kind: 'individual', unit: 'p1', block: 'ward', preset: 'city-individual', achievements: ['sk-1'] },
+      { id: 'b', kind: 'individual', unit: 'p1', block: 'ward', preset: 'city-individual', achievements: ['sk-2'] },
+      { id: 'c', kind: 'individual', unit: 'p2', block: 'ward', preset: 'city-individual', achievements: ['sk-1'] },
+    ]);
+    const a = allocateQuota(evs, { level: 'annual-city', lang: 'en' });
+    expect(a.ties.map((t) => [t.cutoff, t.nominationIds])).toEqual([
+      ['quota', ['a', 'b']],
+      ['achievement', ['a', 'c']],
+    ]);
+    const entry = a.notSelected.find((e) => e.nominationId === 'a');
+    expect(entry?.clause).toBe('III.2.1.2.b-quota');
+    expect(entry?.explanation).toBe(`${a.ties[0]?.explanation} ${a.ties[1]?.explanation}`);
+  });
+});
+
+describe('the shape of the result', () => {
+  it('an empty batch gives empty lists, no year, and still the notes on the order used', () => {
+    const a = allocateQuota([], { level: 'annual-grassroots' });
+    expect(a).toMatchObject({ level: 'annual-grassroots', year: null, selected: [], notSelected: [], outsideQuota: [], ties: [], duplicates: [], money: null });
+    expect(a.totals).toEqual({ collectives: 0, individuals: 0, moneyVnd: null });
+    expect(a.notes[0]).toMatch(/^\[III\.1\.2-c, III\.2\.1\.1\.b-priority\] Thứ tự xét/);
+  });
+
+  it('names the plan and the assessment year of an annual batch; the period has none', async () => {
+    const a = allocateQuota(await evaluate('annual-grassroots', [lan]), { level: 'annual-grassroots' });
+    expect([a.planId, a.planVersion, a.year]).toEqual(['vinh-bao-cchc-2026-2030', '1.0.0', 2026]);
+    const p = allocateQuota(await evaluate('period-2026-2030', [{ id: 'p', kind: 'individual', unit: 'vhxh', preset: 'period-individual' }]), { level: 'period-2026-2030' });
+    expect(p.year).toBeNull();
+  });
+
+  it('gives money only to judged nominations, and only with a decision date', async () => {
+    const evs = await evaluate('annual-grassroots', [lan, { id: 'x', kind: 'individual', unit: 'vhxh', preset: 'grassroots-ineligible' }]);
+    const without = allocateQuota(evs, { level: 'annual-grassroots' });
+    expect([...without.selected, ...without.notSelected].some((e) => 'moneyVnd' in e)).toBe(false);
+    expect(without.notes).toContain('Chưa tính tiền thưởng: không có ngày quyết định (decisionDate).');
+    const withDate = allocateQuota(evs, { level: 'annual-grassroots', decisionDate: '2026-11-25' });
+    expect(withDate.selected[0]?.moneyVnd).toBe(760_000);
+    expect('moneyVnd' in (withDate.notSelected[0] ?? {})).toBe(false);
+    expect(withDate.money).toMatchObject({ decisionDate: '2026-11-25', payer: 'commune', budgetVnd: null, remainingVnd: null });
+    expect(withDate.totals.moneyVnd).toBe(760_000);
+  });
+
+  it('at the city level, Bằng khen money is reported as paid by the city, and the notes say the commune budget does not count it', async () => {
+    const evs = await evaluate('annual-city', [{ id: 'a', kind: 'individual', unit: 'p1', block: 'ward', preset: 'city-individual' }]);
+    const a = allocateQuota(evs, { level: 'annual-city', decisionDate: '2027-03-31', lang: 'en' });
+    expect(a.money?.payer).toBe('city');
+    expect(a.selected[0]?.moneyVnd).toBe(3_800_000);
+    expect(a.notes).toContain("The city pays the award money at this level; it does not count against the commune's award budget.");
+  });
+
+  it('a budget of zero selects nobody and says why', async () => {
+    const a = allocateQuota(await evaluate('annual-grassroots', [lan, minh]), { level: 'annual-grassroots', budgetVnd: 0, decisionDate: '2026-11-25' });
+    expect(a.selected).toEqual([]);
+    expect(a.notSelected.map((e) => e.reason)).toEqual(['budget', 'budget']);
+  });
+
+  it('counts eligible nominations whose priority facts are unknown, since their priority may be understated', async () => {
+    const evs = await evaluate('annual-grassroots', [{ ...lan, facts: { drivesDigitalTransformation: null } }, minh]);
+    const a = allocateQuota(evs, { level: 'annual-grassroots', lang: 'en' });
+    expect(a.notes).toContain('1 eligible nomination(s) have priority criteria with unknown facts (not counted); their priority may be understated.');
+    expect(a.selected[0]?.priorityScore).toBe(1);
+  });
+
+  it('matches an earlier award to a nomination whatever the spaces or Unicode form of the achievement ID', async () => {
+    const evs = await evaluate('annual-grassroots', [{ ...lan, achievements: ['sáng-kiến-1'] }]);
+    const nfd = JSON.parse(JSON.stringify(evs).normalize('NFD')) as unknown[];
+    const history = [{ achievementId: '  sáng-kiến-1 ', award: 'giay-khen-chu-tich-ubnd-xa', decidedOn: '2025-11-28' }];
+    const a = allocateQuota(nfd, { level: 'annual-grassroots', history });
+    expect(a.notSelected[0]?.reason).toBe('duplicate-achievement');
+    expect(a.duplicates[0]?.achievementId).toBe('sáng-kiến-1'.normalize('NFC'));
+  });
+});
