@@ -38,28 +38,14 @@ export interface CandidateFacts {
   readonly missingFacts: readonly string[];
 }
 
-function prioritySentence(c: CandidateFacts, lang: Lang): string {
-  if (c.priorityMet.length === 0) {
-    return lang === 'vi' ? ' Không đạt tiêu chí ưu tiên nào.' : ' No priority criterion met.';
-  }
-  const items = c.priorityMet.map((p) => `${p.text[lang]} [${p.clause}]`).join('; ');
-  return lang === 'vi' ? ` Ưu tiên ${c.score}: ${items}.` : ` Priority ${c.score}: ${items}.`;
-}
-
-function moneySentence(c: CandidateFacts, lang: Lang): string {
-  if (c.moneyVnd === undefined) return '';
-  return lang === 'vi' ? ` Tiền thưởng: ${formatVnd(c.moneyVnd, lang)}.` : ` Award money: ${formatVnd(c.moneyVnd, lang)}.`;
-}
-
 /** How a selected candidate fits the level's quantity rule. */
 export type SelectedBasis =
   | { readonly kind: 'per-unit'; readonly limit: number }
   | { readonly kind: 'budget' }
   | { readonly kind: 'no-fixed-number' };
 
-/** Why a selected candidate was selected. */
-export function selectedSentence(clause: string, basis: SelectedBasis, c: CandidateFacts, lang: Lang): string {
-  let head: string;
+/** The first sentence of a selected candidate's explanation: selected, and within what. */
+export function selectedHead(clause: string, basis: SelectedBasis, c: Pick<CandidateFacts, 'award' | 'kind' | 'unitId'>, lang: Lang): string {
   if (lang === 'vi') {
     const within =
       basis.kind === 'per-unit'
@@ -67,17 +53,30 @@ export function selectedSentence(clause: string, basis: SelectedBasis, c: Candid
         : basis.kind === 'budget'
           ? 'trong phạm vi kinh phí khen thưởng'
           : 'không có số lượng cố định, Chủ tịch UBND xã quyết định';
-    head = `[${clause}] Được chọn: đủ tiêu chuẩn đề nghị ${c.award.vi}, ${within}.`;
-  } else {
-    const within =
-      basis.kind === 'per-unit'
-        ? `within the unit “${c.unitId}”'s quota of ${basis.limit} ${kindWord(c.kind, lang, basis.limit)}`
-        : basis.kind === 'budget'
-          ? 'within the award budget'
-          : 'no fixed number, the commune Chairman decides';
-    head = `[${clause}] Selected: eligible for the ${c.award.en}, ${within}.`;
+    return `[${clause}] Được chọn: đủ tiêu chuẩn đề nghị ${c.award.vi}, ${within}.`;
   }
-  return head + prioritySentence(c, lang) + moneySentence(c, lang);
+  const within =
+    basis.kind === 'per-unit'
+      ? `within the unit “${c.unitId}”'s quota of ${basis.limit} ${kindWord(c.kind, lang, basis.limit)}`
+      : basis.kind === 'budget'
+        ? 'within the award budget'
+        : 'no fixed number, the commune Chairman decides';
+  return `[${clause}] Selected: eligible for the ${c.award.en}, ${within}.`;
+}
+
+/** The rest of a selected candidate's explanation: the priority criteria met, and the award money. */
+export function selectedDetails(c: Pick<CandidateFacts, 'priorityMet' | 'score' | 'moneyVnd'>, lang: Lang): string {
+  let out: string;
+  if (c.priorityMet.length === 0) {
+    out = lang === 'vi' ? ' Không đạt tiêu chí ưu tiên nào.' : ' No priority criterion met.';
+  } else {
+    const items = c.priorityMet.map((p) => `${p.text[lang]} [${p.clause}]`).join('; ');
+    out = lang === 'vi' ? ` Ưu tiên ${c.score}: ${items}.` : ` Priority ${c.score}: ${items}.`;
+  }
+  if (c.moneyVnd !== undefined) {
+    out += lang === 'vi' ? ` Tiền thưởng: ${formatVnd(c.moneyVnd, lang)}.` : ` Award money: ${formatVnd(c.moneyVnd, lang)}.`;
+  }
+  return out;
 }
 
 /** Why an ineligible or undetermined evaluation is not selected. */

@@ -1,10 +1,10 @@
 import { allocationNotes } from '../i18n/allocation';
 import type { Allocation, AllocateOptions } from '../schema/allocation';
 import type { Candidate } from './candidate';
-import { findDuplicates, historyIndex } from './duplicates';
+import { findDuplicates, historyIndex, indexClaims } from './duplicates';
 import { rankingClauses, writeEntries } from './entries';
 import { resolveAllocateOptions } from './options';
-import { candidateOrder } from './order';
+import { sortCandidates } from './order';
 import { readEvaluations } from './readEvaluations';
 import { selectCandidates } from './select';
 
@@ -33,7 +33,12 @@ import { selectCandidates } from './select';
  * Every evaluation appears exactly once: in `selected`, in `notSelected` with a reason
  * (`ineligible`, `undetermined`, `quota`, `budget`, `duplicate-achievement`, `tie-at-cutoff`),
  * or in `outsideQuota`. Each entry names the clause that decided its place and explains it in
- * `options.lang`. Cost: O(n log n) for n evaluations (one sort).
+ * `options.lang`. Cost: O(n log n) for n evaluations (one sort); bench/allocate.mjs measures it.
+ *
+ * Each evaluation is checked against EvaluationInputSchema: every field of EvaluationSchema,
+ * except that the criteria tree is checked at its root only (the allocation reads nothing
+ * below it), then for consistency with the plan (rule set, plan ID and version, award,
+ * outcome following from the criteria, priority criteria and score).
  *
  * @param evaluations - Results of `evaluateNomination(s)` for one level (and, at annual levels,
  *   one assessment year), under the same plan.
@@ -63,21 +68,21 @@ import { selectCandidates } from './select';
 export function allocateQuota(evaluations: unknown, options: AllocateOptions): Allocation {
   const o = resolveAllocateOptions(options);
   const { candidates, year } = readEvaluations(evaluations, o);
-  const sorted = candidates.sort(candidateOrder(o.quotas));
+  const sorted = sortCandidates(candidates, o.quotas);
   const history = historyIndex(o.history);
+  const claims = indexClaims(sorted, history);
   const selection = selectCandidates(sorted, { level: o.levelQuota, history, budgetVnd: o.budgetVnd });
   const lists = writeEntries(sorted, selection, o);
 
-  const selectedSet = new Set<Candidate>();
+  const isSelected = (c: Candidate) => selection.decisions[c.rank]?.place === 'selected';
   let collectives = 0;
   let individuals = 0;
   let spentVnd = 0;
   let reservedVnd = 0;
   let priorityUnknown = 0;
   for (const c of sorted) {
-    const d = selection.decisions.get(c);
+    const d = selection.decisions[c.rank];
     if (d?.place === 'selected') {
-      selectedSet.add(c);
       if (c.kind === 'collective') collectives++;
       else individuals++;
       spentVnd += c.moneyVnd ?? 0;
@@ -86,7 +91,7 @@ export function allocateQuota(evaluations: unknown, options: AllocateOptions): A
     }
     if (c.priorityUnknown && c.evaluation.outcome === 'eligible' && d?.place !== 'outside-quota') priorityUnknown++;
   }
-  const duplicates = findDuplicates(sorted, history, selectedSet, o.quotas.oneAchievementOneAward.clause);
+  const duplicates = findDuplicates(claims, history, isSelected, o.quotas.oneAchievementOneAward.clause);
 
   const budget = o.budgetVnd;
   const leftover = budget === undefined ? 0 : budget - spentVnd - reservedVnd;

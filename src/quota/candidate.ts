@@ -1,23 +1,37 @@
-import type { Evaluation } from '../schema/evaluation';
+import type { EvaluationInput } from '../schema/allocation';
 import type { NomineeKind } from '../schema/nomination';
 
 /**
  * One evaluation as the allocation reads it: validated, never modified, with the values the
- * allocation uses read once.
+ * allocation uses read once. Its arrays are its own (made while reading) and go into the
+ * result as they are. Internal to one call of allocateQuota.
  */
 export interface Candidate {
-  readonly evaluation: Evaluation;
+  readonly evaluation: EvaluationInput;
   readonly id: string;
   readonly kind: NomineeKind;
+  /** The kind's place in the documented order (rules/quotas.json presentationOrder.nomineeKinds). */
+  readonly kindRank: number;
   readonly unitId: string;
   /** Number of priority criteria met (III.1.2-c, III.2.1.1.b-priority). */
   readonly score: number;
   /** IDs of the priority criteria met, in the rule set's order. */
-  readonly priorityMet: readonly string[];
+  readonly priorityMet: string[];
+  /** The same as bits (criterion k met: bit k), or -1 for a rule set of more than 30 priority criteria. */
+  readonly priorityMask: number;
   /** Whether some priority criterion is unknown (its facts were not given). */
   readonly priorityUnknown: boolean;
   /** Achievement IDs, in NFC, each once, in the nomination's order. */
-  readonly achievementIds: readonly string[];
+  readonly achievementIds: string[];
   /** Award money in đồng, when a decision date was given. */
   readonly moneyVnd: number | undefined;
+  /** The presentation keys before the nomination ID, as one number (see sortCandidates). */
+  sortKey: number;
+  /** Position in the documented order, set once the batch is sorted. */
+  rank: number;
+  /**
+   * Whether one of its achievements is claimed elsewhere too (another nomination of the batch,
+   * or `history`): only such candidates need the III.1.2-b checks. Set once claims are indexed.
+   */
+  contested: boolean;
 }

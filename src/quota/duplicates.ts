@@ -1,5 +1,6 @@
 import type { Duplicate, HistoryEntry } from '../schema/allocation';
 import type { Candidate } from './candidate';
+import { addTo, listOf, sizeOf, type Many } from './many';
 import { compareCodeUnits } from './order';
 
 /** Earlier awards by achievement ID, each list ordered by decision date, then award. */
@@ -17,30 +18,38 @@ export function historyIndex(history: readonly HistoryEntry[]): Map<string, Hist
 }
 
 /**
+ * Every achievement the batch claims, with its claimants in the documented order (`sorted` is
+ * in it). Marks as `contested` each candidate one of whose achievements is claimed by another
+ * nomination of the batch or by an earlier award: only those need the III.1.2-b checks.
+ */
+export function indexClaims(sorted: readonly Candidate[], history: ReadonlyMap<string, unknown>): Map<string, Many<Candidate>> {
+  const claims = new Map<string, Many<Candidate>>();
+  for (const c of sorted) for (const a of c.achievementIds) addTo(claims, a, c);
+  for (const [a, who] of claims) {
+    if (Array.isArray(who)) for (const c of who) c.contested = true;
+    else if (history.has(a)) who.contested = true;
+  }
+  return claims;
+}
+
+/**
  * Every achievement a nomination of the batch claims that is claimed elsewhere too, by
  * another nomination of the batch or by an earlier award (III.1.2-b), with every place:
- * earlier awards first, then the nominations in the documented order (`sorted` is in it).
- * Nominations of every outcome count, since two dossiers claiming one achievement is worth
- * the council's attention whoever is eligible. Sorted by achievement ID.
+ * earlier awards first, then the nominations in the documented order. Nominations of every
+ * outcome count, since two dossiers claiming one achievement is worth the council's attention
+ * whoever is eligible. Sorted by achievement ID.
  */
 export function findDuplicates(
-  sorted: readonly Candidate[],
+  claims: ReadonlyMap<string, Many<Candidate>>,
   history: ReadonlyMap<string, readonly HistoryEntry[]>,
-  selected: ReadonlySet<Candidate>,
+  isSelected: (c: Candidate) => boolean,
   clause: string,
 ): Duplicate[] {
-  const claims = new Map<string, Candidate[]>();
-  for (const c of sorted) {
-    for (const a of c.achievementIds) {
-      const list = claims.get(a);
-      if (list) list.push(c);
-      else claims.set(a, [c]);
-    }
-  }
   const out: Duplicate[] = [];
-  for (const [achievementId, claimants] of claims) {
+  for (const [achievementId, claimed] of claims) {
     const earlier = history.get(achievementId) ?? [];
-    if (claimants.length + earlier.length < 2) continue;
+    if (sizeOf(claimed) + earlier.length < 2) continue;
+    const claimants = listOf(claimed);
     out.push({
       achievementId,
       clause,
@@ -48,7 +57,7 @@ export function findDuplicates(
         ...earlier.map((h) => ({ source: 'history' as const, award: h.award, decidedOn: h.decidedOn })),
         ...claimants.map((c) => ({ source: 'batch' as const, nominationId: c.id, nomineeName: c.evaluation.nomineeName })),
       ],
-      selectedNominationId: claimants.find((c) => selected.has(c))?.id ?? null,
+      selectedNominationId: claimants.find(isSelected)?.id ?? null,
     });
   }
   return out.sort((a, b) => compareCodeUnits(a.achievementId, b.achievementId));

@@ -4,7 +4,8 @@ import {
   outcomeSentence,
   outsideQuotaSentence,
   quotaSentence,
-  selectedSentence,
+  selectedDetails,
+  selectedHead,
   tieSentence,
   type CandidateFacts,
   type PriorityItem,
@@ -44,7 +45,6 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
   const dupClause = quotas.oneAchievementOneAward.clause;
   const ranking = rankingClauses(o);
   const priorityText = new Map<string, PriorityItem>(ruleSet.priority.map((p) => [p.id, { clause: p.clause, text: p.text }]));
-  const position = new Map<Candidate, number>(sorted.map((c, i) => [c, i]));
 
   const tieClause = (t: TieDraft): string =>
     t.cutoff === 'quota' ? quantity.clause : t.cutoff === 'achievement' ? dupClause : budgetClause;
@@ -66,35 +66,51 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
   }
   const sentence = (t: TieDraft) => written.get(t)?.sentence ?? '';
 
-  const basisFor = (c: Candidate): SelectedBasis =>
-    quantity.kind === 'per-unit'
-      ? { kind: 'per-unit', limit: quantity.limits[c.kind] }
-      : o.budgetVnd !== undefined
-        ? { kind: 'budget' }
-        : { kind: 'no-fixed-number' };
+  const basis: SelectedBasis = o.budgetVnd !== undefined ? { kind: 'budget' } : { kind: 'no-fixed-number' };
+  const NONE: PriorityItem[] = [];
+  // The priority criteria's texts are needed only in a selected candidate's details.
+  const factsOf = (c: Candidate, judged: boolean, withPriority = false): CandidateFacts => ({
+    award: c.evaluation.award,
+    kind: c.kind,
+    unitId: c.unitId,
+    score: c.score,
+    priorityMet: withPriority ? c.priorityMet.map((id) => priorityText.get(id)).filter((p): p is PriorityItem => p !== undefined) : NONE,
+    moneyVnd: judged ? c.moneyVnd : undefined,
+    missingFacts: c.evaluation.missingFacts,
+  });
+  // Explanations of selected candidates repeat: their pieces are written once per kind (per
+  // unit too, at a per-unit level) and set of priority criteria met, then shared.
+  const heads = new Map<string, string>();
+  const details = new Map<number, string>();
+  const selectedExplanation = (c: Candidate): string => {
+    const who = { award: ruleSet.awards[c.kind], kind: c.kind, unitId: c.unitId };
+    let head: string;
+    if (quantity.kind === 'per-unit') {
+      head = selectedHead(quantity.clause, { kind: 'per-unit', limit: quantity.limits[c.kind] }, who, lang);
+    } else {
+      head = heads.get(c.kind) ?? selectedHead(quantity.clause, basis, who, lang);
+      heads.set(c.kind, head);
+    }
+    if (c.priorityMask < 0) return head + selectedDetails(factsOf(c, true, true), lang);
+    const detailKey = c.priorityMask * 4 + (c.kind === 'collective' ? 2 : 0) + (c.moneyVnd === undefined ? 0 : 1);
+    let detail = details.get(detailKey);
+    if (detail === undefined) details.set(detailKey, (detail = selectedDetails(factsOf(c, true, true), lang)));
+    return head + detail;
+  };
 
   const selected: AllocationEntry[] = [];
   const notSelected: NotSelectedEntry[] = [];
   const outsideQuota: AllocationEntry[] = [];
   for (const c of sorted) {
-    const d = selection.decisions.get(c) as Decision;
+    const d = selection.decisions[c.rank] as Decision;
     const ev = c.evaluation;
     const judged = d.place !== 'outside-quota' && ev.outcome === 'eligible';
-    const facts: CandidateFacts = {
-      award: ev.award,
-      kind: c.kind,
-      unitId: c.unitId,
-      score: c.score,
-      priorityMet: c.priorityMet.map((id) => priorityText.get(id)).filter((p): p is PriorityItem => p !== undefined),
-      moneyVnd: judged ? c.moneyVnd : undefined,
-      missingFacts: ev.missingFacts,
-    };
     let clause: string;
     let explanation: string;
     switch (d.place) {
       case 'selected':
         clause = quantity.clause;
-        explanation = selectedSentence(clause, basisFor(c), facts, lang);
+        explanation = selectedExplanation(c);
         break;
       case 'outside-quota':
         clause = levelQuota.discretionary?.clause ?? quantity.clause;
@@ -105,7 +121,7 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
           case 'ineligible':
           case 'undetermined':
             clause = ruleSet.clause;
-            explanation = outcomeSentence(clause, d.reason, facts, lang);
+            explanation = outcomeSentence(clause, d.reason, factsOf(c, judged), lang);
             break;
           case 'duplicate-achievement':
             clause = dupClause;
@@ -113,11 +129,11 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
             break;
           case 'quota':
             clause = quantity.clause;
-            explanation = quotaSentence(clause, d.limit, d.heldBy, facts, lang);
+            explanation = quotaSentence(clause, d.limit, d.heldBy, factsOf(c, judged), lang);
             break;
           case 'budget':
             clause = budgetClause;
-            explanation = budgetSentence(clause, ranking, d, facts, lang);
+            explanation = budgetSentence(clause, ranking, d, factsOf(c, judged), lang);
             break;
           case 'tie-at-cutoff':
             clause = tieClause(d.ties[0] as TieDraft);
@@ -126,37 +142,35 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
         }
         break;
     }
-    const unit = ev.unit;
+    const unit: AllocationEntry['unit'] = { id: ev.unit.id };
+    if (ev.unit.name !== undefined) unit.name = ev.unit.name;
+    if (ev.unit.block !== undefined) unit.block = ev.unit.block;
+    const award = ev.award;
     const entry: AllocationEntry = {
       nominationId: c.id,
       nomineeName: ev.nomineeName,
       nomineeKind: c.kind,
-      unit: {
-        id: unit.id,
-        ...(unit.name !== undefined && { name: unit.name }),
-        ...(unit.block !== undefined && { block: unit.block }),
-      },
+      unit,
       outcome: ev.outcome,
       priorityScore: c.score,
-      priorityMet: c.priorityMet.slice(),
-      award: { id: ev.award.id, clause: ev.award.clause, vi: ev.award.vi, en: ev.award.en },
-      achievementIds: c.achievementIds.slice(),
+      priorityMet: c.priorityMet,
+      award: { id: award.id, clause: award.clause, vi: award.vi, en: award.en },
+      achievementIds: c.achievementIds,
       clause,
       explanation,
-      ...(facts.moneyVnd !== undefined && { moneyVnd: facts.moneyVnd }),
     };
+    if (judged && c.moneyVnd !== undefined) entry.moneyVnd = c.moneyVnd;
     if (d.place === 'selected') selected.push(entry);
     else if (d.place === 'outside-quota') outsideQuota.push(entry);
-    else notSelected.push({ ...entry, reason: d.reason });
+    else notSelected.push(Object.assign(entry, { reason: d.reason }));
   }
 
-  const first = (t: TieDraft) => position.get(t.members[0] as Candidate) ?? 0;
+  const first = (t: TieDraft) => (t.members[0] as Candidate).rank;
   const ties = selection.ties
     .slice()
     .sort((a, b) => b.priorityScore - a.priorityScore || CUTOFF_RANK[a.cutoff] - CUTOFF_RANK[b.cutoff] || first(a) - first(b))
     .map((t): Tie => {
-      const f = written.get(t)?.facts ?? tieFacts(t);
-      const explanation = sentence(t);
+      const { facts: f, sentence: explanation } = written.get(t) as { facts: TieFacts; sentence: string };
       switch (f.cutoff) {
         case 'quota':
           return { cutoff: 'quota', clause: f.clause, priorityScore: f.priorityScore, nominationIds: [...f.nominationIds], explanation, unitId: f.unitId, nomineeKind: f.nomineeKind, places: f.places };

@@ -1,13 +1,20 @@
 import { RULE_SET_IDS } from '../schema/nomination';
-import type { Evaluation } from '../schema/evaluation';
+import type { EvaluationInput } from '../schema/allocation';
 
-// A fast path in front of EvaluationSchema, for the common case of a well-formed evaluation.
-// Parsing 100,000 evaluations (each with its whole criteria tree) through zod takes seconds;
-// this check takes milliseconds and allocates nothing. It accepts only what EvaluationSchema
-// accepts (a plain object with exactly the schema's keys and types); for anything else it
-// answers false and the caller asks zod, which decides and reports the issues with their
-// paths. A differential property test (test/quota/evaluationShape.test.ts) holds the two
-// together: whatever this accepts, EvaluationSchema accepts too.
+// A fast path in front of EvaluationInputSchema (EvaluationSchema with the criteria tree
+// checked at its root), for the common case of a well-formed evaluation. Parsing 100,000
+// evaluations through zod takes seconds; this check visits each key once and allocates
+// nothing. It accepts only what EvaluationInputSchema accepts (a plain object with exactly
+// the schema's keys and types); for anything else it answers false and the caller asks zod,
+// which decides and reports the issues with their paths. A differential property test
+// (test/quota/evaluationShape.test.ts) holds the two together: whatever this accepts, the
+// schema accepts too.
+//
+// Each object is checked in one `for…in` pass: every key must be one the schema knows, with a
+// value of the right type, and the required keys are counted. `for…in` also walks inherited
+// enumerable keys; there are none unless Object.prototype is polluted, and then the answer is
+// false (ask zod). A key present with the value `undefined` fails its type check, so it goes
+// to zod too, which treats it as absent.
 
 type Plain = Record<string, unknown>;
 
@@ -19,33 +26,16 @@ const STATUSES: ReadonlySet<unknown> = new Set(['met', 'not-met', 'unknown']);
 const LANGS: ReadonlySet<unknown> = new Set(['vi', 'en']);
 const LOGICS: ReadonlySet<unknown> = new Set(['all', 'any']);
 
-const EVALUATION_KEYS: ReadonlySet<string> = new Set([
-  'nominationId', 'ruleSet', 'planId', 'planVersion', 'year', 'nomineeKind', 'nomineeName', 'unit', 'award',
-  'outcome', 'criteria', 'missingFacts', 'reasons', 'lang', 'achievements', 'priority', 'submittedAt', 'outsideQuota',
-]);
-const UNIT_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'block']);
-const AWARD_KEYS: ReadonlySet<string> = new Set(['id', 'clause', 'vi', 'en']);
-const TEXT_KEYS: ReadonlySet<string> = new Set(['vi', 'en']);
-const CRITERION_KEYS: ReadonlySet<string> = new Set(['id', 'logic', 'result', 'text', 'label', 'facts', 'missingFacts', 'children']);
-const ACHIEVEMENT_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'year']);
-const PRIORITY_KEYS: ReadonlySet<string> = new Set(['score', 'criteria']);
-const PRIORITY_RESULT_KEYS: ReadonlySet<string> = new Set(['id', 'clause', 'result']);
-
-/** Deeper criteria trees than this go to zod (the plan's trees are three or four levels deep). */
-const MAX_DEPTH = 32;
-
 function isPlain(v: unknown): v is Plain {
   if (typeof v !== 'object' || v === null) return false;
   const proto = Object.getPrototypeOf(v) as unknown;
   return proto === Object.prototype || proto === null;
 }
 
-/** Own enumerable keys all allowed, none inherited, none whose value is `undefined`. */
-function onlyKeys(o: Plain, allowed: ReadonlySet<string>): boolean {
-  for (const k in o) {
-    if (!Object.hasOwn(o, k) || !allowed.has(k) || o[k] === undefined) return false;
-  }
-  return true;
+/** Whether Object.prototype has gained enumerable keys (which `for…in` would walk). */
+function prototypePolluted(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
 }
 
 function nonEmpty(v: unknown): v is string {
@@ -58,8 +48,15 @@ function strings(v: unknown): boolean {
   return true;
 }
 
+/** BilingualTextSchema: exactly `vi` and `en`, both non-empty. */
 function bilingual(v: unknown): boolean {
-  return isPlain(v) && onlyKeys(v, TEXT_KEYS) && nonEmpty(v['vi']) && nonEmpty(v['en']);
+  if (!isPlain(v)) return false;
+  let required = 0;
+  for (const k in v) {
+    if ((k !== 'vi' && k !== 'en') || !nonEmpty(v[k])) return false;
+    required++;
+  }
+  return required === 2;
 }
 
 function scalar(v: unknown): boolean {
@@ -74,93 +71,195 @@ function factValue(v: unknown): boolean {
   return true;
 }
 
+/** A record of fact values. z.record reads every own key, symbols and non-enumerable ones too. */
 function facts(v: unknown): boolean {
   if (!isPlain(v)) return false;
-  // z.record reads every own key, symbols included (and refuses those): so does this.
-  for (const k of Reflect.ownKeys(v)) {
-    if (typeof k !== 'string' || !factValue(v[k])) return false;
+  let keys = 0;
+  for (const k in v) {
+    if (!factValue(v[k])) return false;
+    keys++;
   }
-  return true;
+  return Object.getOwnPropertyNames(v).length === keys && Object.getOwnPropertySymbols(v).length === 0;
 }
 
-function criterion(v: unknown, depth: number): boolean {
-  if (depth > MAX_DEPTH || !isPlain(v) || !onlyKeys(v, CRITERION_KEYS)) return false;
-  if (!nonEmpty(v['id']) || !STATUSES.has(v['result']) || !bilingual(v['text']) || !bilingual(v['label'])) return false;
-  if (Object.hasOwn(v, 'logic') && !LOGICS.has(v['logic'])) return false;
-  if (Object.hasOwn(v, 'facts') && !facts(v['facts'])) return false;
-  if (Object.hasOwn(v, 'missingFacts') && !strings(v['missingFacts'])) return false;
-  if (Object.hasOwn(v, 'children')) {
-    const children = v['children'];
-    if (!Array.isArray(children)) return false;
-    for (let i = 0; i < children.length; i++) if (!criterion(children[i], depth + 1)) return false;
+/** CriterionRootSchema: the root node in full, its children only as a list. */
+function criteriaRoot(v: unknown): boolean {
+  if (!isPlain(v)) return false;
+  let required = 0;
+  for (const k in v) {
+    const x = v[k];
+    switch (k) {
+      case 'id':
+        if (!nonEmpty(x)) return false;
+        required++;
+        break;
+      case 'result':
+        if (!STATUSES.has(x)) return false;
+        required++;
+        break;
+      case 'text':
+      case 'label':
+        if (!bilingual(x)) return false;
+        required++;
+        break;
+      case 'logic':
+        if (!LOGICS.has(x)) return false;
+        break;
+      case 'facts':
+        if (!facts(x)) return false;
+        break;
+      case 'missingFacts':
+        if (!strings(x)) return false;
+        break;
+      case 'children':
+        if (!Array.isArray(x)) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  return true;
+  return required === 4;
 }
 
 function unit(v: unknown): boolean {
-  if (!isPlain(v) || !onlyKeys(v, UNIT_KEYS) || !nonEmpty(v['id'])) return false;
-  if (Object.hasOwn(v, 'name') && typeof v['name'] !== 'string') return false;
-  return !Object.hasOwn(v, 'block') || BLOCKS.has(v['block']);
+  if (!isPlain(v)) return false;
+  let required = 0;
+  for (const k in v) {
+    const x = v[k];
+    if (k === 'id') {
+      if (!nonEmpty(x)) return false;
+      required++;
+    } else if (k === 'name') {
+      if (typeof x !== 'string') return false;
+    } else if (k !== 'block' || !BLOCKS.has(x)) return false;
+  }
+  return required === 1;
 }
 
 function award(v: unknown): boolean {
-  return (
-    isPlain(v) && onlyKeys(v, AWARD_KEYS) && nonEmpty(v['id']) && nonEmpty(v['clause']) &&
-    (v['clause'] as string).length <= 100 && nonEmpty(v['vi']) && nonEmpty(v['en'])
-  );
+  if (!isPlain(v)) return false;
+  let required = 0;
+  for (const k in v) {
+    const x = v[k];
+    if ((k !== 'id' && k !== 'clause' && k !== 'vi' && k !== 'en') || !nonEmpty(x)) return false;
+    if (k === 'clause' && x.length > 100) return false;
+    required++;
+  }
+  return required === 4;
 }
 
 function achievements(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const a: unknown = v[i];
-    if (!isPlain(a) || !onlyKeys(a, ACHIEVEMENT_KEYS) || !nonEmpty(a['id'])) return false;
-    if (Object.hasOwn(a, 'title') && typeof a['title'] !== 'string') return false;
-    if (Object.hasOwn(a, 'year') && !Number.isSafeInteger(a['year'])) return false;
+    if (!isPlain(a)) return false;
+    let required = 0;
+    for (const k in a) {
+      const x = a[k];
+      if (k === 'id') {
+        if (!nonEmpty(x)) return false;
+        required++;
+      } else if (k === 'title') {
+        if (typeof x !== 'string') return false;
+      } else if (k !== 'year' || !Number.isSafeInteger(x)) return false;
+    }
+    if (required !== 1) return false;
   }
   return true;
 }
 
 function priority(v: unknown): boolean {
-  if (!isPlain(v) || !onlyKeys(v, PRIORITY_KEYS)) return false;
-  const score = v['score'];
-  if (!Number.isSafeInteger(score) || (score as number) < 0) return false;
-  const list = v['criteria'];
-  if (!Array.isArray(list)) return false;
-  for (let i = 0; i < list.length; i++) {
-    const p: unknown = list[i];
-    if (!isPlain(p) || !onlyKeys(p, PRIORITY_RESULT_KEYS) || !nonEmpty(p['id']) || !nonEmpty(p['clause'])) return false;
-    if (!STATUSES.has(p['result'])) return false;
+  if (!isPlain(v)) return false;
+  let required = 0;
+  for (const k in v) {
+    const x = v[k];
+    if (k === 'score') {
+      if (!Number.isSafeInteger(x) || (x as number) < 0) return false;
+    } else if (k === 'criteria') {
+      if (!Array.isArray(x)) return false;
+      for (let i = 0; i < x.length; i++) {
+        const p: unknown = x[i];
+        if (!isPlain(p)) return false;
+        let n = 0;
+        for (const pk in p) {
+          const y = p[pk];
+          if (pk === 'result' ? !STATUSES.has(y) : (pk !== 'id' && pk !== 'clause') || !nonEmpty(y)) return false;
+          n++;
+        }
+        if (n !== 3) return false;
+      }
+    } else return false;
+    required++;
   }
-  return true;
+  return required === 2;
 }
 
+/** The number of required keys of EvaluationSchema (all but `submittedAt`). */
+const REQUIRED = 17;
+
 /**
- * Whether `v` is certainly an `Evaluation` as EvaluationSchema defines it. `false` means
+ * Whether `v` is certainly an evaluation as EvaluationInputSchema defines it. `false` means
  * "ask zod": the value may still be valid (for example a class instance, or an optional key
  * present with the value `undefined`), and zod then decides.
  */
-export function isEvaluationShape(v: unknown): v is Evaluation {
-  if (!isPlain(v) || !onlyKeys(v, EVALUATION_KEYS)) return false;
-  const year = v['year'];
-  return (
-    nonEmpty(v['nominationId']) &&
-    RULE_SETS.has(v['ruleSet']) &&
-    nonEmpty(v['planId']) &&
-    nonEmpty(v['planVersion']) &&
-    (year === null || Number.isSafeInteger(year)) &&
-    KINDS.has(v['nomineeKind']) &&
-    nonEmpty(v['nomineeName']) &&
-    unit(v['unit']) &&
-    award(v['award']) &&
-    OUTCOMES.has(v['outcome']) &&
-    criterion(v['criteria'], 0) &&
-    strings(v['missingFacts']) &&
-    strings(v['reasons']) &&
-    LANGS.has(v['lang']) &&
-    achievements(v['achievements']) &&
-    priority(v['priority']) &&
-    (!Object.hasOwn(v, 'submittedAt') || typeof v['submittedAt'] === 'string') &&
-    typeof v['outsideQuota'] === 'boolean'
-  );
+export function isEvaluationShape(v: unknown): v is EvaluationInput {
+  if (!isPlain(v) || prototypePolluted()) return false;
+  let required = 0;
+  for (const k in v) {
+    const x = v[k];
+    let ok: boolean;
+    switch (k) {
+      case 'nominationId':
+      case 'planId':
+      case 'planVersion':
+      case 'nomineeName':
+        ok = nonEmpty(x);
+        break;
+      case 'ruleSet':
+        ok = RULE_SETS.has(x);
+        break;
+      case 'year':
+        ok = x === null || Number.isSafeInteger(x);
+        break;
+      case 'nomineeKind':
+        ok = KINDS.has(x);
+        break;
+      case 'unit':
+        ok = unit(x);
+        break;
+      case 'award':
+        ok = award(x);
+        break;
+      case 'outcome':
+        ok = OUTCOMES.has(x);
+        break;
+      case 'criteria':
+        ok = criteriaRoot(x);
+        break;
+      case 'missingFacts':
+      case 'reasons':
+        ok = strings(x);
+        break;
+      case 'lang':
+        ok = LANGS.has(x);
+        break;
+      case 'achievements':
+        ok = achievements(x);
+        break;
+      case 'priority':
+        ok = priority(x);
+        break;
+      case 'outsideQuota':
+        ok = typeof x === 'boolean';
+        break;
+      case 'submittedAt':
+        if (typeof x !== 'string') return false;
+        continue;
+      default:
+        return false;
+    }
+    if (!ok) return false;
+    required++;
+  }
+  return required === REQUIRED;
 }

@@ -7,32 +7,37 @@ export function compareCodeUnits(a: string, b: string): number {
 }
 
 /**
- * The documented order (rules/quotas.json): priority score, highest first (the only key that
- * decides anything), then the presentation keys (by default nominee kind, collectives first;
- * unit ID; nomination ID). Nomination IDs are unique in a batch, so the order is total and
- * the result never depends on the order of the input.
+ * Sorts candidates into the documented order (rules/quotas.json), in place: priority score,
+ * highest first (the only key that decides anything), then the presentation keys (by default
+ * nominee kind, collectives first; unit ID; nomination ID), strings compared by code units.
+ * Nomination IDs are unique in a batch, so the order is total and the result never depends on
+ * the order of the input; each candidate's `rank` is then its position.
+ *
+ * The keys before the nomination ID are folded into one number per candidate (unit IDs ranked
+ * once), so that most of the n log n comparisons compare numbers; candidates with equal
+ * numbers compare by nomination ID. definePlan makes sure `nominationId` is the last key.
  */
-export function candidateOrder(quotas: Quotas): (a: Candidate, b: Candidate) => number {
-  const kindRank = new Map(quotas.presentationOrder.nomineeKinds.map((k, i) => [k, i] as const));
-  const keys = quotas.presentationOrder.keys.map((key): ((a: Candidate, b: Candidate) => number) => {
-    switch (key) {
-      case 'nomineeKind':
-        return (a, b) => (kindRank.get(a.kind) ?? 0) - (kindRank.get(b.kind) ?? 0);
-      case 'unitId':
-        return (a, b) => compareCodeUnits(a.unitId, b.unitId);
-      case 'nominationId':
-        return (a, b) => compareCodeUnits(a.id, b.id);
+export function sortCandidates(candidates: Candidate[], quotas: Quotas): Candidate[] {
+  const keys = quotas.presentationOrder.keys;
+  let unitRank: Map<string, number> | undefined;
+  if (keys.includes('unitId')) {
+    const ids = [...new Set(candidates.map((c) => c.unitId))].sort(compareCodeUnits);
+    unitRank = new Map(ids.map((id, i) => [id, i]));
+  }
+  const units = unitRank?.size ?? 1;
+  let maxScore = 0;
+  for (const c of candidates) if (c.score > maxScore) maxScore = c.score;
+  for (const c of candidates) {
+    let key = maxScore - c.score;
+    for (const k of keys) {
+      if (k === 'nomineeKind') key = key * 2 + c.kindRank;
+      else if (k === 'unitId') key = key * units + (unitRank?.get(c.unitId) ?? 0);
     }
-  });
-  return (a, b) => {
-    const byScore = b.score - a.score;
-    if (byScore !== 0) return byScore;
-    for (const key of keys) {
-      const c = key(a, b);
-      if (c !== 0) return c;
-    }
-    return 0;
-  };
+    c.sortKey = key;
+  }
+  candidates.sort((a, b) => a.sortKey - b.sortKey || compareCodeUnits(a.id, b.id));
+  candidates.forEach((c, i) => (c.rank = i));
+  return candidates;
 }
 
 /** Splits candidates sorted by the documented order into runs of equal priority score. */

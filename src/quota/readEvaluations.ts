@@ -1,4 +1,5 @@
-import { EvaluationSchema, type Evaluation, type Outcome } from '../schema/evaluation';
+import { EvaluationInputSchema, type EvaluationInput } from '../schema/allocation';
+import type { Outcome } from '../schema/evaluation';
 import type { Issue } from '../validation/issue';
 import { fromZodIssues, makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
@@ -20,8 +21,9 @@ function inconsistent(path: PropertyKey[], vi: string, en: string, o: ResolvedAl
 
 /**
  * Reads the evaluations of a batch, never modifying them. Each must be an `Evaluation` as
- * EvaluationSchema defines it (a fast exact check first, zod for anything else: issue
- * `not_an_evaluation` at `[index]` followed by zod's issues at `[index, …]`), and must be
+ * EvaluationInputSchema defines it: EvaluationSchema, with the criteria tree checked at its
+ * root, the only part of it the allocation reads (a fast exact check first, zod for anything
+ * else: issue `not_an_evaluation` at `[index]` followed by zod's issues at `[index, …]`), and must be
  * what evaluateNomination would have made under this plan and level: same rule set, same plan
  * ID and version, the award and criteria of the rule set, an outcome that follows from the
  * criteria, a priority score that counts the priority criteria met. Annual levels take one
@@ -35,16 +37,18 @@ export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Bat
     throw new ValidationError([makeIssue('invalid_type', [], { expected: 'array', received: input === null ? 'null' : typeof input }, lang)], lang);
   }
   const priorityIds = ruleSet.priority.map((p) => p.id);
+  const kinds = o.quotas.presentationOrder.nomineeKinds;
+  const kindRank = { collective: kinds.indexOf('collective'), individual: kinds.indexOf('individual') };
   const issues: Issue[] = [];
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   let year: number | null | undefined;
   for (let i = 0; i < input.length; i++) {
     const raw: unknown = input[i];
-    let ev: Evaluation;
+    let ev: EvaluationInput;
     if (isEvaluationShape(raw)) ev = raw;
     else {
-      const parsed = EvaluationSchema.safeParse(raw, { reportInput: true });
+      const parsed = EvaluationInputSchema.safeParse(raw, { reportInput: true });
       if (!parsed.success) {
         issues.push(makeIssue('not_an_evaluation', [i], {}, lang), ...fromZodIssues(parsed.error.issues, lang, [i]));
         continue;
@@ -75,14 +79,22 @@ export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Bat
       issues.push(inconsistent([i, 'outcome'], `kết luận không khớp với kết quả tiêu chí (${ev.criteria.result})`, `the outcome does not follow from the criteria (${ev.criteria.result})`, o));
     }
     const criteria = ev.priority.criteria;
-    if (criteria.length !== priorityIds.length || criteria.some((p, k) => p.id !== priorityIds[k])) {
+    let sameCriteria = criteria.length === priorityIds.length;
+    for (let k = 0; sameCriteria && k < criteria.length; k++) sameCriteria = (criteria[k] as { id: string }).id === priorityIds[k];
+    if (!sameCriteria) {
       issues.push(inconsistent([i, 'priority', 'criteria'], `cần các tiêu chí ưu tiên ${priorityIds.join(', ')}`, `the priority criteria must be ${priorityIds.join(', ')}`, o));
     }
     let met = 0;
+    let mask = criteria.length <= 30 ? 0 : -1;
     let unknown = false;
-    for (const p of criteria) {
-      if (p.result === 'met') met++;
-      else if (p.result === 'unknown') unknown = true;
+    const priorityMet: string[] = [];
+    for (let k = 0; k < criteria.length; k++) {
+      const p = criteria[k] as (typeof criteria)[number];
+      if (p.result === 'met') {
+        met++;
+        priorityMet.push(p.id);
+        if (mask >= 0) mask |= 1 << k;
+      } else if (p.result === 'unknown') unknown = true;
     }
     if (ev.priority.score !== met) {
       issues.push(inconsistent([i, 'priority', 'score'], `điểm ưu tiên phải là ${met}`, `the priority score must be ${met}`, o));
@@ -100,18 +112,23 @@ export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Bat
     const achievementIds: string[] = [];
     for (const a of ev.achievements) {
       const id = a.id.normalize('NFC');
-      if (!achievementIds.includes(id)) achievementIds.push(id);
+      if (achievementIds.length === 0 || !achievementIds.includes(id)) achievementIds.push(id);
     }
     candidates.push({
       evaluation: ev,
       id: ev.nominationId,
       kind,
+      kindRank: kindRank[kind],
       unitId: ev.unit.id,
       score: met,
-      priorityMet: criteria.filter((p) => p.result === 'met').map((p) => p.id),
+      priorityMet,
+      priorityMask: mask,
       priorityUnknown: unknown,
       achievementIds,
       moneyVnd: money?.perKind[kind],
+      sortKey: 0,
+      rank: 0,
+      contested: false,
     });
   }
   if (issues.length > 0) throw new ValidationError(issues, lang);

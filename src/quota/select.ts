@@ -2,6 +2,7 @@ import type { HistoryEntry } from '../schema/allocation';
 import type { NomineeKind } from '../schema/nomination';
 import type { LevelQuota } from '../schema/quotas';
 import type { Candidate } from './candidate';
+import { addTo, firstOf, listOf, sizeOf, type Many } from './many';
 import { priorityTiers } from './order';
 
 /** A tie at a cutoff, before it is written out: the candidates of equal priority and the place they compete for. */
@@ -36,8 +37,18 @@ export type Decision =
     }
   | { readonly place: 'not-selected'; readonly reason: 'tie-at-cutoff'; readonly ties: readonly TieDraft[] };
 
+/** Places of one unit's quota for one kind of nominee, used or reserved, and by whom. */
+interface Held {
+  count: number;
+  holders: Many<Candidate>;
+}
+
+const SELECTED: Decision = Object.freeze({ place: 'selected' });
+const OUTSIDE_QUOTA: Decision = Object.freeze({ place: 'outside-quota' });
+
 export interface Selection {
-  readonly decisions: ReadonlyMap<Candidate, Decision>;
+  /** Each candidate's decision, by its `rank`. */
+  readonly decisions: readonly Decision[];
   readonly ties: readonly TieDraft[];
   /** The priority score at which the budget stopped, if it did. */
   readonly stoppedAt: number | undefined;
@@ -51,11 +62,12 @@ export interface SelectionRules {
 }
 
 /**
- * Decides every candidate's place. `sorted` is in the documented order. The candidates who
- * can be judged (eligible, not outside the quota, no achievement already awarded in
- * `history`) are taken one priority tier at a time, highest first; within a tier nobody
- * outranks anybody, so the checks below treat the whole tier alike and never pick one of
- * equals:
+ * Decides every candidate's place. `sorted` is in the documented order, each candidate's
+ * `rank` its index, and `contested` marks those with an achievement claimed elsewhere. The
+ * candidates who can be judged (eligible, not outside the quota, no achievement already
+ * awarded in `history`) are taken one priority tier at a time, highest first; within a tier
+ * nobody outranks anybody, so the checks below treat the whole tier alike and never pick one
+ * of equals:
  *
  * 1. An achievement that a higher tier holds or contests: `duplicate-achievement` (III.1.2-b).
  * 2. Below the tier where the budget stopped: `budget` (strict priority, rules/quotas.json budgetOrder).
@@ -69,19 +81,19 @@ export interface SelectionRules {
  *
  * Candidates left untied are selected. What a tie reserves (places, achievements, money) is
  * what its candidates could take, so whatever the council decides the selection stays within
- * the quota and the budget. Cost: one sort before this, then linear.
+ * the quota and the budget. Cost: linear in the batch (the sort comes before).
  */
 export function selectCandidates(sorted: readonly Candidate[], rules: SelectionRules): Selection {
-  const decisions = new Map<Candidate, Decision>();
+  const decisions = new Array<Decision>(sorted.length);
   const judged: Candidate[] = [];
   for (const c of sorted) {
     const outcome = c.evaluation.outcome;
-    if (c.evaluation.outsideQuota) decisions.set(c, { place: 'outside-quota' });
-    else if (outcome !== 'eligible') decisions.set(c, { place: 'not-selected', reason: outcome });
+    if (c.evaluation.outsideQuota) decisions[c.rank] = OUTSIDE_QUOTA;
+    else if (outcome !== 'eligible') decisions[c.rank] = { place: 'not-selected', reason: outcome };
     else {
-      const awarded = c.achievementIds.find((a) => rules.history.has(a));
+      const awarded = c.contested ? c.achievementIds.find((a) => rules.history.has(a)) : undefined;
       if (awarded === undefined) judged.push(c);
-      else decisions.set(c, { place: 'not-selected', reason: 'duplicate-achievement', achievementId: awarded, history: rules.history.get(awarded) ?? [] });
+      else decisions[c.rank] = { place: 'not-selected', reason: 'duplicate-achievement', achievementId: awarded, history: rules.history.get(awarded) ?? [] };
     }
   }
 
@@ -89,8 +101,10 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
   const budget = rules.budgetVnd;
   let remaining = budget ?? 0;
   let stoppedAt: number | undefined;
-  const taken = new Map<string, readonly string[]>();
-  const held = new Map<string, { count: number; ids: string[] }>();
+  // Achievement → the candidates of a higher tier that hold or contest it (contested ones only).
+  const taken = new Map<string, Many<Candidate>>();
+  // Per kind, unit → places used (or reserved by a tie) and by whom.
+  const held = { collective: new Map<string, Held>(), individual: new Map<string, Held>() };
   const ties: TieDraft[] = [];
   const tiesOf = new Map<Candidate, TieDraft[]>();
   const addTie = (tie: TieDraft) => {
@@ -101,19 +115,21 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
       else tiesOf.set(m, [tie]);
     }
   };
+  const decided = (c: Candidate) => decisions[c.rank] !== undefined;
 
   for (const tier of priorityTiers(judged)) {
     const score = (tier[0] as Candidate).score;
     let cut = false;
     let contenders: Candidate[] = [];
     for (const c of tier) {
-      const claimed = c.achievementIds.find((a) => taken.has(a));
+      const claimed = c.contested ? c.achievementIds.find((a) => taken.has(a)) : undefined;
       if (claimed !== undefined) {
-        decisions.set(c, { place: 'not-selected', reason: 'duplicate-achievement', achievementId: claimed, claimedBy: taken.get(claimed) ?? [] });
+        const claimedBy = listOf(taken.get(claimed)).map((h) => h.id);
+        decisions[c.rank] = { place: 'not-selected', reason: 'duplicate-achievement', achievementId: claimed, claimedBy };
       } else if (stoppedAt !== undefined) {
-        decisions.set(c, { place: 'not-selected', reason: 'budget', stoppedAt });
+        decisions[c.rank] = { place: 'not-selected', reason: 'budget', stoppedAt };
       } else if (budget !== undefined && (c.moneyVnd ?? 0) > remaining) {
-        decisions.set(c, { place: 'not-selected', reason: 'budget', remainingVnd: remaining });
+        decisions[c.rank] = { place: 'not-selected', reason: 'budget', remainingVnd: remaining };
         cut = true;
       } else {
         contenders.push(c);
@@ -121,65 +137,74 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
     }
 
     if (perUnit) {
-      const groups = new Map<string, Candidate[]>();
-      for (const c of contenders) {
-        const key = `${c.kind}\u0000${c.unitId}`;
-        const list = groups.get(key);
-        if (list) list.push(c);
-        else groups.set(key, [c]);
-      }
-      for (const [key, members] of groups) {
-        const { kind, unitId } = members[0] as Candidate;
+      let over = false;
+      for (const kind of ['collective', 'individual'] as const) {
+        const groups = new Map<string, Many<Candidate>>();
+        for (const c of contenders) if (c.kind === kind) addTo(groups, c.unitId, c);
         const limit = perUnit[kind];
-        let h = held.get(key);
-        if (!h) held.set(key, (h = { count: 0, ids: [] }));
-        const open = limit - h.count;
-        if (open <= 0) {
-          const heldBy = h.ids.slice();
-          for (const m of members) decisions.set(m, { place: 'not-selected', reason: 'quota', limit, heldBy });
-          continue;
+        for (const [unitId, group] of groups) {
+          const h = held[kind].get(unitId);
+          const used = h?.count ?? 0;
+          const open = limit - used;
+          if (open <= 0) {
+            const heldBy = listOf(h?.holders).map((m) => m.id);
+            for (const m of listOf(group)) decisions[m.rank] = { place: 'not-selected', reason: 'quota', limit, heldBy };
+            over = true;
+            continue;
+          }
+          const size = sizeOf(group);
+          if (size > open) addTie({ cutoff: 'quota', priorityScore: score, members: listOf(group), unitId, nomineeKind: kind, places: open });
+          if (h) {
+            h.count = Math.min(limit, used + size);
+            h.holders = [...listOf(h.holders), ...listOf(group)];
+          } else {
+            held[kind].set(unitId, { count: Math.min(limit, size), holders: group });
+          }
         }
-        if (members.length > open) addTie({ cutoff: 'quota', priorityScore: score, members, unitId, nomineeKind: kind, places: open });
-        h.count = Math.min(limit, h.count + members.length);
-        for (const m of members) h.ids.push(m.id);
       }
-      contenders = contenders.filter((c) => !decisions.has(c));
+      if (over) contenders = contenders.filter((c) => !decided(c));
     }
 
     // III.1.2-b within the tier: candidates linked by shared achievements form one group.
-    const parent = contenders.map((_, i) => i);
-    const root = (i: number): number => {
-      while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    const contested = contenders.filter((c) => c.contested);
+    const claimants = new Map<string, Many<number>>();
+    let parent: Int32Array | undefined;
+    const root = (p: Int32Array, i: number): number => {
+      while (p[i] !== i) i = p[i] = p[p[i] as number] as number;
       return i;
     };
-    const claimants = new Map<string, number[]>();
-    contenders.forEach((c, i) => {
+    contested.forEach((c, i) => {
       for (const a of c.achievementIds) {
-        const list = claimants.get(a);
-        if (list) {
-          parent[root(i)] = root(list[0] as number);
-          list.push(i);
-        } else claimants.set(a, [i]);
+        const other = claimants.get(a);
+        if (other !== undefined) {
+          parent ??= Int32Array.from(contested.keys());
+          parent[root(parent, i)] = root(parent, firstOf(other));
+        }
+        addTo(claimants, a, i);
       }
     });
-    const groups = new Map<number, { members: Candidate[]; shared: string[] }>();
-    for (const [a, list] of claimants) {
-      taken.set(a, list.map((i) => (contenders[i] as Candidate).id));
-      if (list.length < 2) continue;
-      const r = root(list[0] as number);
-      const g = groups.get(r);
-      if (g) g.shared.push(a);
-      else groups.set(r, { members: [], shared: [a] });
+    for (const [a, who] of claimants) {
+      taken.set(a, Array.isArray(who) ? who.map((i) => contested[i] as Candidate) : (contested[who] as Candidate));
     }
-    if (groups.size > 0) {
-      contenders.forEach((c, i) => groups.get(root(i))?.members.push(c));
+    if (parent) {
+      const p = parent;
+      const groups = new Map<number, { members: Candidate[]; shared: string[] }>();
+      for (const [a, who] of claimants) {
+        if (!Array.isArray(who)) continue;
+        const r = root(p, who[0] as number);
+        const g = groups.get(r);
+        if (g) g.shared.push(a);
+        else groups.set(r, { members: [], shared: [a] });
+      }
+      contested.forEach((c, i) => groups.get(root(p, i))?.members.push(c));
       for (const g of groups.values()) {
         addTie({ cutoff: 'achievement', priorityScore: score, members: g.members, achievementIds: g.shared.sort() });
       }
     }
 
     if (budget !== undefined && contenders.length > 0) {
-      const total = contenders.reduce((sum, c) => sum + (c.moneyVnd ?? 0), 0);
+      let total = 0;
+      for (const c of contenders) total += c.moneyVnd ?? 0;
       if (total <= remaining) remaining -= total;
       else {
         addTie({ cutoff: 'budget', priorityScore: score, members: contenders, remainingVnd: remaining });
@@ -190,7 +215,7 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
 
     for (const c of contenders) {
       const t = tiesOf.get(c);
-      decisions.set(c, t ? { place: 'not-selected', reason: 'tie-at-cutoff', ties: t } : { place: 'selected' });
+      decisions[c.rank] = t ? { place: 'not-selected', reason: 'tie-at-cutoff', ties: t } : SELECTED;
     }
   }
   return { decisions, ties, stoppedAt };

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { LangSchema } from '../i18n/lang';
 import type { Plan } from '../plan/Plan';
-import { OutcomeSchema } from './evaluation';
+import { BilingualTextSchema, LangSchema } from '../i18n/lang';
+import { CriterionStatusSchema, EvaluationSchema, FactValueSchema, OutcomeSchema } from './evaluation';
 import { UnitBlockSchema } from './facts';
 import { IdSchema, NomineeKindSchema, RuleSetIdSchema } from './nomination';
 import { ConfidenceSchema } from './calendar';
@@ -17,6 +17,33 @@ export const HistoryEntrySchema = z.strictObject({
   decidedOn: PlainDateSchema,
 });
 export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
+
+/**
+ * The root of an evaluation's criteria tree, as allocateQuota checks it: the root node in
+ * full (its clause ID, result, texts, facts), its children only as a list. allocateQuota reads
+ * the root's ID and result (the outcome must follow from it) and nothing below.
+ */
+export const CriterionRootSchema = z.strictObject({
+  id: z.string().min(1),
+  logic: z.enum(['all', 'any']).optional(),
+  result: CriterionStatusSchema,
+  text: BilingualTextSchema,
+  label: BilingualTextSchema,
+  facts: z.record(z.string(), FactValueSchema).optional(),
+  missingFacts: z.array(z.string()).optional(),
+  children: z.array(z.unknown()).optional(),
+});
+
+/**
+ * An evaluation as allocateQuota takes it: EvaluationSchema, every field checked as there,
+ * except that the criteria tree is checked at its root only. The allocation never reads below
+ * the root, and checking every node of 100,000 trees would cost more than the allocation
+ * itself; the consistency checks (outcome follows from the root's result, the root is the rule
+ * set's, the priority criteria are the rule set's) still refuse what evaluateNomination did not
+ * make. Every Evaluation fits it.
+ */
+export const EvaluationInputSchema = EvaluationSchema.extend({ criteria: CriterionRootSchema });
+export type EvaluationInput = z.infer<typeof EvaluationInputSchema>;
 
 /** The levels `allocateQuota` allocates: the plan's rule sets. */
 export const AllocationLevelSchema = RuleSetIdSchema;

@@ -56,9 +56,14 @@ describe('allocateQuota refuses what is not an evaluation of evaluateNomination,
     ['an evaluation with an unknown outcome', () => [{ ...grassroots[0], outcome: 'selected' }], { code: 'invalid_value', path: [0, 'outcome'] }],
     ['an evaluation with an extra field', () => [{ ...grassroots[0], rank: 1 }], { code: 'unrecognized_keys', path: [0] }],
     [
-      'an evaluation whose criteria tree is broken deep down',
-      () => [{ ...grassroots[0], criteria: { ...grassroots[0]!.criteria, children: [{ id: 'x' }] } }],
-      { code: 'invalid_type', path: [0, 'criteria', 'children', 0, 'text'] },
+      'an evaluation whose criteria root is broken',
+      () => [{ ...grassroots[0], criteria: { ...grassroots[0]!.criteria, text: { vi: 'x' } } }],
+      { code: 'invalid_type', path: [0, 'criteria', 'text', 'en'] },
+    ],
+    [
+      'an evaluation whose criteria children are not a list',
+      () => [{ ...grassroots[0], criteria: { ...grassroots[0]!.criteria, children: { id: 'x' } } }],
+      { code: 'invalid_type', path: [0, 'criteria', 'children'] },
     ],
     [
       'an outcome that does not follow from the criteria (a forged eligible)',
@@ -115,6 +120,11 @@ describe('allocateQuota refuses what is not an evaluation of evaluateNomination,
     expect(found).toContainEqual({ code: 'not_an_evaluation', path: [0] });
     expect(found).toContainEqual({ code: 'plan_mismatch', path: [1, 'planId'] });
     expect(found).toContainEqual({ code: 'rule_set_mismatch', path: [2, 'ruleSet'] });
+  });
+
+  it('does not check again the criteria below the root, which the allocation never reads', () => {
+    const pruned = grassroots.map((e) => ({ ...e, criteria: { ...e.criteria, children: [{ note: 'not a criterion' }] } }));
+    expect(allocateQuota(pruned, GR)).toStrictEqual(allocateQuota(grassroots, GR));
   });
 
   it('an evaluation stored as JSON and read back is accepted, and gives the same allocation', () => {
