@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { Plan } from '../plan/Plan';
-import { BilingualTextSchema, LangSchema } from '../i18n/lang';
-import { CriterionStatusSchema, EvaluationSchema, FactValueSchema, OutcomeSchema } from './evaluation';
+import { LangSchema } from '../i18n/lang';
+import { CriterionNodeFields, EvaluationSchema, OutcomeSchema } from './evaluation';
 import { UnitBlockSchema } from './facts';
 import { IdSchema, NomineeKindSchema, RuleSetIdSchema } from './nomination';
 import { ConfidenceSchema } from './calendar';
@@ -23,16 +23,7 @@ export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
  * full (its clause ID, result, texts, facts), its children only as a list. allocateQuota reads
  * the root's ID and result (the outcome must follow from it) and nothing below.
  */
-export const CriterionRootSchema = z.strictObject({
-  id: z.string().min(1),
-  logic: z.enum(['all', 'any']).optional(),
-  result: CriterionStatusSchema,
-  text: BilingualTextSchema,
-  label: BilingualTextSchema,
-  facts: z.record(z.string(), FactValueSchema).optional(),
-  missingFacts: z.array(z.string()).optional(),
-  children: z.array(z.unknown()).optional(),
-});
+export const CriterionRootSchema = z.strictObject({ ...CriterionNodeFields, children: z.array(z.unknown()).optional() });
 
 /**
  * An evaluation as allocateQuota takes it: EvaluationSchema, every field checked as there,

@@ -34,17 +34,19 @@ export interface CriterionResult {
   children?: CriterionResult[];
 }
 
+/** The fields of one criterion result, its children apart (allocateQuota checks a tree's root with them). */
+export const CriterionNodeFields = {
+  id: z.string().min(1),
+  logic: z.enum(['all', 'any']).optional(),
+  result: CriterionStatusSchema,
+  text: BilingualTextSchema,
+  label: BilingualTextSchema,
+  facts: z.record(z.string(), FactValueSchema).optional(),
+  missingFacts: z.array(z.string()).optional(),
+};
+
 export const CriterionResultSchema: z.ZodType<CriterionResult> = z.lazy(() =>
-  z.strictObject({
-    id: z.string().min(1),
-    logic: z.enum(['all', 'any']).optional(),
-    result: CriterionStatusSchema,
-    text: BilingualTextSchema,
-    label: BilingualTextSchema,
-    facts: z.record(z.string(), FactValueSchema).optional(),
-    missingFacts: z.array(z.string()).optional(),
-    children: z.array(CriterionResultSchema).optional(),
-  }),
+  z.strictObject({ ...CriterionNodeFields, children: z.array(CriterionResultSchema).optional() }),
 );
 
 /** `'eligible'`, `'ineligible'`, or `'undetermined'` when the facts given cannot decide. */
