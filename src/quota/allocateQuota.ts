@@ -1,8 +1,8 @@
-import { allocationNotes } from '../i18n/allocation';
 import type { Allocation, AllocateOptions } from '../schema/allocation';
 import type { Candidate } from './candidate';
 import { findDuplicates, historyIndex, indexClaims } from './duplicates';
-import { rankingClauses, writeEntries } from './entries';
+import { writeEntries } from './entries';
+import { tally, writeNotes } from './notes';
 import { resolveAllocateOptions } from './options';
 import { sortCandidates } from './order';
 import { readEvaluations } from './readEvaluations';
@@ -75,67 +75,11 @@ export function allocateQuota(evaluations: unknown, options: AllocateOptions): A
   const lists = writeEntries(sorted, selection, o);
 
   const isSelected = (c: Candidate) => selection.decisions[c.rank]?.place === 'selected';
-  let collectives = 0;
-  let individuals = 0;
-  let spentVnd = 0;
-  let reservedVnd = 0;
-  let priorityUnknown = 0;
-  for (const c of sorted) {
-    const d = selection.decisions[c.rank];
-    if (d?.place === 'selected') {
-      if (c.kind === 'collective') collectives++;
-      else individuals++;
-      spentVnd += c.moneyVnd ?? 0;
-    } else if (d?.place === 'not-selected' && d.reason === 'tie-at-cutoff' && !d.ties.some((t) => t.cutoff === 'budget')) {
-      reservedVnd += c.moneyVnd ?? 0;
-    }
-    if (c.priorityUnknown && c.evaluation.outcome === 'eligible' && d?.place !== 'outside-quota') priorityUnknown++;
-  }
   const duplicates = findDuplicates(claims, history, isSelected, o.quotas.oneAchievementOneAward.clause);
-
-  const budget = o.budgetVnd;
-  const leftover = budget === undefined ? 0 : budget - spentVnd - reservedVnd;
-  let fitLeftover = 0;
-  for (const e of lists.notSelected) {
-    if (e.reason === 'budget' && e.moneyVnd !== undefined && e.moneyVnd <= leftover && e.priorityScore < (selection.stoppedAt ?? -1)) fitLeftover++;
-  }
+  const t = tally(sorted, selection);
+  const notes = writeNotes(o, selection, lists, duplicates.length, t);
   const money = o.money;
-  const level = o.levelQuota;
-  const notes = allocationNotes(
-    {
-      rankingClauses: rankingClauses(o),
-      presentationKeys: o.quotas.presentationOrder.keys,
-      nomineeKinds: o.quotas.presentationOrder.nomineeKinds,
-      quantity: level.quantity,
-      budget: level.budget.applies
-        ? { applies: true, clause: level.budget.clause, budgetVnd: budget, spentVnd, reservedVnd, stoppedAt: selection.stoppedAt, fitLeftover }
-        : { applies: false, payer: level.budget.payer },
-      money: money && {
-        decisionDate: money.report.decisionDate,
-        baseSalaryVnd: money.report.baseSalary.valueVnd,
-        baseSalaryFrom: money.report.baseSalary.from,
-        baseSalaryReference: money.report.baseSalary.reference,
-        unitVnd: money.report.rounding.unitVnd,
-        mode: money.report.rounding.mode,
-        modeFrom: money.report.rounding.modeFrom,
-        lowConfidence: [
-          ...(money.report.baseSalary.confidence === 'high' ? [] : [`base-salary ${money.report.baseSalary.from} (${money.report.baseSalary.confidence})`]),
-          ...money.report.awards
-            .filter((a) => a.confidence !== 'high')
-            .map((a) => `${a.award}/${a.nomineeKind} ${a.coefficient} (${a.confidence})`),
-          ...(money.report.rounding.confidence === 'high' ? [] : [`rounding ${money.report.rounding.from} (${money.report.rounding.confidence})`]),
-        ],
-      },
-      discretionaryClause: level.discretionary?.clause,
-      outsideQuota: lists.outsideQuota.length,
-      undetermined: lists.notSelected.filter((e) => e.reason === 'undetermined').length,
-      priorityUnknown,
-      ties: lists.ties.length,
-      duplicates: duplicates.length,
-      duplicateClause: o.quotas.oneAchievementOneAward.clause,
-    },
-    o.lang,
-  );
+  const budget = o.budgetVnd;
 
   return {
     level: o.level,
@@ -148,7 +92,7 @@ export function allocateQuota(evaluations: unknown, options: AllocateOptions): A
     outsideQuota: lists.outsideQuota,
     ties: lists.ties,
     duplicates,
-    totals: { collectives, individuals, moneyVnd: money ? spentVnd : null },
+    totals: { collectives: t.collectives, individuals: t.individuals, moneyVnd: money ? t.spentVnd : null },
     money: money
       ? {
           ...money.report,
@@ -156,7 +100,7 @@ export function allocateQuota(evaluations: unknown, options: AllocateOptions): A
           rounding: { ...money.report.rounding },
           awards: money.report.awards.map((a) => ({ ...a })),
           budgetVnd: budget ?? null,
-          remainingVnd: budget === undefined ? null : budget - spentVnd,
+          remainingVnd: budget === undefined ? null : budget - t.spentVnd,
         }
       : null,
     notes,

@@ -1,0 +1,92 @@
+import { allocationNotes } from '../i18n/allocation';
+import type { Candidate } from './candidate';
+import { rankingClauses, type Lists } from './entries';
+import type { ResolvedAllocateOptions } from './options';
+import type { Selection } from './select';
+
+/** What the selection adds up to. */
+export interface Tally {
+  readonly collectives: number;
+  readonly individuals: number;
+  /** Award money of the selected. */
+  readonly spentVnd: number;
+  /** Award money set aside for ties on a quota or an achievement (a budget tie sets nothing aside). */
+  readonly reservedVnd: number;
+  /** Eligible, judged candidates with a priority criterion whose facts are unknown. */
+  readonly priorityUnknown: number;
+}
+
+/** Counts the selected, their money, the money ties set aside, and the understated priorities. */
+export function tally(sorted: readonly Candidate[], selection: Selection): Tally {
+  let collectives = 0;
+  let individuals = 0;
+  let spentVnd = 0;
+  let reservedVnd = 0;
+  let priorityUnknown = 0;
+  for (const c of sorted) {
+    const d = selection.decisions[c.rank];
+    if (d?.place === 'selected') {
+      if (c.kind === 'collective') collectives++;
+      else individuals++;
+      spentVnd += c.moneyVnd ?? 0;
+    } else if (d?.place === 'not-selected' && d.reason === 'tie-at-cutoff' && !d.ties.some((t) => t.cutoff === 'budget')) {
+      reservedVnd += c.moneyVnd ?? 0;
+    }
+    if (c.priorityUnknown && c.evaluation.outcome === 'eligible' && d?.place !== 'outside-quota') priorityUnknown++;
+  }
+  return { collectives, individuals, spentVnd, reservedVnd, priorityUnknown };
+}
+
+/**
+ * The notes of an allocation, in the chosen language: the order used, the quantity rule, the
+ * budget (what was spent, set aside, left, and where strict priority stopped it, with how
+ * many lower-priority nominations would fit what is left), the money parameters and their
+ * confidence, and what the council should look at (outside-quota proposals, undetermined
+ * nominations, understated priorities, ties, duplicates).
+ */
+export function writeNotes(o: ResolvedAllocateOptions, selection: Selection, lists: Lists, duplicates: number, t: Tally): string[] {
+  const level = o.levelQuota;
+  const budget = o.budgetVnd;
+  const leftover = budget === undefined ? 0 : budget - t.spentVnd - t.reservedVnd;
+  const stoppedAt = selection.stoppedAt;
+  let fitLeftover = 0;
+  for (const e of lists.notSelected) {
+    const below = stoppedAt !== undefined && e.priorityScore < stoppedAt;
+    if (below && e.reason === 'budget' && e.moneyVnd !== undefined && e.moneyVnd <= leftover) fitLeftover++;
+  }
+  const report = o.money?.report;
+  const confidence = (what: string, c: string) => (c === 'high' ? [] : [`${what} (${c})`]);
+  return allocationNotes(
+    {
+      rankingClauses: rankingClauses(o),
+      presentationKeys: o.quotas.presentationOrder.keys,
+      nomineeKinds: o.quotas.presentationOrder.nomineeKinds,
+      quantity: level.quantity,
+      budget: level.budget.applies
+        ? { applies: true, clause: level.budget.clause, budgetVnd: budget, spentVnd: t.spentVnd, reservedVnd: t.reservedVnd, stoppedAt, fitLeftover }
+        : { applies: false, payer: level.budget.payer },
+      money: report && {
+        decisionDate: report.decisionDate,
+        baseSalaryVnd: report.baseSalary.valueVnd,
+        baseSalaryFrom: report.baseSalary.from,
+        baseSalaryReference: report.baseSalary.reference,
+        unitVnd: report.rounding.unitVnd,
+        mode: report.rounding.mode,
+        modeFrom: report.rounding.modeFrom,
+        lowConfidence: [
+          ...confidence(`base-salary ${report.baseSalary.from}`, report.baseSalary.confidence),
+          ...report.awards.flatMap((a) => confidence(`${a.award}/${a.nomineeKind} ${a.coefficient}`, a.confidence)),
+          ...confidence(`rounding ${report.rounding.from}`, report.rounding.confidence),
+        ],
+      },
+      discretionaryClause: level.discretionary?.clause,
+      outsideQuota: lists.outsideQuota.length,
+      undetermined: lists.notSelected.filter((e) => e.reason === 'undetermined').length,
+      priorityUnknown: t.priorityUnknown,
+      ties: lists.ties.length,
+      duplicates,
+      duplicateClause: o.quotas.oneAchievementOneAward.clause,
+    },
+    o.lang,
+  );
+}
