@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LangSchema, type Lang } from '../i18n/lang';
 import { resolvePlan } from '../plan/resolvePlan';
 import type { Plan } from '../plan/Plan';
@@ -7,9 +7,9 @@ import { parseOrThrow } from '../validation/parse';
 /** Options of `checkDeadline`: unknown keys are refused. */
 export const DeadlineOptionsSchema = z.strictObject({
   /** Language of `notes` and error messages: `'vi'` (default) or `'en'`. */
-  lang: LangSchema.optional(),
+  lang: z.optional(LangSchema),
   /** The plan whose deadlines apply; the bundled Vĩnh Bảo plan when left out. */
-  plan: z.unknown().optional(),
+  plan: z.optional(z.unknown()),
 });
 
 /** Options of `checkDeadline`. */
@@ -24,7 +24,7 @@ export interface DeadlineOptions {
 export function resolveDeadlineOptions(options: unknown): { lang: Lang; plan: Plan } {
   const guess = (options as { lang?: unknown } | null | undefined)?.lang;
   const fallback: Lang = guess === 'en' ? 'en' : 'vi';
-  const parsed = parseOrThrow(DeadlineOptionsSchema.optional(), options, fallback, ['options']) ?? {};
+  const parsed = parseOrThrow(z.optional(DeadlineOptionsSchema), options, fallback, ['options']) ?? {};
   const lang = parsed.lang ?? 'vi';
   return { lang, plan: resolvePlan(parsed.plan, lang) };
 }

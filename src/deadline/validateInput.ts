@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Lang } from '../i18n/lang';
 import type { Plan } from '../plan/Plan';
 import { DeadlineInputSchema, type ParsedDeadlineInput } from '../schema/deadline';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { toNfc } from '../i18n/nfc';
 import { REFORM_ROLES } from '../schema/facts';
 import { RULE_SET_IDS, type ParsedNomination } from '../schema/nomination';
@@ -16,7 +16,7 @@ const RULE_SETS: ReadonlySet<unknown> = new Set(RULE_SET_IDS);
 const KINDS: ReadonlySet<unknown> = new Set(['collective', 'individual']);
 const BLOCKS: ReadonlySet<unknown> = new Set(['department', 'ward', 'commune', 'special-zone']);
 
-let isoInstant: z.ZodType | undefined;
+let isoInstant: z.ZodMiniType | undefined;
 
 function isPlain(v: unknown): v is Plain {
   if (typeof v !== 'object' || v === null) return false;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Languages the library answers in: Vietnamese first, English second. */
 export const LangSchema = z.enum(['vi', 'en']);
@@ -8,8 +8,8 @@ export type Lang = z.infer<typeof LangSchema>;
 
 /** A text in both languages, Vietnamese first. */
 export const BilingualTextSchema = z.strictObject({
-  vi: z.string().min(1),
-  en: z.string().min(1),
+  vi: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
 });
 
 /** A text in both languages, Vietnamese first. */

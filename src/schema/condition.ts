@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Operators a rule may use. The first are json-rules-engine's own; `someFact:in` uses its
@@ -28,13 +28,13 @@ const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 export const RangeCountSchema = z.strictObject({
   from: z.int(),
   to: z.int(),
-  atLeast: z.int().min(0),
+  atLeast: z.int().check(z.minimum(0)),
 });
 
 /** One comparison of one fact: the leaves of a condition tree. */
 export const AtomSchema = z.strictObject({
-  fact: z.string().min(1),
-  operator: z.string().min(1),
+  fact: z.string().check(z.minLength(1)),
+  operator: z.string().check(z.minLength(1)),
   value: z.union([Scalar, z.array(Scalar), RangeCountSchema]),
 });
 export type Atom = z.infer<typeof AtomSchema>;
@@ -42,11 +42,11 @@ export type Atom = z.infer<typeof AtomSchema>;
 /** A json-rules-engine condition tree: `all`, `any`, `not`, and atoms. No `path`, no fact references. */
 export type Condition = Atom | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const ConditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
   z.union([
     AtomSchema,
-    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
-    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ all: z.array(ConditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ any: z.array(ConditionSchema).check(z.minLength(1)) }),
     z.strictObject({ not: ConditionSchema }),
   ]),
 );

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BilingualTextSchema } from '../i18n/lang';
 import { ClauseIdSchema } from './ruleSet';
 
@@ -28,22 +28,19 @@ export type PartyId = z.infer<typeof PartyIdSchema>;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 /** A day of the year as `MM-DD`, valid in every year (29 February is refused). */
-export const MonthDaySchema = z
-  .string()
-  .regex(/^\d\d-\d\d$/)
-  .refine(
+export const MonthDaySchema = z.string().check(z.regex(/^\d\d-\d\d$/), z.refine(
     (s) => {
       const m = Number(s.slice(0, 2));
       const d = Number(s.slice(3));
       return m >= 1 && m <= 12 && d >= 1 && d <= (DAYS_IN_MONTH[m - 1] ?? 0);
     },
     { params: { vi: 'cần ngày dạng MM-DD có ở mọi năm', en: 'expected a MM-DD day that exists every year' } },
-  );
+  ));
 
 /** When a milestone is due. */
 export const DueSchema = z.discriminatedUnion('kind', [
   /** Before a day of the year; `yearOffset` says which year: 0 = the assessment year, 1 = the year after it. */
-  z.strictObject({ kind: z.literal('annual'), before: MonthDaySchema, yearOffset: z.int().min(0).max(1) }),
+  z.strictObject({ kind: z.literal('annual'), before: MonthDaySchema, yearOffset: z.int().check(z.minimum(0), z.maximum(1)) }),
   /** Before a fixed calendar date. */
   z.strictObject({ kind: z.literal('fixed'), before: z.iso.date() }),
   /** Before the date of the commune's own plan, which the caller passes as `periodSummaryDeadline`. */
@@ -56,7 +53,7 @@ export type Due = z.infer<typeof DueSchema>;
 /** One milestone of a track: who sends what to whom, and when it is due. */
 export const MilestoneDefinitionSchema = z.strictObject({
   /** A short ID, unique within its track (e.g. `dossier`, `report-to-city`). */
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
   clause: ClauseIdSchema,
   from: PartyIdSchema,
   to: PartyIdSchema,
@@ -66,7 +63,7 @@ export const MilestoneDefinitionSchema = z.strictObject({
   /** A short name, used in notes and shown to users. */
   label: BilingualTextSchema,
   /** The reading the library takes of this milestone, where the text needs one; added to the notes. */
-  note: BilingualTextSchema.optional(),
+  note: z.optional(BilingualTextSchema),
 });
 export type MilestoneDefinition = z.infer<typeof MilestoneDefinitionSchema>;
 
@@ -77,7 +74,7 @@ export const DeadlineTrackDefinitionSchema = z.strictObject({
   title: BilingualTextSchema,
   /** Whether `year` (the assessment year) is required. */
   requiresYear: z.boolean(),
-  milestones: z.array(MilestoneDefinitionSchema).min(1),
+  milestones: z.array(MilestoneDefinitionSchema).check(z.minLength(1)),
 });
 export type DeadlineTrackDefinition = z.infer<typeof DeadlineTrackDefinitionSchema>;
 
@@ -93,7 +90,7 @@ export const DeadlinesFileSchema = z.strictObject({
   dayOffRule: BilingualTextSchema,
   /** The names of the parties. */
   parties: z.strictObject({ units: BilingualTextSchema, commune: BilingualTextSchema, 'home-affairs': BilingualTextSchema }),
-  tracks: z.array(DeadlineTrackDefinitionSchema).min(1),
+  tracks: z.array(DeadlineTrackDefinitionSchema).check(z.minLength(1)),
 });
 /** `rules/deadlines.json` after validation. */
 export type DeadlinesFile = z.infer<typeof DeadlinesFileSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BilingualTextSchema, LangSchema } from '../i18n/lang';
 import { UnitBlockSchema } from './facts';
 import { NomineeKindSchema, RuleSetIdSchema } from './nomination';
@@ -36,17 +36,17 @@ export interface CriterionResult {
 
 /** The fields of one criterion result, its children apart (allocateQuota checks a tree's root with them). */
 export const CriterionNodeFields = {
-  id: z.string().min(1),
-  logic: z.enum(['all', 'any']).optional(),
+  id: z.string().check(z.minLength(1)),
+  logic: z.optional(z.enum(['all', 'any'])),
   result: CriterionStatusSchema,
   text: BilingualTextSchema,
   label: BilingualTextSchema,
-  facts: z.record(z.string(), FactValueSchema).optional(),
-  missingFacts: z.array(z.string()).optional(),
+  facts: z.optional(z.record(z.string(), FactValueSchema)),
+  missingFacts: z.optional(z.array(z.string())),
 };
 
-export const CriterionResultSchema: z.ZodType<CriterionResult> = z.lazy(() =>
-  z.strictObject({ ...CriterionNodeFields, children: z.array(CriterionResultSchema).optional() }),
+export const CriterionResultSchema: z.ZodMiniType<CriterionResult> = z.lazy(() =>
+  z.strictObject({ ...CriterionNodeFields, children: z.optional(z.array(CriterionResultSchema)) }),
 );
 
 /** `'eligible'`, `'ineligible'`, or `'undetermined'` when the facts given cannot decide. */
@@ -55,31 +55,31 @@ export type Outcome = z.infer<typeof OutcomeSchema>;
 
 /** A priority criterion's result (III.1.2-c, III.2.1.1.b-priority). */
 export const PriorityResultSchema = z.strictObject({
-  id: z.string().min(1),
-  clause: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  clause: z.string().check(z.minLength(1)),
   result: CriterionStatusSchema,
 });
 
 /** What an evaluation carries for ordering: each priority criterion and how many are met. */
 export const PrioritySchema = z.strictObject({
-  score: z.int().min(0),
+  score: z.int().check(z.minimum(0)),
   criteria: z.array(PriorityResultSchema),
 });
 export type Priority = z.infer<typeof PrioritySchema>;
 
 /** The answer of `evaluateNomination`: plain JSON, safe to store or send as it is. */
 export const EvaluationSchema = z.strictObject({
-  nominationId: z.string().min(1),
+  nominationId: z.string().check(z.minLength(1)),
   ruleSet: RuleSetIdSchema,
-  planId: z.string().min(1),
-  planVersion: z.string().min(1),
-  year: z.int().nullable(),
+  planId: z.string().check(z.minLength(1)),
+  planVersion: z.string().check(z.minLength(1)),
+  year: z.nullable(z.int()),
   nomineeKind: NomineeKindSchema,
-  nomineeName: z.string().min(1),
+  nomineeName: z.string().check(z.minLength(1)),
   unit: z.strictObject({
-    id: z.string().min(1),
-    name: z.string().optional(),
-    block: UnitBlockSchema.optional(),
+    id: z.string().check(z.minLength(1)),
+    name: z.optional(z.string()),
+    block: z.optional(UnitBlockSchema),
   }),
   award: AwardSchema,
   outcome: OutcomeSchema,
@@ -88,10 +88,10 @@ export const EvaluationSchema = z.strictObject({
   reasons: z.array(z.string()),
   lang: LangSchema,
   achievements: z.array(
-    z.strictObject({ id: z.string().min(1), title: z.string().optional(), year: z.int().optional() }),
+    z.strictObject({ id: z.string().check(z.minLength(1)), title: z.optional(z.string()), year: z.optional(z.int()) }),
   ),
   priority: PrioritySchema,
-  submittedAt: z.string().optional(),
+  submittedAt: z.optional(z.string()),
   /** Proposed outside the per-unit quota (III.2.1.2.b-discretionary). */
   outsideQuota: z.boolean(),
 });

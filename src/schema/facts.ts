@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { BilingualText } from '../i18n/lang';
 
 /** Roles a person can have in reform (CCHC) work, as the plan names them. */
@@ -13,10 +13,10 @@ export const UnitBlockSchema = z.enum(['department', 'ward', 'commune', 'special
 export type UnitBlock = z.infer<typeof UnitBlockSchema>;
 
 // A missing fact, or a fact given as null, is unknown: never false.
-const bool = z.boolean().nullable().optional();
-const count = z.int().min(0).max(1_000_000).nullable().optional();
-const year = z.int().min(1900).max(2200);
-const years = z.array(year).max(100).nullable().optional();
+const bool = z.optional(z.nullable(z.boolean()));
+const count = z.optional(z.nullable(z.int().check(z.minimum(0), z.maximum(1_000_000))));
+const year = z.int().check(z.minimum(1900), z.maximum(2200));
+const years = z.optional(z.nullable(z.array(year).check(z.maxLength(100))));
 
 /**
  * The facts a host supplies about a nominee. Every fact is optional: a fact left out (or
@@ -26,7 +26,7 @@ const years = z.array(year).max(100).nullable().optional();
 export const FactsSchema = z.strictObject({
   goodConduct: bool,
   excellentCompletion: bool,
-  reformRoles: z.array(ReformRoleSchema).max(20).nullable().optional(),
+  reformRoles: z.optional(z.nullable(z.array(ReformRoleSchema).check(z.maxLength(20)))),
   directRoleYears: years,
   appliedInitiative: bool,
   outstandingAdvisory: bool,
@@ -40,7 +40,7 @@ export const FactsSchema = z.strictObject({
   noDelaysOrHarassment: bool,
   staffViolationCount: count,
   outstandingServiceResults: bool,
-  parIndexRank: z.int().min(1).max(1_000_000).nullable().optional(),
+  parIndexRank: z.optional(z.nullable(z.int().check(z.minimum(1), z.maximum(1_000_000)))),
   leadingInMovement: bool,
   periodTargetsExcellent: bool,
   recognizedInitiativeCount: count,

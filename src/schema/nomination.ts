@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { toNfc } from '../i18n/nfc';
 import { FactsSchema, UnitBlockSchema } from './facts';
 
@@ -13,29 +13,22 @@ export const NomineeKindSchema = z.enum(['collective', 'individual']);
 export type NomineeKind = z.infer<typeof NomineeKindSchema>;
 
 /** A non-empty text, trimmed, in Unicode NFC (Vietnamese typed in NFD compares equal). */
-export const TextSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(1000)
-  .transform(toNfc);
+export const TextSchema = z.pipe(z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)), z.transform(toNfc));
 
 /** An identifier from the host: a non-empty string. */
-export const IdSchema = z.string().trim().min(1).max(200).transform(toNfc);
+export const IdSchema = z.pipe(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)), z.transform(toNfc));
 
 /** A calendar year (integer). Years outside the plan's period are allowed where the plan says they do not count. */
-export const YearSchema = z.int().min(1900).max(2200);
+export const YearSchema = z.int().check(z.minimum(1900), z.maximum(2200));
 
 /** An instant: an ISO 8601 string with an offset, or a valid `Date`; normalised to an ISO string. */
-export const InstantSchema = z
-  .union([z.iso.datetime({ offset: true }), z.date()])
-  .transform((v) => (typeof v === 'string' ? v : v.toISOString()));
+export const InstantSchema = z.pipe(z.union([z.iso.datetime({ offset: true }), z.date()]), z.transform((v) => (typeof v === 'string' ? v : v.toISOString())));
 
 /** The proposing unit (sở, ban, ngành, phường, xã, đặc khu, or a commune department). */
 export const UnitSchema = z.strictObject({
   id: IdSchema,
-  name: TextSchema.optional(),
-  block: UnitBlockSchema.optional(),
+  name: z.optional(TextSchema),
+  block: z.optional(UnitBlockSchema),
 });
 export type Unit = z.output<typeof UnitSchema>;
 
@@ -48,8 +41,8 @@ export const NomineeSchema = z.strictObject({
 /** An achievement the nomination rests on (III.1.2-b: one achievement, one award). */
 export const AchievementSchema = z.strictObject({
   id: IdSchema,
-  title: TextSchema.optional(),
-  year: YearSchema.optional(),
+  title: z.optional(TextSchema),
+  year: z.optional(YearSchema),
 });
 export type Achievement = z.output<typeof AchievementSchema>;
 
@@ -60,17 +53,17 @@ export type Achievement = z.output<typeof AchievementSchema>;
 export const NominationSchema = z.strictObject({
   id: IdSchema,
   ruleSet: RuleSetIdSchema,
-  year: YearSchema.optional(),
+  year: z.optional(YearSchema),
   nominee: NomineeSchema,
-  facts: FactsSchema.optional(),
-  achievements: z.array(AchievementSchema).max(100).optional(),
-  submittedAt: InstantSchema.optional(),
+  facts: z.optional(FactsSchema),
+  achievements: z.optional(z.array(AchievementSchema).check(z.maxLength(100))),
+  submittedAt: z.optional(InstantSchema),
   /**
    * III.2.1.2.b-discretionary: proposed beyond the per-unit quota, for the City Chairman's own
    * decision (units keeping up the city's PAR index, vertical agencies included). Annual city
    * level only. `allocateQuota` lists such proposals apart and does not count them.
    */
-  outsideQuota: z.boolean().optional(),
+  outsideQuota: z.optional(z.boolean()),
 });
 
 /** A nomination as a host writes it. */

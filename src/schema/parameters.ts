@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BilingualTextSchema } from '../i18n/lang';
 import { ConfidenceSchema } from './calendar';
 
@@ -12,29 +12,23 @@ export type RoundingMode = z.infer<typeof RoundingModeSchema>;
 /** Where a dated value comes from and how sure we are of it. */
 const Provenance = {
   /** The legal text that sets the value (document number, article). */
-  reference: z.string().min(1),
+  reference: z.string().check(z.minLength(1)),
   /** How sure the project is of it (LEGAL-FACTS.md); below `high` it is a default a host can override with its own plan. */
   confidence: ConfidenceSchema,
   /** The reading taken, or what is not confirmed. */
-  note: BilingualTextSchema.optional(),
+  note: z.optional(BilingualTextSchema),
 };
 
 /**
  * OpenFisca-style dated values: each key is the date from which a value is in force, until the
  * next key. A change adds a dated value; earlier values stay, so history is kept.
  */
-function datedValues<T extends z.ZodRawShape>(shape: T) {
-  return z
-    .record(PlainDateSchema, z.strictObject({ ...shape, ...Provenance }))
-    .refine((values) => Object.keys(values).length > 0, { message: 'at least one dated value is needed' });
+function datedValues<T extends z.core.$ZodShape>(shape: T) {
+  return z.record(PlainDateSchema, z.strictObject({ ...shape, ...Provenance })).check(z.refine((values) => Object.keys(values).length > 0, { message: 'at least one dated value is needed' }));
 }
 
 /** A coefficient with at most three decimals (0.3, 1.5), so money is computed exactly in integers. */
-export const CoefficientSchema = z
-  .number()
-  .positive()
-  .max(1000)
-  .refine((v) => Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6, { message: 'at most three decimals' });
+export const CoefficientSchema = z.number().check(z.positive(), z.maximum(1000), z.refine((v) => Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6, { message: 'at most three decimals' }));
 
 /** `rules/parameters/base-salary.json`: the base salary (mức lương cơ sở), in đồng per month. */
 export const BaseSalaryFileSchema = z.strictObject({
@@ -42,7 +36,7 @@ export const BaseSalaryFileSchema = z.strictObject({
   id: z.literal('base-salary'),
   description: BilingualTextSchema,
   unit: z.literal('VND'),
-  values: datedValues({ value: z.int().positive().max(1_000_000_000) }),
+  values: datedValues({ value: z.int().check(z.positive(), z.maximum(1_000_000_000)) }),
 });
 export type BaseSalaryFile = z.infer<typeof BaseSalaryFileSchema>;
 
@@ -57,7 +51,7 @@ export const AwardCoefficientsFileSchema = z.strictObject({
   kind: z.literal('award-coefficients'),
   description: BilingualTextSchema,
   awards: z.record(
-    z.string().min(1),
+    z.string().check(z.minLength(1)),
     z.strictObject({
       name: BilingualTextSchema,
       collective: DatedCoefficientsSchema,
@@ -71,7 +65,7 @@ export type AwardCoefficientsFile = z.infer<typeof AwardCoefficientsFileSchema>;
 export const RoundingFileSchema = z.strictObject({
   kind: z.literal('rounding'),
   description: BilingualTextSchema,
-  values: datedValues({ unitVnd: z.int().positive().max(1_000_000_000), mode: RoundingModeSchema }),
+  values: datedValues({ unitVnd: z.int().check(z.positive(), z.maximum(1_000_000_000)), mode: RoundingModeSchema }),
 });
 export type RoundingFile = z.infer<typeof RoundingFileSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BilingualTextSchema } from '../i18n/lang';
 import { ClauseIdSchema, RuleSetSchema } from './ruleSet';
 import { QuotasSchema } from './quotas';
@@ -9,28 +9,28 @@ const PlainDateSchema = z.iso.date();
 
 /** `rules/plan.json`: who issued the plan, its title, period, legal bases and version. */
 export const PlanMetaSchema = z.strictObject({
-  id: z.string().min(1),
-  version: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  version: z.string().check(z.minLength(1)),
   effectiveFrom: PlainDateSchema,
-  documentNumber: z.string().min(1),
+  documentNumber: z.string().check(z.minLength(1)),
   issuedAt: z.strictObject({
-    place: z.string().min(1),
-    date: PlainDateSchema.nullable(),
-    note: BilingualTextSchema.optional(),
+    place: z.string().check(z.minLength(1)),
+    date: z.nullable(PlainDateSchema),
+    note: z.optional(BilingualTextSchema),
   }),
   issuer: BilingualTextSchema,
-  signatory: z.strictObject({ name: z.string().min(1), title: BilingualTextSchema }).optional(),
+  signatory: z.optional(z.strictObject({ name: z.string().check(z.minLength(1)), title: BilingualTextSchema })),
   title: BilingualTextSchema,
   period: z.strictObject({ from: z.int(), to: z.int() }),
   legalBases: z.array(
     z.strictObject({
-      id: z.string().min(1),
+      id: z.string().check(z.minLength(1)),
       date: PlainDateSchema,
-      vi: z.string().min(1),
-      en: z.string().min(1),
+      vi: z.string().check(z.minLength(1)),
+      en: z.string().check(z.minLength(1)),
     }),
   ),
-  ruleSets: z.array(z.string().min(1)),
+  ruleSets: z.array(z.string().check(z.minLength(1))),
 });
 export type PlanMeta = z.infer<typeof PlanMetaSchema>;
 
@@ -40,9 +40,9 @@ export const ClauseListSchema = z.strictObject({
   clauses: z.array(
     z.strictObject({
       id: ClauseIdSchema,
-      section: z.string().min(1),
+      section: z.string().check(z.minLength(1)),
       kind: z.enum(['clause', 'section', 'group']),
-      summary: z.strictObject({ vi: z.string().optional(), en: z.string().min(1) }),
+      summary: z.strictObject({ vi: z.optional(z.string()), en: z.string().check(z.minLength(1)) }),
     }),
   ),
 });
@@ -55,12 +55,12 @@ export type ClauseList = z.infer<typeof ClauseListSchema>;
 export const PlanDefinitionSchema = z.strictObject({
   meta: PlanMetaSchema,
   clauses: ClauseListSchema,
-  ruleSets: z.array(RuleSetSchema).min(1),
+  ruleSets: z.array(RuleSetSchema).check(z.minLength(1)),
   /** `rules/deadlines.json` (III.3): the tracks and milestones `checkDeadline` uses; optional for a plan without deadlines. */
-  deadlines: DeadlinesFileSchema.optional(),
+  deadlines: z.optional(DeadlinesFileSchema),
   /** `rules/quotas.json` (III.1.2-b, III.2.1.1.b, III.2.1.2.b, III.2.2.b): what `allocateQuota` applies; optional for a plan without quotas. */
-  quotas: QuotasSchema.optional(),
+  quotas: z.optional(QuotasSchema),
   /** `rules/parameters/*.json`: dated base salary, award coefficients and rounding for award money; optional. */
-  parameters: ParametersSchema.optional(),
+  parameters: z.optional(ParametersSchema),
 });
 export type PlanDefinition = z.input<typeof PlanDefinitionSchema>;

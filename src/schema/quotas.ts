@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BilingualTextSchema } from '../i18n/lang';
 import { NomineeKindSchema, RuleSetIdSchema } from './nomination';
 import { ClauseIdSchema } from './ruleSet';
@@ -18,7 +18,7 @@ export const QuantitySchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('per-unit'),
     ...QuotedClause,
-    limits: z.strictObject({ collective: z.int().min(0).max(1000), individual: z.int().min(0).max(1000) }),
+    limits: z.strictObject({ collective: z.int().check(z.minimum(0), z.maximum(1000)), individual: z.int().check(z.minimum(0), z.maximum(1000)) }),
   }),
   z.strictObject({ kind: z.literal('no-fixed-number'), ...QuotedClause }),
 ]);
@@ -49,8 +49,8 @@ export const LevelQuotaSchema = z.strictObject({
   quantity: QuantitySchema,
   budget: BudgetRuleSchema,
   /** III.2.1.2.b-discretionary: proposals flagged `outsideQuota` are listed apart, not judged. */
-  discretionary: z.strictObject(QuotedClause).optional(),
-  note: BilingualTextSchema.optional(),
+  discretionary: z.optional(z.strictObject(QuotedClause)),
+  note: z.optional(BilingualTextSchema),
 });
 export type LevelQuota = z.infer<typeof LevelQuotaSchema>;
 
@@ -80,8 +80,8 @@ export const QuotasSchema = z.strictObject({
    * priority at a cutoff is a tie for the council. Must end in `nominationId` to be total.
    */
   presentationOrder: z.strictObject({
-    keys: z.array(PresentationKeySchema).min(1),
-    nomineeKinds: z.array(NomineeKindSchema).length(2),
+    keys: z.array(PresentationKeySchema).check(z.minLength(1)),
+    nomineeKinds: z.array(NomineeKindSchema).check(z.length(2)),
     note: BilingualTextSchema,
   }),
   /** What happens below a candidate who does not fit the budget. */

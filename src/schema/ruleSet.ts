@@ -1,10 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BilingualTextSchema } from '../i18n/lang';
 import { ConditionSchema } from './condition';
 import { RuleSetIdSchema } from './nomination';
 
 /** A clause ID of the plan, as the plan's clause list names it (e.g. `III.2.1.1.a-collective-1`). */
-export const ClauseIdSchema = z.string().min(1).max(100);
+export const ClauseIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
 
 const NodeBase = {
   /** The clause ID this node quotes (a leaf), or the structural group it stands for. */
@@ -14,9 +14,9 @@ const NodeBase = {
   /** A short name for the criterion, used in reasons. */
   label: BilingualTextSchema,
   /** The reading the library takes, where the text needs one. */
-  note: BilingualTextSchema.optional(),
+  note: z.optional(BilingualTextSchema),
   /** Sub-points of the clause, quoted exactly (e.g. the PAR index thresholds per block). */
-  items: z.array(BilingualTextSchema).optional(),
+  items: z.optional(z.array(BilingualTextSchema)),
 };
 
 /** A criterion that reads facts. */
@@ -31,29 +31,29 @@ export type CriterionNode =
   | CriterionLeaf
   | (Omit<CriterionLeaf, 'conditions'> & { logic: 'all' | 'any'; children: CriterionNode[] });
 
-export const CriterionNodeSchema: z.ZodType<CriterionNode> = z.lazy(() =>
+export const CriterionNodeSchema: z.ZodMiniType<CriterionNode> = z.lazy(() =>
   z.union([
     CriterionLeafSchema,
     z.strictObject({
       ...NodeBase,
       logic: z.enum(['all', 'any']),
-      children: z.array(CriterionNodeSchema).min(1),
+      children: z.array(CriterionNodeSchema).check(z.minLength(1)),
     }),
   ]),
 );
 
 /** An award the rule set leads to, with the clause that names it. */
 export const AwardSchema = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   clause: ClauseIdSchema,
-  vi: z.string().min(1),
-  en: z.string().min(1),
+  vi: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
 });
 export type Award = z.infer<typeof AwardSchema>;
 
 /** A priority criterion (III.1.2-c, III.2.1.1.b-priority): used to order eligible nominees. */
 export const PriorityCriterionSchema = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   clause: ClauseIdSchema,
   text: BilingualTextSchema,
   conditions: ConditionSchema,

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { ISSUE_MESSAGES, type IssueParams } from '../i18n/issueMessages';
 import type { Lang } from '../i18n/lang';
 import type { Issue, IssueCode } from './issue';

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Lang } from '../i18n/lang';
 import { fromZodIssues } from './issues';
 import { ValidationError } from './ValidationError';
@@ -7,13 +7,13 @@ import { ValidationError } from './ValidationError';
  * Parses `input` with `schema`, or throws a `ValidationError` whose issue paths start with
  * `prefix`. The input is never mutated: zod builds a new value.
  */
-export function parseOrThrow<S extends z.ZodType>(
+export function parseOrThrow<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   lang: Lang,
   prefix: readonly PropertyKey[] = [],
 ): z.output<S> {
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = z.safeParse(schema, input, { reportInput: true });
   if (result.success) return result.data;
   throw new ValidationError(fromZodIssues(result.error.issues, lang, prefix), lang);
 }
