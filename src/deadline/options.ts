@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LangSchema, type Lang } from '../i18n/lang';
+import { defaultPlan } from '../plan/defaultPlan';
 import { resolvePlan } from '../plan/resolvePlan';
 import type { Plan } from '../plan/Plan';
 import { parseOrThrow } from '../validation/parse';
@@ -26,5 +27,5 @@ export function resolveDeadlineOptions(options: unknown): { lang: Lang; plan: Pl
   const fallback: Lang = guess === 'en' ? 'en' : 'vi';
   const parsed = parseOrThrow(z.optional(DeadlineOptionsSchema), options, fallback, ['options']) ?? {};
   const lang = parsed.lang ?? 'vi';
-  return { lang, plan: resolvePlan(parsed.plan, lang) };
+  return { lang, plan: resolvePlan(parsed.plan, lang, defaultPlan) };
 }

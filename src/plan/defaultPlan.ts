@@ -1,13 +1,9 @@
-import annualCity from '../../rules/annual-city.json';
-import annualGrassroots from '../../rules/annual-grassroots.json';
-import clauses from '../../rules/clauses.json';
 import deadlines from '../../rules/deadlines.json';
-import periodSummary from '../../rules/period-2026-2030.json';
-import meta from '../../rules/plan.json';
 import awardCoefficients from '../../rules/parameters/award-coefficients.json';
 import baseSalary from '../../rules/parameters/base-salary.json';
 import rounding from '../../rules/parameters/rounding.json';
 import quotas from '../../rules/quotas.json';
+import { bundledRuleSetParts } from './defaultRuleSetsPlan';
 import { definePlan } from './definePlan';
 import type { Plan } from './Plan';
 
@@ -15,14 +11,19 @@ let cached: Plan | undefined;
 
 /**
  * The bundled plan: Vĩnh Bảo commune's 2026–2030 administrative-reform emulation plan, as
- * the files in `rules/` state it. Validated on first use (not at import), then reused.
+ * the files in `rules/` state it (rule sets, deadlines, quotas, parameters). Validated on
+ * first use (not at import), then reused.
  *
  * @returns The default `Plan`.
  * @example
  * defaultPlan().meta.period; //=> { from: 2026, to: 2030 }
  */
 export function defaultPlan(): Plan {
-  cached ??= definePlan({ meta, clauses, ruleSets: [annualGrassroots, annualCity, periodSummary], deadlines,
-    quotas, parameters: { baseSalary, awardCoefficients, rounding } });
+  cached ??= definePlan({
+    ...bundledRuleSetParts(),
+    deadlines,
+    quotas,
+    parameters: { baseSalary, awardCoefficients, rounding },
+  });
   return cached;
 }

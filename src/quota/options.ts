@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang';
+import { defaultPlan } from '../plan/defaultPlan';
 import { resolvePlan } from '../plan/resolvePlan';
 import type { Plan } from '../plan/Plan';
 import { AllocateOptionsSchema, type HistoryEntry } from '../schema/allocation';
@@ -37,7 +38,7 @@ export function resolveAllocateOptions(options: unknown): ResolvedAllocateOption
   const fallback: Lang = guess === 'en' ? 'en' : 'vi';
   const parsed = parseOrThrow(AllocateOptionsSchema, options, fallback, ['options']);
   const lang = parsed.lang ?? 'vi';
-  const plan = resolvePlan(parsed.plan, lang);
+  const plan = resolvePlan(parsed.plan, lang, defaultPlan);
   const { level, budgetVnd, decisionDate } = parsed;
   const issues: Issue[] = [];
   const ruleSet = plan.ruleSets[level];
