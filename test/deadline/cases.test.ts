@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkDeadline, DeadlineCheckSchema } from '../../src/index';
+import { deadlineExercise } from '../helpers/exercises';
 import { readRulesJson } from '../helpers/rules';
 
 /** A deadline scenario of test/cases/deadlines.json. */
@@ -16,6 +17,8 @@ interface DeadlineCase {
     asOf?: string | null;
     milestones: Record<string, Record<string, unknown>>;
   };
+  /** The clauses the case exercises, met (on time) or not met (late): see the file's description. */
+  exercises?: Record<string, 'met' | 'not-met'>;
 }
 
 const file = JSON.parse(
@@ -37,6 +40,9 @@ describe(`${file.clause} deadlines (deadlines.json)`, () => {
           expect(m).toMatchObject(expected);
         }
         expect(check.clause).toBe(c.clause);
+        for (const [clause, result] of Object.entries(c.exercises ?? {})) {
+          expect(deadlineExercise(check, clause), `exercises ${clause}`).toBe(result);
+        }
         expect(check.notes.length).toBeGreaterThan(0);
         for (const note of check.notes) expect(note).toMatch(/^\[III\.3(\.[0-9]+-[a-z-]+)?\] /);
       }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateNomination } from '../../src/index';
 import { evaluationCaseFiles, findNode, nominationOf } from '../helpers/cases';
+import { evaluationExercise } from '../helpers/exercises';
+import { ruleSetFiles } from '../helpers/rules';
 
 // The legal scenarios of test/cases/: each case is a sentence of the plan, checked through
 // the public API: the outcome, each named criterion's result in the tree, and the missing facts.
@@ -18,6 +20,10 @@ for (const { file, data } of evaluationCaseFiles()) {
         if (c.expect.missingFacts) expect(evaluation.missingFacts).toEqual(c.expect.missingFacts);
         if (c.expect.outcome !== 'undetermined') expect(evaluation.missingFacts).toEqual([]);
         else expect(evaluation.missingFacts.length).toBeGreaterThan(0);
+        const ruleSet = ruleSetFiles().find((rs) => rs.id === data.ruleSet)!;
+        for (const [clause, result] of Object.entries(c.exercises ?? {})) {
+          expect(evaluationExercise(evaluation, ruleSet, clause), `exercises ${clause}`).toBe(result);
+        }
       });
     });
   });

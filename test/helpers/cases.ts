@@ -14,6 +14,8 @@ export interface EvaluationCase {
     criteria: Record<string, 'met' | 'not-met' | 'unknown'>;
     missingFacts?: string[];
   };
+  /** Clauses outside the criteria tree that the case exercises (test/helpers/exercises.ts reads them). */
+  exercises?: Record<string, 'met' | 'not-met'>;
 }
 
 /** A scenario file of test/cases/: one per rule set. */

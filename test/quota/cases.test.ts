@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allocateQuota, AllocationSchema, NOT_SELECTED_REASONS, type Evaluation } from '../../src/index';
+import { quotaExercise } from '../helpers/exercises';
 import { evaluateCase, placesOf, quotaCases, shuffled } from './helpers';
 
 const file = quotaCases();
@@ -39,6 +40,11 @@ describe('allocateQuota scenarios (test/cases/quotas.json)', () => {
         for (const t of a.ties) expect(t.explanation.startsWith(`[${t.clause}] `)).toBe(true);
         expect(a.notes.length).toBeGreaterThan(0);
         expect(allocateQuota(shuffled(evs, 7), { level: c.level, ...c.options, lang })).toStrictEqual(a);
+        for (const [clause, byResult] of Object.entries(c.exercises ?? {})) {
+          for (const [result, ids] of Object.entries(byResult)) {
+            for (const id of ids) expect(quotaExercise(a, evs, clause, id), `${id} exercises ${clause}`).toBe(result);
+          }
+        }
       }
     });
   }

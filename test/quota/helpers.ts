@@ -42,6 +42,8 @@ export interface QuotaCase {
     remainingVnd?: number;
     totals: Allocation['totals'];
   };
+  /** The clauses the case exercises, per nomination: see the file's description. */
+  exercises?: Record<string, { met?: string[]; 'not-met'?: string[] }>;
 }
 
 export interface QuotaCaseFile {
