@@ -1,0 +1,253 @@
+// The docs site in a real browser: Debian's Chromium, driven by playwright-core, against the
+// built site (npm run docs) served on 127.0.0.1 (DOCS_URL, or a server started here), and
+// from file://. Screenshots go to test-results/. Any console error, page error, failed
+// request or request leaving 127.0.0.1 fails the test that caused it.
+//   npm run docs && npm run test:browser
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../docs/build/serve.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const site = join(root, 'docs/site');
+const results = join(root, 'test-results');
+const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
+
+let browser;
+let server;
+let base;
+
+before(async () => {
+  if (!existsSync(join(site, 'playground.html'))) throw new Error('docs/site is not built: run `npm run docs` first');
+  mkdirSync(results, { recursive: true });
+  if (process.env.DOCS_URL) base = process.env.DOCS_URL.endsWith('/') ? process.env.DOCS_URL : `${process.env.DOCS_URL}/`;
+  else {
+    server = await serve(site);
+    base = server.url;
+  }
+  assert.match(base, /^http:\/\/127\.0\.0\.1:\d+\/$/, 'the site is served on 127.0.0.1');
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page of the site (a path under it, or a file:// URL) and records every problem. */
+async function open(path, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'file:' || url.protocol === 'data:' || url.hostname === '127.0.0.1') return route.continue();
+    problems.push(`request leaving the site: ${url.href}`);
+    return route.abort();
+  });
+  const url = path.startsWith('file:') ? path : new URL(path, base).href;
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (!path.startsWith('file:')) assert.equal(response?.status(), 200, `${path} is served`);
+  return { page, problems, close: () => context.close() };
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(results, `${name}.png`), fullPage: true });
+}
+
+const outcome = (page) => page.getByTestId('outcome');
+
+/** Sets the facts of an eligible grassroots individual (III.2.1.1) in the playground. */
+async function eligibleGrassrootsIndividual(page) {
+  const panel = page.getByTestId('evaluate-panel');
+  await panel.getByLabel(/^(Rule set|Bộ tiêu chí)/).selectOption('annual-grassroots');
+  await panel.getByLabel(/^(Nominee kind|Đối tượng)/).selectOption('individual');
+  await panel.getByLabel(/^(Assessment year|Năm đánh giá)/).selectOption('2026');
+  await page.getByTestId('fact-goodConduct-yes').check();
+  await page.getByTestId('fact-excellentCompletion-yes').check();
+  await page.getByTestId('fact-reformRoles-participate').check();
+  await page.getByTestId('fact-appliedInitiative-yes').check();
+}
+
+describe('the docs site in Chromium', () => {
+  it('every page of the navigation loads, in UTF-8 with a lang attribute, and nothing leaves 127.0.0.1', async () => {
+    const { page, problems, close } = await open('index.html');
+    const links = await page.locator('header nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.deepEqual(links, ['index.html', 'getting-started.html', 'rules.html', 'deadlines-quotas.html', 'traceability.html', 'api/index.html', 'playground.html']);
+    await close();
+    for (const href of [...links, 'concepts.html', 'readings.html', 'deadlines.html', 'rules-annual-city.html', 'rules-period-2026-2030.html']) {
+      const p = await open(href);
+      assert.equal(await p.page.evaluate(() => document.characterSet), 'UTF-8', href);
+      assert.match((await p.page.getAttribute('html', 'lang')) ?? '', /^(vi|en)$/, href);
+      await shot(p.page, `page-${href.replace(/\W+/g, '-')}`);
+      assert.deepEqual(p.problems, [], href);
+      await p.close();
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it('the rule reference shows a clause ID with the plan’s Vietnamese text, diacritics intact', async () => {
+    const rules = readJson('rules/annual-grassroots.json');
+    const leaf = rules.criteria.individual.children.find((n) => n.id === 'III.2.1.1.a-individual-base-3');
+    const { page, problems, close } = await open('rules-annual-grassroots.html');
+    const node = page.locator('[id="III.2.1.1.a-individual-base-3"]');
+    await node.scrollIntoViewIfNeeded();
+    assert.equal(await node.locator('.node-head code.clause').first().textContent(), 'III.2.1.1.a-individual-base-3');
+    const quote = node.locator('blockquote[lang="vi"]').first();
+    assert.equal(await quote.textContent(), leaf.text.vi);
+    assert.equal(leaf.text.vi, 'trực tiếp tham mưu, tổ chức thực hiện hoặc tham gia thực hiện nhiệm vụ cải cách hành chính');
+    assert.ok(await quote.isVisible());
+    assert.match(await node.innerText(), /reformRoles/);
+    await shot(page, 'rule-reference');
+    // The clause is in the traceability matrix too, with met and not-met scenarios.
+    await page.locator('[id="III.2.1.1.a-individual-base-3"] .trace a').first().click();
+    await page.waitForURL(/traceability\.html#trace--III\.2\.1\.1\.a-individual-base-3$/);
+    const row = page.locator('tr[data-clause="III.2.1.1.a-individual-base-3"]');
+    assert.ok(Number(await row.locator('td').nth(1).getAttribute('data-count')) > 0);
+    assert.ok(Number(await row.locator('td').nth(2).getAttribute('data-count')) > 0);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('the playground shows eligible with a citation, ineligible when a base fact is no, undetermined with the missing fact when it is unknown', async () => {
+    const { page, problems, close } = await open('playground.html');
+    await page.getByTestId('lang-en').check();
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await eligibleGrassrootsIndividual(page);
+
+    await assertOutcome(page, 'eligible');
+    assert.match(await outcome(page).innerText(), /\beligible\b/);
+    const reasons = page.getByTestId('reasons').locator('li');
+    assert.match((await reasons.first().textContent()) ?? '', /^\[III\.2\.1\.1\] Meets the standards/);
+    assert.equal(await page.locator('li.crit[data-clause="III.2.1.1.a-individual-base-3"]').getAttribute('data-result'), 'met');
+    await shot(page, 'playground-eligible');
+
+    await page.getByTestId('fact-goodConduct-no').check();
+    await assertOutcome(page, 'ineligible');
+    assert.match(await outcome(page).innerText(), /\bineligible\b/);
+    assert.equal(await page.locator('li.crit[data-clause="III.2.1.1.a-individual-base-1"]').getAttribute('data-result'), 'not-met');
+    assert.ok((await reasons.allTextContents()).some((r) => r.startsWith('[III.2.1.1.a-individual-base-1] Not met')));
+    await shot(page, 'playground-ineligible');
+
+    await page.getByTestId('fact-goodConduct-unknown').check();
+    await assertOutcome(page, 'undetermined');
+    assert.match(await outcome(page).innerText(), /\bundetermined\b/);
+    assert.deepEqual(await page.getByTestId('missing-facts').locator('li').evaluateAll((li) => li.map((x) => x.getAttribute('data-fact'))), ['goodConduct']);
+    assert.match((await reasons.first().textContent()) ?? '', /^\[III\.2\.1\.1\] .*goodConduct/);
+    await shot(page, 'playground-undetermined');
+
+    // The same answer in Vietnamese, diacritics intact.
+    await page.getByTestId('lang-vi').check();
+    assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+    await assertOutcome(page, 'undetermined');
+    assert.match(await outcome(page).innerText(), /Chưa xác định/);
+    assert.match((await reasons.first().textContent()) ?? '', /^\[III\.2\.1\.1\] Chưa đủ dữ kiện để kết luận; cần thêm: goodConduct\.$/);
+    await shot(page, 'playground-undetermined-vi');
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('the playground reads only the facts of the rule set and kind chosen, and the block of a city-level collective', async () => {
+    const { page, problems, close } = await open('playground.html');
+    await page.getByTestId('lang-en').check();
+    await page.getByLabel('Rule set').selectOption('annual-city');
+    await page.getByLabel('Nominee kind').selectOption('collective');
+    const facts = await page.getByTestId('facts').locator('fieldset.fact').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-fact')));
+    assert.deepEqual(facts, ['initiativeRecognized', 'initiativeReplicable', 'unitBlock', 'parIndexRank']);
+    await page.getByTestId('fact-initiativeRecognized-yes').check();
+    await page.getByTestId('fact-initiativeReplicable-yes').check();
+    await page.getByTestId('fact-unitBlock-value').selectOption('department');
+    await page.getByTestId('fact-parIndexRank-value').fill('4');
+    await assertOutcome(page, 'ineligible');
+    await page.getByTestId('fact-parIndexRank-value').fill('3');
+    await assertOutcome(page, 'eligible');
+    await page.getByTestId('fact-unitBlock-value').selectOption('');
+    await assertOutcome(page, 'undetermined');
+    assert.deepEqual(await page.getByTestId('missing-facts').locator('li').evaluateAll((li) => li.map((x) => x.getAttribute('data-fact'))), ['unitBlock']);
+    await shot(page, 'playground-city-collective');
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('the playground checks a deadline: 23:59 on 19/11/2026 is on time, 00:00 on 20/11/2026 is late (III.3.1-grassroots)', async () => {
+    const { page, problems, close } = await open('playground.html');
+    await page.getByTestId('lang-en').check();
+    await page.getByTestId('deadline-track').selectOption('annual-grassroots');
+    await page.getByTestId('deadline-year').selectOption('2026');
+    await page.getByTestId('deadline-submitted-at').fill('2026-11-19T23:59');
+    await page.waitForSelector('[data-testid="deadline-on-time"][data-on-time="true"]');
+    assert.equal(await page.getByTestId('last-day-dossier').textContent(), '2026-11-19');
+    assert.equal(await page.locator('tr[data-milestone="dossier"]').getAttribute('data-status'), 'on-time');
+    assert.ok((await page.getByTestId('deadline-notes').locator('li').allTextContents()).some((n) => n.startsWith('[III.3.1-grassroots] ')));
+    await shot(page, 'playground-deadline-on-time');
+    await page.getByTestId('deadline-submitted-at').fill('2026-11-20T00:00');
+    await page.waitForSelector('[data-testid="deadline-on-time"][data-on-time="false"]');
+    assert.equal(await page.locator('tr[data-milestone="dossier"]').getAttribute('data-status'), 'late');
+    await shot(page, 'playground-deadline-late');
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('the traceability matrix lists every clause of the plan, each with met and not-met scenarios', async () => {
+    const clauses = readJson('rules/clauses.json').clauses.filter((c) => c.kind === 'clause').map((c) => c.id);
+    const { page, problems, close } = await open('traceability.html');
+    const rows = page.locator('table.matrix tbody tr');
+    assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-clause'))), clauses);
+    const counts = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-clause'), Number(tr.children[2].dataset.count), Number(tr.children[3].dataset.count)]));
+    for (const [id, met, notMet] of counts) {
+      assert.ok(met > 0, `${id} has a met scenario`);
+      if (id !== 'III.3.1-ad-hoc') assert.ok(notMet > 0, `${id} has a not-met scenario`);
+    }
+    // A scenario link opens the playground with that scenario loaded.
+    await page.locator('tr[data-clause="III.2.1.2.a-individual-base-3"] td:nth-child(4) a').first().click();
+    await page.waitForURL(/playground\.html#scenario=/);
+    await assertOutcome(page, 'ineligible');
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('the API reference documents checkDeadline with its parameters, returns, throws and an example', async () => {
+    const { page, problems, close } = await open('api/functions/checkDeadline.html');
+    const text = await page.locator('body').innerText();
+    for (const part of ['checkDeadline', 'Parameters', 'Returns', 'Throws', 'Example', 'ValidationError']) assert.ok(text.includes(part), part);
+    await shot(page, 'api-checkDeadline');
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('works from file:// too: the rule reference and the playground, with no server', async () => {
+    const rules = await open(pathToFileURL(join(site, 'rules-annual-city.html')).href);
+    assert.ok(await rules.page.locator('[id="III.2.1.2.a-collective-2"]').isVisible());
+    await rules.page.getByRole('link', { name: 'Playground' }).click();
+    await rules.page.waitForURL(/playground\.html$/);
+    await eligibleGrassrootsIndividual(rules.page);
+    await assertOutcome(rules.page, 'eligible');
+    await shot(rules.page, 'file-playground-eligible');
+    assert.deepEqual(rules.problems, []);
+    await rules.close();
+  });
+});
+
+async function assertOutcome(page, expected) {
+  await page.waitForSelector(`[data-testid="outcome"][data-outcome="${expected}"]`, { timeout: 5000 });
+}
