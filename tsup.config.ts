@@ -1,11 +1,45 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * The command line imports the library through src/cli/lib.ts; in the build that import points
+ * at the package's own ./index.js, so dist/cli.js carries no second copy of the library.
+ */
+const cliUsesBuiltLibrary: EsbuildPlugin = {
+  name: 'cli-uses-built-library',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]lib\.ts$/.test(args.importer) ? { path: './index.js', external: true } : undefined,
+    );
+  },
+};
+
+/** The `thi-dua-cchc` command (package.json `bin`): ESM for Node, run through its shebang. */
+const cli: Options = {
+  entry: { cli: 'src/cli/main.ts' },
+  format: ['esm'],
+  dts: false,
+  sourcemap: false,
+  clean: false,
+  target: 'node20',
+  platform: 'node',
+  treeshake: true,
+  splitting: false,
+  banner: { js: '#!/usr/bin/env node' },
+  esbuildPlugins: [cliUsesBuiltLibrary],
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
+};
+
+export default defineConfig([{
   entry: { index: 'src/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
-  clean: true,
+  // The library's build cleans dist/ but leaves the CLI's file, built at the same time.
+  clean: ['!cli.js'],
   target: 'es2022',
   platform: 'neutral',
   treeshake: true,
@@ -14,4 +48,4 @@ export default defineConfig({
     // Keep Vietnamese text as UTF-8 in the bundle instead of \u escapes.
     options.charset = 'utf8';
   },
-});
+}, cli]);

@@ -1,0 +1,295 @@
+import { CliError } from './errors';
+import { nomineeCell, readAndEvaluate } from './evaluate';
+import { readHistory, type ReadItems } from './input';
+import { inFile, invalidData, issuesError, type Where } from './issues';
+import { readUserFile, t, type Context } from './io';
+import { REASON_LABELS, label } from './labels';
+import {
+  allocateQuota,
+  defaultPlan,
+  RULE_SET_IDS,
+  ValidationError,
+  type Allocation,
+  type AllocationEntry,
+  type NotSelectedEntry,
+  type RuleSetId,
+} from './lib';
+import { renderCsv, renderJson, renderMarkdown, renderText, type Block } from './render';
+import { formatVnd, type Text } from './text';
+
+export interface AllocateArgs {
+  readonly file: string;
+  readonly level: string | undefined;
+  readonly budget: string | undefined;
+  readonly decisionDate: string | undefined;
+  readonly history: string | undefined;
+}
+
+const levelHint: Text = {
+  vi: `Các cấp: ${RULE_SET_IDS.join(', ')}.`,
+  en: `Levels: ${RULE_SET_IDS.join(', ')}.`,
+};
+
+/** A budget in đồng: digits, optionally grouped by `.`, `,`, `_` or spaces in threes (7.000.000). */
+export function parseBudget(raw: string): number | undefined {
+  const v = raw.trim();
+  if (/^\d+$/.test(v)) return Number.isSafeInteger(Number(v)) ? Number(v) : undefined;
+  const m = /^\d{1,3}(([.,_ ])\d{3})?(\2\d{3})*$/.exec(v);
+  if (!m || m[2] === undefined) return undefined;
+  const n = Number(v.split(m[2]).join(''));
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+const OPTION_FLAGS: Readonly<Record<string, string>> = {
+  level: '--level',
+  budgetVnd: '--budget',
+  decisionDate: '--decision-date',
+  history: '--history',
+};
+
+function entryWho(ctx: Context, e: AllocationEntry): string {
+  return nomineeCell(e.nomineeName, e.nomineeKind, e.unit, ctx.lang);
+}
+
+function money(ctx: Context, e: AllocationEntry): string {
+  return e.moneyVnd === undefined ? '—' : formatVnd(e.moneyVnd, ctx.lang);
+}
+
+function priority(e: AllocationEntry): string {
+  return String(e.priorityScore);
+}
+
+function allocationBlocks(ctx: Context, a: Allocation): Block[] {
+  const plan = defaultPlan();
+  const ruleSet = plan.ruleSets[a.level];
+  const blocks: Block[] = [];
+  const year = a.year === null ? '' : t(ctx, { vi: `, năm ${a.year}`, en: `, ${a.year}` });
+  blocks.push({
+    kind: 'heading',
+    text: t(ctx, {
+      vi: `Xét chọn khen thưởng — ${ruleSet?.title.vi ?? a.level} (${a.level})${year}`,
+      en: `Selection — ${ruleSet?.title.en ?? a.level} (${a.level})${year}`,
+    }),
+  });
+  const total = a.totals;
+  const moneyText =
+    total.moneyVnd === null
+      ? ''
+      : t(ctx, { vi: `; tiền thưởng ${formatVnd(total.moneyVnd, 'vi')}`, en: `; award money ${formatVnd(total.moneyVnd, 'en')}` }) +
+        (a.money && a.money.budgetVnd !== null && a.money.remainingVnd !== null
+          ? t(ctx, {
+              vi: ` trong kinh phí ${formatVnd(a.money.budgetVnd, 'vi')} (còn ${formatVnd(a.money.remainingVnd, 'vi')})`,
+              en: ` within a budget of ${formatVnd(a.money.budgetVnd, 'en')} (${formatVnd(a.money.remainingVnd, 'en')} left)`,
+            })
+          : '');
+  blocks.push({
+    kind: 'paragraph',
+    text: t(ctx, {
+      vi: `Được chọn: ${total.collectives} tập thể, ${total.individuals} cá nhân${moneyText}. Không được chọn: ${a.notSelected.length}.${a.outsideQuota.length > 0 ? ` Ngoài chỉ tiêu: ${a.outsideQuota.length}.` : ''}`,
+      en: `Selected: ${total.collectives} collectives, ${total.individuals} individuals${moneyText}. Not selected: ${a.notSelected.length}.${a.outsideQuota.length > 0 ? ` Outside the quota: ${a.outsideQuota.length}.` : ''}`,
+    }),
+  });
+  const idHeader = t(ctx, { vi: 'Mã hồ sơ', en: 'ID' });
+  const whoHeader = t(ctx, { vi: 'Đối tượng', en: 'Nominee' });
+  const whyHeader = t(ctx, { vi: 'Căn cứ', en: 'Grounds' });
+  blocks.push({ kind: 'heading', level: 2, text: t(ctx, { vi: `Được chọn (${a.selected.length})`, en: `Selected (${a.selected.length})` }) });
+  if (a.selected.length > 0) {
+    // Award money is shown when it was computed (a decision date was given).
+    const withMoney = a.money !== null;
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { header: '#', align: 'right' },
+        { header: idHeader },
+        { header: whoHeader, wrap: true },
+        { header: t(ctx, { vi: 'Ưu tiên', en: 'Priority' }), align: 'right' },
+        ...(withMoney ? [{ header: t(ctx, { vi: 'Tiền thưởng', en: 'Money' }), align: 'right' as const }] : []),
+        { header: whyHeader, wrap: true },
+      ],
+      rows: a.selected.map((e, i) => [
+        String(i + 1),
+        e.nominationId,
+        entryWho(ctx, e),
+        priority(e),
+        ...(withMoney ? [money(ctx, e)] : []),
+        e.explanation,
+      ]),
+    });
+  }
+  blocks.push({
+    kind: 'heading',
+    level: 2,
+    text: t(ctx, { vi: `Không được chọn (${a.notSelected.length})`, en: `Not selected (${a.notSelected.length})` }),
+  });
+  if (a.notSelected.length > 0) {
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { header: '#', align: 'right' },
+        { header: idHeader },
+        { header: whoHeader, wrap: true },
+        { header: t(ctx, { vi: 'Lý do', en: 'Reason' }), wrap: true },
+        { header: whyHeader, wrap: true },
+      ],
+      rows: a.notSelected.map((e: NotSelectedEntry, i) => [
+        String(i + 1),
+        e.nominationId,
+        entryWho(ctx, e),
+        label(REASON_LABELS, e.reason, ctx.lang),
+        e.explanation,
+      ]),
+    });
+  }
+  if (a.outsideQuota.length > 0) {
+    blocks.push({
+      kind: 'heading',
+      level: 2,
+      text: t(ctx, {
+        vi: `Đề nghị ngoài chỉ tiêu — thành phố tự quyết định (${a.outsideQuota.length})`,
+        en: `Proposals outside the quota — for the city to decide (${a.outsideQuota.length})`,
+      }),
+    });
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { header: '#', align: 'right' },
+        { header: idHeader },
+        { header: whoHeader, wrap: true },
+        { header: whyHeader, wrap: true },
+      ],
+      rows: a.outsideQuota.map((e, i) => [String(i + 1), e.nominationId, entryWho(ctx, e), e.explanation]),
+    });
+  }
+  if (a.ties.length > 0) {
+    blocks.push({
+      kind: 'heading',
+      level: 2,
+      text: t(ctx, {
+        vi: `Đồng hạng tại điểm cắt — Hội đồng Thi đua - Khen thưởng quyết định (${a.ties.length})`,
+        en: `Ties at a cutoff — for the Emulation and Commendation Council to decide (${a.ties.length})`,
+      }),
+    });
+    blocks.push({ kind: 'list', items: a.ties.map((tie) => tie.explanation) });
+  }
+  if (a.duplicates.length > 0) {
+    blocks.push({
+      kind: 'heading',
+      level: 2,
+      text: t(ctx, {
+        vi: `Thành tích được nêu ở nhiều nơi — mỗi thành tích chỉ khen một lần (${a.duplicates.length})`,
+        en: `Achievements claimed in several places — each is commended once (${a.duplicates.length})`,
+      }),
+    });
+    blocks.push({
+      kind: 'list',
+      items: a.duplicates.map((d) => {
+        const places = d.places
+          .map((p) =>
+            p.source === 'batch'
+              ? `${p.nominationId} (${p.nomineeName})`
+              : t(ctx, { vi: `đã khen: ${p.award}, ${p.decidedOn}`, en: `already awarded: ${p.award}, ${p.decidedOn}` }),
+          )
+          .join('; ');
+        const chosen = d.selectedNominationId ?? t(ctx, { vi: 'không hồ sơ nào', en: 'none' });
+        return t(ctx, {
+          vi: `${d.achievementId} [${d.clause}]: ${places} → được chọn: ${chosen}`,
+          en: `${d.achievementId} [${d.clause}]: ${places} → selected: ${chosen}`,
+        });
+      }),
+    });
+  }
+  if (a.notes.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: t(ctx, { vi: 'Ghi chú', en: 'Notes' }) });
+    blocks.push({ kind: 'list', items: a.notes });
+  }
+  return blocks;
+}
+
+const CSV_HEADER = [
+  'status', 'reason', 'nominationId', 'nomineeName', 'nomineeKind', 'unitId', 'unitName', 'outcome',
+  'priorityScore', 'priorityMet', 'moneyVnd', 'awardId', 'achievementIds', 'clause', 'explanation',
+] as const;
+
+function csvRow(status: string, e: AllocationEntry & { reason?: string }) {
+  return [
+    status, e.reason, e.nominationId, e.nomineeName, e.nomineeKind, e.unit.id, e.unit.name, e.outcome,
+    e.priorityScore, e.priorityMet.join(';'), e.moneyVnd, e.award.id, e.achievementIds.join(';'), e.clause, e.explanation,
+  ];
+}
+
+/** An allocation in the format asked for. */
+export function formatAllocation(ctx: Context, a: Allocation): string {
+  switch (ctx.format) {
+    case 'json':
+      return renderJson(a);
+    case 'csv':
+      return renderCsv(
+        CSV_HEADER,
+        [
+          ...a.selected.map((e) => csvRow('selected', e)),
+          ...a.notSelected.map((e) => csvRow('not-selected', e)),
+          ...a.outsideQuota.map((e) => csvRow('outside-quota', e)),
+        ],
+        ctx.bom,
+      );
+    case 'md':
+      return renderMarkdown(allocationBlocks(ctx, a));
+    case 'table':
+      return renderText(allocationBlocks(ctx, a), ctx.width);
+  }
+}
+
+/** `thi-dua-cchc allocate <file> --level <l> [--budget <vnd>] [--decision-date <d>] [--history <file>]` */
+export function allocateCommand(ctx: Context, args: AllocateArgs): string {
+  if (args.level === undefined) {
+    throw new CliError({ vi: 'Lệnh allocate cần --level <cấp>.', en: 'The allocate command needs --level <level>.' }, [], levelHint);
+  }
+  if (!(RULE_SET_IDS as readonly string[]).includes(args.level)) {
+    throw new CliError({ vi: `--level không hợp lệ: “${args.level}”.`, en: `Unknown --level: “${args.level}”.` }, [], levelHint);
+  }
+  let budgetVnd: number | undefined;
+  if (args.budget !== undefined) {
+    budgetVnd = parseBudget(args.budget);
+    if (budgetVnd === undefined) {
+      throw new CliError({
+        vi: `--budget cần số tiền nguyên, tính bằng đồng (ví dụ 8000000 hoặc 8.000.000), không phải “${args.budget}”.`,
+        en: `--budget takes a whole amount in đồng (e.g. 8000000 or 8,000,000), not “${args.budget}”.`,
+      });
+    }
+  }
+  let history: ReadItems | undefined;
+  if (args.history !== undefined) {
+    history = readHistory(readUserFile(ctx.io, args.history, { vi: 'tệp khen thưởng đã có (--history)', en: 'the --history file' }), args.history);
+  }
+  const { read, evaluations } = readAndEvaluate(ctx, args.file);
+  const where: Where = (path) => {
+    if (path[0] !== 'options') return inFile(read)(path);
+    const key = String(path[1] ?? '');
+    if (key === 'history' && history && typeof path[2] === 'number') return inFile(history)(path.slice(2));
+    const flag = OPTION_FLAGS[key] ?? key;
+    return { vi: `tùy chọn ${flag}`, en: `option ${flag}` };
+  };
+  try {
+    return formatAllocation(
+      ctx,
+      allocateQuota(evaluations, {
+        level: args.level as RuleSetId,
+        lang: ctx.lang,
+        ...(budgetVnd !== undefined && { budgetVnd }),
+        ...(args.decisionDate !== undefined && { decisionDate: args.decisionDate }),
+        ...(history !== undefined && { history: history.items as never }),
+      }),
+    );
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    const inBatch = e.issues.some((i) => typeof i.path[0] === 'number');
+    const inHistory = history !== undefined && e.issues.some((i) => i.path[0] === 'options' && i.path[1] === 'history');
+    const n = e.issues.length;
+    const head = inBatch
+      ? invalidData(args.file, n)
+      : inHistory && args.history !== undefined
+        ? invalidData(args.history, n)
+        : { vi: `Tùy chọn không hợp lệ (${n} lỗi); không in kết quả nào.`, en: `Invalid options (${n} ${n === 1 ? 'error' : 'errors'}); no result is printed.` };
+    throw issuesError(head, e.issues, where);
+  }
+}

@@ -1,0 +1,157 @@
+import type { Text } from './text';
+
+/** What reading one CSV cell gave: a value (`undefined` for an empty cell: an unknown fact), or a problem. */
+export type CellResult<T> = { readonly ok: true; readonly value: T | undefined } | { readonly ok: false; readonly problem: Text };
+
+const ok = <T>(value: T | undefined): CellResult<T> => ({ ok: true, value });
+const bad = (problem: Text): CellResult<never> => ({ ok: false, problem });
+
+/** A cell as compared: trimmed, NFC (Vietnamese typed in NFD reads the same), lower case. */
+export function normalizeCell(raw: string): string {
+  return raw.normalize('NFC').trim().toLowerCase();
+}
+
+/** Words read as true and as false (after normalizeCell). An empty cell is unknown, never false. */
+export const TRUE_WORDS = ['có', 'x', 'true', '1'] as const;
+export const FALSE_WORDS = ['không', 'false', '0'] as const;
+
+/** A yes/no cell: `có/không`, `x`, `true/false`, `1/0` in any case; empty = unknown. */
+export function parseBooleanCell(raw: string): CellResult<boolean> {
+  const v = normalizeCell(raw);
+  if (v === '') return ok(undefined);
+  if ((TRUE_WORDS as readonly string[]).includes(v)) return ok(true);
+  if ((FALSE_WORDS as readonly string[]).includes(v)) return ok(false);
+  return bad({
+    vi: `“${raw.trim()}” không phải giá trị có/không; dùng có, không, x, true, false, 1 hoặc 0 (để trống nếu chưa biết)`,
+    en: `“${raw.trim()}” is not a yes/no value; use có, không, x, true, false, 1 or 0 (leave it empty if unknown)`,
+  });
+}
+
+function integerOf(s: string): number | undefined {
+  if (!/^[+-]?\d+$/.test(s)) return undefined;
+  const n = Number(s);
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/** A whole number (digits only, an optional sign); empty = unknown. `3.0`, `3,5`, `ba` are refused. */
+export function parseIntegerCell(raw: string): CellResult<number> {
+  const v = raw.normalize('NFC').trim();
+  if (v === '') return ok(undefined);
+  const n = integerOf(v);
+  if (n === undefined) {
+    return bad({ vi: `“${v}” không phải số nguyên (ví dụ: 3)`, en: `“${v}” is not a whole number (e.g. 3)` });
+  }
+  return ok(n);
+}
+
+/** Words that mean an empty list (no years, no roles) rather than an unknown one. */
+export const NONE_WORDS = ['không', 'none'] as const;
+
+function listItems(raw: string): string[] | 'none' | undefined {
+  const v = raw.normalize('NFC').trim();
+  if (v === '') return undefined;
+  if ((NONE_WORDS as readonly string[]).includes(v.toLowerCase())) return 'none';
+  return v
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** Years separated by `;` (`2026;2027;2028`); `không` = none; empty = unknown. */
+export function parseYearListCell(raw: string): CellResult<number[]> {
+  const items = listItems(raw);
+  if (items === undefined) return ok(undefined);
+  if (items === 'none') return ok([]);
+  const years: number[] = [];
+  for (const item of items) {
+    const n = integerOf(item);
+    if (n === undefined) {
+      return bad({
+        vi: `“${item}” không phải năm; ghi các năm cách nhau bằng dấu chấm phẩy, ví dụ 2026;2027;2028`,
+        en: `“${item}” is not a year; write the years separated by semicolons, e.g. 2026;2027;2028`,
+      });
+    }
+    years.push(n);
+  }
+  return ok(years);
+}
+
+/** The plan's Vietnamese names of the roles in reform work, read as the library's role IDs. */
+export const ROLE_ALIASES: Readonly<Record<string, string>> = {
+  'chỉ đạo': 'direct',
+  'phụ trách': 'in-charge',
+  'tham mưu': 'advise',
+  'đề xuất': 'propose',
+  'tổ chức thực hiện': 'organize',
+  'tổ chức': 'organize',
+  'tham gia thực hiện': 'participate',
+  'tham gia': 'participate',
+};
+
+/**
+ * Roles separated by `;` (`advise;organize`, or the plan's words `tham mưu;tổ chức thực hiện`);
+ * `không` = no role; empty = unknown. Other words go to the library, which names the roles it takes.
+ */
+export function parseRoleListCell(raw: string): CellResult<string[]> {
+  const items = listItems(raw);
+  if (items === undefined) return ok(undefined);
+  if (items === 'none') return ok([]);
+  return ok(items.map((s) => ROLE_ALIASES[s.toLowerCase()] ?? s));
+}
+
+/** IDs separated by `;` (achievements); empty = none. */
+export function parseIdListCell(raw: string): CellResult<string[]> {
+  const items = listItems(raw);
+  if (items === undefined || items === 'none') return ok(undefined);
+  return ok(items);
+}
+
+/** `tập thể` / `cá nhân` read as `collective` / `individual`. */
+export const KIND_ALIASES: Readonly<Record<string, string>> = { 'tập thể': 'collective', 'cá nhân': 'individual' };
+
+/** The blocks of the PAR index ranking in Vietnamese, read as the library's block IDs. */
+export const BLOCK_ALIASES: Readonly<Record<string, string>> = {
+  'sở': 'department',
+  'sở, ban, ngành': 'department',
+  'phường': 'ward',
+  'xã': 'commune',
+  'đặc khu': 'special-zone',
+};
+
+function aliased(aliases: Readonly<Record<string, string>>) {
+  return (raw: string): CellResult<string> => {
+    const v = raw.normalize('NFC').trim();
+    if (v === '') return ok(undefined);
+    return ok(aliases[v.toLowerCase()] ?? v);
+  };
+}
+
+/** The nominee kind: `collective`, `individual`, `tập thể`, `cá nhân`. */
+export const parseKindCell = aliased(KIND_ALIASES);
+/** The unit's block: `department`, `ward`, `commune`, `special-zone`, or `sở`, `phường`, `xã`, `đặc khu`. */
+export const parseBlockCell = aliased(BLOCK_ALIASES);
+
+/** A text (an ID, a name); empty = not given. The library trims it and checks it. */
+export function parseTextCell(raw: string): CellResult<string> {
+  const v = raw.normalize('NFC').trim();
+  return ok(v === '' ? undefined : v);
+}
+
+/**
+ * An instant for the command line: an ISO 8601 instant with an offset is kept as it is; a plain
+ * date `YYYY-MM-DD` is the start of that day in Vietnam time, and a date and time without an
+ * offset (`2026-11-19 16:30`) is Vietnam time (UTC+7), as the plan's deadlines are.
+ */
+export function toInstant(value: string): string {
+  const v = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return `${v}T00:00:00+07:00`;
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?$/.exec(v);
+  if (m) return `${m[1]}T${m[2]}${m[3] ?? ':00'}+07:00`;
+  return v;
+}
+
+/** A submission instant; see toInstant. The library checks the result. */
+export function parseInstantCell(raw: string): CellResult<string> {
+  const v = raw.trim();
+  return ok(v === '' ? undefined : toInstant(v));
+}

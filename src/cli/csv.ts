@@ -1,0 +1,116 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { fileLabel } from './decode';
+import { CliError } from './errors';
+import type { Text } from './text';
+
+/** One data row of a CSV file, numbered as a spreadsheet numbers it (the header is row 1). */
+export interface CsvRow {
+  readonly row: number;
+  readonly cells: readonly string[];
+}
+
+export interface CsvSheet {
+  /** Column names, trimmed and in NFC. */
+  readonly header: readonly string[];
+  /** Data rows; blank rows are left out (their numbers are skipped, as in a spreadsheet). */
+  readonly rows: readonly CsvRow[];
+}
+
+/** A column's letter as a spreadsheet shows it: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function syntaxMessage(code: string, row: number, line: number, cell: Text): Text {
+  switch (code) {
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return {
+        vi: `hàng ${row} (dòng ${line} của tệp)${cell.vi}: sau dấu ngoặc kép đóng một ô phải là dấu phẩy hoặc xuống dòng. Một dấu ngoặc kép bên trong ô được viết hai lần ("").`,
+        en: `row ${row} (line ${line} of the file)${cell.en}: a closing double quote must be followed by a comma or a line break. A double quote inside a cell is written twice ("").`,
+      };
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return {
+        vi: `hàng ${row}${cell.vi}: dấu ngoặc kép mở ô không được đóng cho đến hết tệp (dòng ${line}).`,
+        en: `row ${row}${cell.en}: a double quote opening a cell is never closed, up to the end of the file (line ${line}).`,
+      };
+    case 'INVALID_OPENING_QUOTE':
+    case 'CSV_INVALID_OPENING_QUOTE':
+      return {
+        vi: `hàng ${row} (dòng ${line} của tệp)${cell.vi}: có dấu ngoặc kép giữa một ô không bao bằng ngoặc kép. Hãy bao cả ô bằng ngoặc kép và viết "" cho mỗi dấu ngoặc kép bên trong.`,
+        en: `row ${row} (line ${line} of the file)${cell.en}: a double quote in the middle of an unquoted cell. Quote the whole cell and write "" for each double quote inside it.`,
+      };
+    default:
+      return {
+        vi: `hàng ${row} (dòng ${line} của tệp)${cell.vi}: không đọc được (${code}).`,
+        en: `row ${row} (line ${line} of the file)${cell.en}: cannot be read (${code}).`,
+      };
+  }
+}
+
+function errorNumber(e: CsvError, key: 'records' | 'lines' | 'column'): number | undefined {
+  const v = (e as unknown as Record<string, unknown>)[key];
+  return typeof v === 'number' ? v : undefined;
+}
+
+/**
+ * Reads CSV text with csv-parse (RFC 4180: quoted cells may hold commas, double quotes written
+ * twice, and line breaks). The first row is the header. A syntax error stops the reading with
+ * the row (as a spreadsheet counts), the line of the file, and the column.
+ */
+export function readCsv(text: string, file: string): CsvSheet {
+  const name = fileLabel(file);
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, relax_quotes: false }) as string[][];
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    const row = (errorNumber(e, 'records') ?? 0) + 1;
+    const line = errorNumber(e, 'lines') ?? row;
+    const column = errorNumber(e, 'column');
+    let headerCells: string[] = [];
+    if (row > 1) {
+      try {
+        headerCells = (parse(text, { bom: true, relax_column_count: true, to_line: 1 }) as string[][])[0] ?? [];
+      } catch {
+        headerCells = [];
+      }
+    }
+    const colName = column === undefined ? undefined : headerCells[column]?.trim();
+    const cell: Text =
+      column === undefined
+        ? { vi: '', en: '' }
+        : colName
+          ? { vi: `, cột ${colName} (ô ${columnLetter(column)}${row})`, en: `, column ${colName} (cell ${columnLetter(column)}${row})` }
+          : { vi: `, cột ${columnLetter(column)}`, en: `, column ${columnLetter(column)}` };
+    const m = syntaxMessage(e.code, row, line, cell);
+    throw new CliError(
+      { vi: `Tệp ${name} không phải CSV hợp lệ.`, en: `The file ${name} is not valid CSV.` },
+      [{ vi: `${name}: ${m.vi}`, en: `${name}: ${m.en}` }],
+    );
+  }
+  const first = records[0] ?? [];
+  const header = first.map((h) => h.normalize('NFC').trim());
+  if (header.length === 1 && /[;\t]/.test(header[0] ?? '')) {
+    const sep = (header[0] ?? '').includes(';') ? ';' : 'Tab';
+    throw new CliError(
+      {
+        vi: `Tệp ${name}: hàng tiêu đề (hàng 1) dùng “${sep}” để phân cách cột; tệp CSV cần dấu phẩy.`,
+        en: `The file ${name}: the header (row 1) separates columns with “${sep}”; a CSV file needs commas.`,
+      },
+      [],
+      {
+        vi: 'Trong Excel: Lưu thành › “CSV UTF-8 (Comma delimited)”. Dấu chấm phẩy chỉ dùng bên trong một ô để liệt kê (ví dụ 2026;2027).',
+        en: 'In Excel: Save As › “CSV UTF-8 (Comma delimited)”. Semicolons are only for lists inside a cell (e.g. 2026;2027).',
+      },
+    );
+  }
+  const rows: CsvRow[] = [];
+  for (let i = 1; i < records.length; i++) {
+    const cells = records[i]!;
+    if (cells.every((c) => c.trim() === '')) continue;
+    rows.push({ row: i + 1, cells });
+  }
+  return { header, rows };
+}

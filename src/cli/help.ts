@@ -1,0 +1,147 @@
+import type { Command } from './args';
+import type { CliLang } from './text';
+
+const GENERAL = {
+  vi: `thi-dua-cchc — xét khen thưởng theo Kế hoạch thi đua “Đẩy mạnh cải cách hành chính trên địa bàn
+xã Vĩnh Bảo giai đoạn 2026 - 2030”: tiêu chuẩn, thời hạn, số lượng; mỗi kết quả dẫn điều khoản.
+
+Cách dùng:
+  thi-dua-cchc evaluate <tệp>        Đánh giá các hồ sơ đề nghị (JSON hoặc CSV)
+  thi-dua-cchc deadline --track <t> --year <năm> [--submitted <thời điểm>] [--as-of <thời điểm>] [--inclusive]
+                                     Kiểm tra thời hạn nộp hồ sơ (mục III.3)
+  thi-dua-cchc allocate <tệp> --level <cấp> [--budget <đồng>] [--decision-date <ngày>] [--history <tệp>]
+                                     Đánh giá rồi xét chọn theo chỉ tiêu, kinh phí, thứ tự ưu tiên
+  thi-dua-cchc rules [bộ tiêu chí]   In các bộ tiêu chí: mã điều khoản, nội dung, dữ kiện
+
+Tùy chọn chung:
+  --lang vi|en                  Ngôn ngữ (mặc định: vi)
+  --format table|json|csv|md    Định dạng (mặc định: table trên màn hình, json khi chuyển hướng)
+  --bom                         Thêm BOM UTF-8 trước CSV (để Excel đọc đúng tiếng Việt)
+  -h, --help                    Trợ giúp (thi-dua-cchc <lệnh> --help: trợ giúp của lệnh)
+  -v, --version                 Phiên bản
+
+Mã thoát: 0 xong; 2 sai cách dùng hoặc dữ liệu không hợp lệ (thông báo nêu tệp, hàng, cột);
+1 lỗi ngoài dự kiến.`,
+  en: `thi-dua-cchc — commendation under the Vĩnh Bảo commune plan “Stepping up administrative reform,
+2026–2030”: standards, deadlines, quotas; every answer cites its clause.
+
+Usage:
+  thi-dua-cchc evaluate <file>        Evaluate nominations (JSON or CSV)
+  thi-dua-cchc deadline --track <t> --year <year> [--submitted <instant>] [--as-of <instant>] [--inclusive]
+                                      Check a dossier deadline (section III.3)
+  thi-dua-cchc allocate <file> --level <level> [--budget <vnd>] [--decision-date <date>] [--history <file>]
+                                      Evaluate, then select by quota, budget and priority
+  thi-dua-cchc rules [ruleSet]        Print the rule sets: clause IDs, text, facts
+
+Options for every command:
+  --lang vi|en                  Language (default: vi, Vietnamese)
+  --format table|json|csv|md    Output (default: table on a terminal, json when piped)
+  --bom                         Write a UTF-8 byte order mark before CSV (for Excel)
+  -h, --help                    Help (thi-dua-cchc <command> --help for a command)
+  -v, --version                 Version
+
+Exit codes: 0 done; 2 bad usage or invalid data (the message names the file, row and column);
+1 unexpected error.`,
+};
+
+const COMMAND_HELP: Record<Command, { vi: string; en: string }> = {
+  evaluate: {
+    vi: `thi-dua-cchc evaluate <tệp> [--lang vi|en] [--format table|json|csv|md]
+
+Đánh giá từng hồ sơ theo bộ tiêu chí của nó: đủ tiêu chuẩn, không đủ tiêu chuẩn, hoặc chưa xác
+định (kèm các dữ kiện còn thiếu). In một bảng cho mỗi bộ tiêu chí. <tệp> là - để đọc từ stdin.
+
+JSON: một mảng các hồ sơ, đúng dạng Nomination của thư viện.
+CSV: mỗi hàng một hồ sơ; hàng 1 là tiêu đề. Các cột:
+  id, ruleSet, year, kind, name, unitId          (bắt buộc, trừ year cho bộ period-2026-2030)
+  unitName, unitBlock                            (tùy chọn; unitBlock: department|ward|commune|special-zone
+                                                  hoặc sở|phường|xã|đặc khu)
+  các dữ kiện: goodConduct, excellentCompletion, reformRoles, parIndexRank, … (xem: thi-dua-cchc rules)
+  achievements (mã thành tích, cách nhau bằng ;), submittedAt, outsideQuota
+Giá trị: có/không, x, true/false, 1/0 (không phân biệt hoa thường); ô trống = chưa biết (không
+bao giờ là “không”); danh sách cách nhau bằng ; (2026;2027;2028, advise;organize hoặc tham mưu;tổ chức
+thực hiện); “không” = danh sách rỗng; kind: collective|individual hoặc tập thể|cá nhân.
+Tệp phải là UTF-8 (Excel: “CSV UTF-8 (Comma delimited)”).`,
+    en: `thi-dua-cchc evaluate <file> [--lang vi|en] [--format table|json|csv|md]
+
+Evaluates each nomination against its rule set: eligible, ineligible, or undetermined (with the
+facts still missing). Prints one table per rule set. <file> may be - to read stdin.
+
+JSON: an array of nominations, the library's Nomination shape.
+CSV: one row per nomination; row 1 is the header. Columns:
+  id, ruleSet, year, kind, name, unitId          (required, except year for period-2026-2030)
+  unitName, unitBlock                            (optional; unitBlock: department|ward|commune|special-zone
+                                                  or sở|phường|xã|đặc khu)
+  the facts: goodConduct, excellentCompletion, reformRoles, parIndexRank, … (see: thi-dua-cchc rules)
+  achievements (achievement IDs separated by ;), submittedAt, outsideQuota
+Values: có/không (yes/no), x, true/false, 1/0 (any case); an empty cell = unknown (never “no”);
+lists separated by ; (2026;2027;2028, advise;organize or the plan's words tham mưu;tổ chức thực hiện);
+“không” = an empty list; kind: collective|individual or tập thể|cá nhân.
+The file must be UTF-8 (Excel: “CSV UTF-8 (Comma delimited)”).`,
+  },
+  deadline: {
+    vi: `thi-dua-cchc deadline --track <loại> [--year <năm>] [--submitted <thời điểm>] [--as-of <thời điểm>]
+                      [--inclusive] [--period-deadline <ngày>]
+
+  --track            annual-grassroots (trước 20/11), annual-city (trước 10/3 và 31/3 năm sau),
+                     ad-hoc (đột xuất), period-2026-2030 (tổng kết giai đoạn)
+  --year             năm đánh giá (bắt buộc với các loại hàng năm)
+  --submitted        thời điểm hồ sơ đến: quyết định đúng hạn / trễ hạn
+  --as-of            “bây giờ”: quyết định còn hạn / hết hạn và số ngày còn lại
+                     (không có cả hai: tính đến thời điểm hiện tại của máy)
+  --inclusive        đọc “trước ngày D” là D vẫn còn hạn (mặc định: ngày cuối là D-1)
+  --period-deadline  ngày của kế hoạch tổng kết giai đoạn của xã (YYYY-MM-DD)
+Thời điểm: ISO 8601 có múi giờ (2026-11-19T17:30:00Z); YYYY-MM-DD hoặc YYYY-MM-DD HH:mm được hiểu
+theo giờ Việt Nam (UTC+7).`,
+    en: `thi-dua-cchc deadline --track <track> [--year <year>] [--submitted <instant>] [--as-of <instant>]
+                      [--inclusive] [--period-deadline <date>]
+
+  --track            annual-grassroots (before 20/11), annual-city (before 10/3 and 31/3 the next year),
+                     ad-hoc, period-2026-2030 (period summary)
+  --year             the assessment year (required for the annual tracks)
+  --submitted        when the dossier arrived: decides on time / late
+  --as-of            “now”: decides open / closed and the days left
+                     (with neither: as of the machine's current time)
+  --inclusive        read “before day D” as D still counting (default: the last day is D-1)
+  --period-deadline  the date of the commune's period-summary plan (YYYY-MM-DD)
+Instants: ISO 8601 with an offset (2026-11-19T17:30:00Z); YYYY-MM-DD or YYYY-MM-DD HH:mm are read in
+Vietnam time (UTC+7).`,
+  },
+  allocate: {
+    vi: `thi-dua-cchc allocate <tệp> --level <cấp> [--budget <đồng>] [--decision-date <YYYY-MM-DD>] [--history <tệp>]
+
+Đánh giá các hồ sơ trong <tệp> (như evaluate), rồi xét chọn: chỉ hồ sơ đủ tiêu chuẩn; cấp thành phố
+mỗi đơn vị tối đa 1 tập thể, 1 cá nhân; thứ tự ưu tiên; kinh phí; mỗi thành tích chỉ khen một lần;
+đồng hạng tại điểm cắt được nêu để Hội đồng quyết định.
+  --level          annual-grassroots | annual-city | period-2026-2030 (mọi hồ sơ phải cùng cấp)
+  --budget         kinh phí khen thưởng của xã, đồng (8000000 hoặc 8.000.000); cần --decision-date
+  --decision-date  ngày ký quyết định: chọn mức lương cơ sở để tính tiền thưởng
+  --history        các khen thưởng đã có: JSON [{ achievementId, award, decidedOn }] hoặc CSV cùng cột`,
+    en: `thi-dua-cchc allocate <file> --level <level> [--budget <vnd>] [--decision-date <YYYY-MM-DD>] [--history <file>]
+
+Evaluates the nominations in <file> (as evaluate does), then selects: only eligible ones; at city
+level at most 1 collective and 1 individual per unit; priority order; budget; one achievement, one
+award; ties at a cutoff are reported for the council to decide.
+  --level          annual-grassroots | annual-city | period-2026-2030 (every nomination of that level)
+  --budget         the commune's award budget in đồng (8000000 or 8,000,000); needs --decision-date
+  --decision-date  the date of the award decision: picks the base salary for award money
+  --history        earlier awards: JSON [{ achievementId, award, decidedOn }] or CSV with those columns`,
+  },
+  rules: {
+    vi: `thi-dua-cchc rules [annual-grassroots|annual-city|period-2026-2030] [--lang vi|en] [--format table|json|csv|md]
+
+In các bộ tiêu chí dạng cây: mã điều khoản, cách kết hợp (đạt tất cả / đạt một trong), nội dung
+tiếng Việt của kế hoạch (thêm bản tiếng Anh với --lang en), dữ kiện mỗi tiêu chí đọc, hình thức
+khen thưởng theo đối tượng và các tiêu chí ưu tiên.`,
+    en: `thi-dua-cchc rules [annual-grassroots|annual-city|period-2026-2030] [--lang vi|en] [--format table|json|csv|md]
+
+Prints the rule sets as trees: clause IDs, how children combine (all of / any one of), the plan's
+Vietnamese text (and the English gloss with --lang en), the facts each criterion reads, the award
+per nominee kind, and the priority criteria.`,
+  },
+};
+
+/** The help text: the general one, or a command's. */
+export function helpText(command: Command | undefined, lang: CliLang): string {
+  return (command ? COMMAND_HELP[command][lang] : GENERAL[lang]) + '\n';
+}

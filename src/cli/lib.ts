@@ -1,0 +1,29 @@
+// The command line's one door into the library: the public API only. The build keeps this
+// import external, so dist/cli.js loads the package's own dist/index.js instead of a second copy.
+export {
+  allocateQuota,
+  checkDeadline,
+  defaultPlan,
+  evaluateNominationsSync,
+  DEADLINE_TRACKS,
+  FACT_INFO,
+  RULE_SET_IDS,
+  ValidationError,
+} from '../index';
+export type {
+  Allocation,
+  AllocationEntry,
+  Condition,
+  CriterionNode,
+  CriterionResult,
+  DeadlineCheck,
+  DeadlineTrack,
+  Evaluation,
+  FactName,
+  Issue,
+  Lang,
+  MilestoneCheck,
+  NotSelectedEntry,
+  RuleSet,
+  RuleSetId,
+} from '../index';

@@ -1,0 +1,221 @@
+/**
+ * Text output: aligned tables for a terminal, GitHub Markdown tables, and CSV. Widths count
+ * what a terminal shows: Vietnamese letters count one column whether typed precomposed (NFC)
+ * or with combining marks (NFD), East Asian wide characters two.
+ */
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1faff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+const ZERO_WIDTH = /^[\p{M}\u200b-\u200f\u2060\ufeff]$/u;
+
+/** The number of terminal columns a one-line string takes. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    if (ZERO_WIDTH.test(ch)) continue;
+    w += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  }
+  return w;
+}
+
+/** `s` padded with spaces to `width` columns. */
+export function pad(s: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(s)));
+  return align === 'right' ? fill + s : s + fill;
+}
+
+/** Splits a long word into pieces of at most `width` columns, never inside a letter and its marks. */
+function splitWord(word: string, width: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of word) {
+    if (cur !== '' && !ZERO_WIDTH.test(ch) && displayWidth(cur + ch) > width) {
+      out.push(cur);
+      cur = '';
+    }
+    cur += ch;
+  }
+  if (cur !== '') out.push(cur);
+  return out;
+}
+
+/** Word-wraps text to `width` columns; line breaks in the text are kept. */
+export function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    for (const word of para.split(/ +/)) {
+      if (word === '') continue;
+      const pieces = displayWidth(word) > width ? splitWord(word, width) : [word];
+      for (const piece of pieces) {
+        if (line === '') line = piece;
+        else if (displayWidth(line) + 1 + displayWidth(piece) <= width) line += ' ' + piece;
+        else {
+          out.push(line);
+          line = piece;
+        }
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+export interface Column {
+  readonly header: string;
+  readonly align?: 'left' | 'right';
+  /** Whether the column may be narrowed by word-wrapping when the table is wider than the screen. */
+  readonly wrap?: boolean;
+}
+
+/** A block of output: a heading, a table, a paragraph, or a list. */
+export type Block =
+  | { readonly kind: 'heading'; readonly text: string; readonly level?: 1 | 2 }
+  | { readonly kind: 'table'; readonly columns: readonly Column[]; readonly rows: readonly (readonly string[])[] }
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'list'; readonly items: readonly string[] };
+
+const GAP = '  ';
+
+function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth: number): string[] {
+  const lines = (s: string) => s.split('\n');
+  const natural = columns.map((c, i) =>
+    Math.max(displayWidth(c.header), ...rows.flatMap((r) => lines(r[i] ?? '').map(displayWidth))),
+  );
+  const widths = natural.slice();
+  // A column is not narrowed below its header, its longest word (up to 40 columns) or 12 columns.
+  const longestWord = natural.map((_, i) =>
+    Math.min(40, Math.max(0, ...rows.flatMap((r) => (r[i] ?? '').split(/\s+/).map(displayWidth)))),
+  );
+  const floor = columns.map((c, i) => Math.min(natural[i]!, Math.max(displayWidth(c.header), longestWord[i]!, 12)));
+  const gaps = GAP.length * (columns.length - 1);
+  const fixed = columns.reduce((sum, c, i) => sum + (c.wrap ? 0 : natural[i]!), 0);
+  const fits = (cap: number) =>
+    fixed + gaps + columns.reduce((sum, c, i) => sum + (c.wrap ? Math.max(floor[i]!, Math.min(natural[i]!, cap)) : 0), 0) <= maxWidth;
+  if (!fits(Infinity)) {
+    // Water-filling: the widest wrappable columns are narrowed to a common cap, the largest that fits.
+    let lo = 0;
+    let hi = Math.max(...natural);
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    columns.forEach((c, i) => {
+      if (c.wrap) widths[i] = Math.max(floor[i]!, Math.min(natural[i]!, lo));
+    });
+  }
+  const out: string[] = [];
+  const emit = (cells: readonly string[]) => {
+    const wrapped = cells.map((c, i) => (columns[i]!.wrap ? wrap(c, widths[i]!) : lines(c)));
+    const height = Math.max(1, ...wrapped.map((w) => w.length));
+    for (let k = 0; k < height; k++) {
+      const parts = wrapped.map((w, i) => pad(w[k] ?? '', widths[i]!, columns[i]!.align));
+      out.push(parts.join(GAP).trimEnd());
+    }
+    return height;
+  };
+  emit(columns.map((c) => c.header));
+  out.push(widths.map((w) => '─'.repeat(w)).join(GAP));
+  const tall = rows.some((r) => r.some((c, i) => (columns[i]!.wrap ? wrap(c, widths[i]!) : lines(c)).length > 1));
+  rows.forEach((r, i) => {
+    if (tall && i > 0) out.push('');
+    emit(r);
+  });
+  return out;
+}
+
+/** Renders blocks for a terminal, tables fitted to `maxWidth` columns. */
+export function renderText(blocks: readonly Block[], maxWidth: number): string {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (out.length > 0) out.push('');
+    switch (b.kind) {
+      case 'heading':
+        out.push(b.text);
+        out.push((b.level ?? 1) === 1 ? '═'.repeat(Math.min(maxWidth, displayWidth(b.text))) : '─'.repeat(Math.min(maxWidth, displayWidth(b.text))));
+        break;
+      case 'table':
+        out.push(...renderTable(b.columns, b.rows, maxWidth));
+        break;
+      case 'paragraph':
+        out.push(...wrap(b.text, maxWidth));
+        break;
+      case 'list':
+        for (const item of b.items) {
+          const w = wrap(item, Math.max(20, maxWidth - 2));
+          w.forEach((l, k) => out.push((k === 0 ? '• ' : '  ') + l));
+        }
+        break;
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+function mdCell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+/** Renders blocks as GitHub-flavoured Markdown. */
+export function renderMarkdown(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (out.length > 0) out.push('');
+    switch (b.kind) {
+      case 'heading':
+        out.push(`${(b.level ?? 1) === 1 ? '##' : '###'} ${b.text}`);
+        break;
+      case 'table':
+        out.push(`| ${b.columns.map((c) => mdCell(c.header)).join(' | ')} |`);
+        out.push(`|${b.columns.map((c) => (c.align === 'right' ? ' ---: ' : ' --- ')).join('|')}|`);
+        for (const r of b.rows) out.push(`| ${b.columns.map((_, i) => mdCell(r[i] ?? '')).join(' | ')} |`);
+        break;
+      case 'paragraph':
+        out.push(b.text);
+        break;
+      case 'list':
+        for (const item of b.items) out.push(`- ${item.replace(/\r?\n/g, ' ')}`);
+        break;
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+/** A cell value for CSV: numbers and booleans as they are, texts quoted when needed. */
+export type CsvValue = string | number | boolean | null | undefined;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, a double quote, a line break or
+ * outer spaces, double quotes doubled. A text starting with `=`, `+`, `-`, `@` (a spreadsheet
+ * would run it as a formula) gets a leading apostrophe; numbers are written as they are.
+ */
+export function csvField(v: CsvValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  let s = v;
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A CSV text: a header row and one row per record, lines ended by CRLF (RFC 4180). */
+export function renderCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[], bom = false): string {
+  const lines = [header.map(csvField).join(','), ...rows.map((r) => r.map(csvField).join(','))];
+  return (bom ? '\ufeff' : '') + lines.join('\r\n') + '\r\n';
+}
+
+/** JSON for people and programs: two-space indentation, a final newline. */
+export function renderJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}

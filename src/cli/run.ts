@@ -1,0 +1,109 @@
+import { langOf, parseCommandLine, type Parsed } from './args';
+import { allocateCommand } from './allocate';
+import { deadlineCommand } from './deadline';
+import { CliError } from './errors';
+import { evaluateCommand } from './evaluate';
+import { helpText } from './help';
+import type { Context, Io } from './io';
+import { rulesCommand } from './rules';
+import type { CliLang } from './text';
+
+/** At most this many problems are listed; the count says how many there were. */
+const MAX_SHOWN = 50;
+
+function str(v: string | boolean | undefined): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function widthOf(io: Io): number {
+  if (io.stdout.isTTY && io.stdout.columns && io.stdout.columns > 40) return io.stdout.columns;
+  const env = Number(io.env['COLUMNS']);
+  return Number.isInteger(env) && env > 40 ? env : 120;
+}
+
+function execute(p: Parsed, ctx: Context): string {
+  const v = p.values;
+  switch (p.command!) {
+    case 'evaluate':
+      return evaluateCommand(ctx, p.positionals[0]!);
+    case 'deadline':
+      return deadlineCommand(ctx, {
+        track: str(v['track']),
+        year: str(v['year']),
+        submitted: str(v['submitted']),
+        asOf: str(v['as-of']),
+        inclusive: v['inclusive'] === true,
+        periodDeadline: str(v['period-deadline']),
+      });
+    case 'allocate':
+      return allocateCommand(ctx, {
+        file: p.positionals[0]!,
+        level: str(v['level']),
+        budget: str(v['budget']),
+        decisionDate: str(v['decision-date']),
+        history: str(v['history']),
+      });
+    case 'rules':
+      return rulesCommand(ctx, p.positionals[0]);
+  }
+}
+
+function printError(io: Io, lang: CliLang, e: CliError): void {
+  const lines = [`thi-dua-cchc: ${e.head[lang]}`];
+  for (const d of e.details.slice(0, MAX_SHOWN)) lines.push(`  ${d[lang]}`);
+  if (e.details.length > MAX_SHOWN) {
+    const more = e.details.length - MAX_SHOWN;
+    lines.push(lang === 'vi' ? `  … và ${more} lỗi khác.` : `  … and ${more} more.`);
+  }
+  if (e.hint) lines.push(e.hint[lang]);
+  io.stderr.write(lines.join('\n') + '\n');
+}
+
+/**
+ * Runs the command line: parses `argv`, runs the command, and writes its whole output to stdout
+ * at once, only after every input was read and found valid. Returns the exit code: 0 done; 2 bad
+ * usage or bad input (a message on stderr naming the file, row and field, in the chosen
+ * language, and nothing on stdout); 1 an unexpected error.
+ */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let lang: CliLang = 'vi';
+  try {
+    lang = langOf(argv);
+    const p = parseCommandLine(argv);
+    if (p.values['version'] === true) {
+      io.stdout.write(`${io.version}\n`);
+      return 0;
+    }
+    if (p.values['help'] === true) {
+      io.stdout.write(helpText(p.command, lang));
+      return 0;
+    }
+    if (p.command === undefined) {
+      io.stderr.write(helpText(undefined, lang));
+      return 2;
+    }
+    const ctx: Context = {
+      io,
+      lang,
+      format: p.format ?? (io.stdout.isTTY ? 'table' : 'json'),
+      bom: p.values['bom'] === true,
+      width: widthOf(io),
+    };
+    const output = execute(p, ctx);
+    io.stdout.write(output);
+    return 0;
+  } catch (e) {
+    if (e instanceof CliError) {
+      printError(io, lang, e);
+      return 2;
+    }
+    const err = e instanceof Error ? e : new Error(String(e));
+    io.stderr.write(
+      (lang === 'vi'
+        ? `thi-dua-cchc: lỗi ngoài dự kiến (xin báo lỗi kèm thông báo này): ${err.message}`
+        : `thi-dua-cchc: unexpected error (please report it with this message): ${err.message}`) +
+        `\n${err.stack ?? ''}\n`,
+    );
+    return 1;
+  }
+}
