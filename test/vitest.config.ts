@@ -5,5 +5,7 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    // Builds dist/ once: the command-line tests (test/cli) spawn dist/cli.js.
+    globalSetup: ['test/cli/globalSetup.ts'],
   },
 });

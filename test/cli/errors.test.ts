@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { cli, csvText, INDIVIDUAL_HEADER, individualRow, scratch } from './helpers';
+
+const file = scratch();
+
+/** Bad input: exit code 2, nothing on stdout, and a message on stderr. */
+function refused(args: readonly string[]): string {
+  const r = cli(args);
+  expect(r.stdout).toBe('');
+  expect(r.code).toBe(2);
+  expect(r.stderr).not.toBe('');
+  return r.stderr;
+}
+
+describe('broken CSV files are refused with the file, row and column named', () => {
+  it('a stray double quote inside a quoted cell names row 3, the column and the line (Vietnamese and English)', () => {
+    const path = file(
+      'bad-quote.csv',
+      csvText([INDIVIDUAL_HEADER, individualRow('hs-1'), individualRow('hs-2', { name: '"Nguyễn "Văn" An"' })]),
+    );
+    const vi = refused(['evaluate', path]);
+    expect(vi).toContain(`Tệp ${path} không phải CSV hợp lệ.`);
+    expect(vi).toContain('hàng 3 (dòng 3 của tệp), cột name (ô E3)');
+    const en = refused(['evaluate', path, '--lang', 'en']);
+    expect(en).toContain(`The file ${path} is not valid CSV.`);
+    expect(en).toContain('row 3 (line 3 of the file), column name (cell E3)');
+  });
+
+  it('a quote opened and never closed names the row where the cell starts', () => {
+    const path = file('unclosed.csv', csvText([INDIVIDUAL_HEADER, individualRow('hs-1', { name: '"Trần Thị Bình' })]));
+    expect(refused(['evaluate', path, '--lang', 'en'])).toMatch(/row 2, column name \(cell E2\): a double quote opening a cell is never closed/);
+  });
+
+  it('a comma in an unquoted cell gives a row longer than the header, and the row is named', () => {
+    const path = file(
+      'ragged.csv',
+      csvText([INDIVIDUAL_HEADER, individualRow('hs-1'), individualRow('hs-2', { name: 'Phòng Xây dựng, Nông nghiệp' })]),
+    );
+    expect(refused(['evaluate', path])).toContain('hàng 3: có 13 ô, nhiều hơn 12 cột của hàng tiêu đề');
+  });
+
+  it('an unknown column is refused at row 1 with its cell, and a close name is suggested', () => {
+    const path = file('unknown-column.csv', csvText([INDIVIDUAL_HEADER.replace('parIndexRank', 'parIndexRnak'), individualRow('hs-1')]));
+    const vi = refused(['evaluate', path]);
+    expect(vi).toContain(`${path}: hàng 1, ô L1: cột “parIndexRnak” không có trong danh mục cột; có phải “parIndexRank”?`);
+    expect(refused(['evaluate', path, '--lang', 'en'])).toContain(`${path}: row 1, cell L1: unknown column “parIndexRnak”; did you mean “parIndexRank”?`);
+  });
+
+  it('a missing required column is named', () => {
+    const header = INDIVIDUAL_HEADER.replace('unitId,', '');
+    const row = individualRow('hs-1').replace(',vhxh,', ',');
+    expect(refused(['evaluate', file('no-unit.csv', csvText([header, row])), '--lang', 'en'])).toContain('row 1: the required column “unitId” is missing.');
+  });
+
+  it('a wrong type in a row names the row, the column and the cell, in both languages', () => {
+    const path = file('wrong-type.csv', csvText([INDIVIDUAL_HEADER, individualRow('hs-1'), individualRow('hs-2', { parIndexRank: 'ba' })]));
+    expect(refused(['evaluate', path])).toContain(`${path}: hàng 3, cột parIndexRank (ô L3): “ba” không phải số nguyên (ví dụ: 3).`);
+    expect(refused(['evaluate', path, '--lang', 'en'])).toContain(`${path}: row 3, column parIndexRank (cell L3): “ba” is not a whole number (e.g. 3).`);
+  });
+
+  it('every bad cell of the file is reported, not only the first', () => {
+    const path = file(
+      'two-errors.csv',
+      csvText([INDIVIDUAL_HEADER, individualRow('hs-1', { goodConduct: 'có lẽ' }), individualRow('hs-2', { parIndexRank: '2.5' })]),
+    );
+    const msg = refused(['evaluate', path, '--lang', 'en']);
+    expect(msg).toContain('(2 errors)');
+    expect(msg).toContain('row 2, column goodConduct (cell H2): “có lẽ” is not a yes/no value');
+    expect(msg).toContain('row 3, column parIndexRank (cell L3): “2.5” is not a whole number');
+  });
+
+  it('a value the library refuses (a PAR rank of 0) is mapped back to its row and column', () => {
+    const path = file('rank-zero.csv', csvText([INDIVIDUAL_HEADER, individualRow('hs-1'), individualRow('hs-2', { parIndexRank: '0' })]));
+    expect(refused(['evaluate', path])).toContain(`${path}: hàng 3, cột parIndexRank (ô L3): Giá trị phải ≥ 1.`);
+  });
+
+  it('an unknown rule set in a cell is mapped back to its row and column', () => {
+    const path = file('rule-set.csv', csvText([INDIVIDUAL_HEADER, individualRow('hs-1').replace('annual-grassroots', 'annual-village')]));
+    expect(refused(['evaluate', path, '--lang', 'en'])).toMatch(/row 2, column ruleSet \(cell B2\): Invalid value/);
+  });
+
+  it('an empty file is refused', () => {
+    expect(refused(['evaluate', file('empty.csv', '')])).toMatch(/Tệp .*empty\.csv trống: không có dữ liệu nào\./);
+    expect(refused(['evaluate', file('blank.csv', '\ufeff  \r\n'), '--lang', 'en'])).toMatch(/The file .*blank\.csv is empty/);
+  });
+
+  it('a header without rows has no nominations and is refused', () => {
+    expect(refused(['evaluate', file('header-only.csv', csvText([INDIVIDUAL_HEADER])), '--lang', 'en'])).toMatch(/has no nominations/);
+  });
+
+  it('a Windows-1258 file is refused as not UTF-8, with the byte and line, never garbled', () => {
+    // “Nguyễn” in Windows-1258: e-circumflex 0xEA, then the combining tilde 0xDE.
+    const bytes = Buffer.concat([
+      Buffer.from(`${INDIVIDUAL_HEADER}\r\nhs-1,annual-grassroots,2026,individual,Nguy`, 'ascii'),
+      Buffer.from([0xea, 0xde]),
+      Buffer.from('n Lan,vhxh,,x,x,participate,x,\r\n', 'ascii'),
+    ]);
+    const path = file('cp1258.csv', bytes);
+    const vi = refused(['evaluate', path]);
+    expect(vi).toMatch(new RegExp(`Tệp ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} không phải UTF-8: byte thứ \\d+ \\(dòng 2\\)`));
+    expect(vi).toContain('Windows-1258');
+    expect(refused(['evaluate', path, '--lang', 'en'])).toContain('is not UTF-8');
+  });
+
+  it('a UTF-16 file (Excel’s “Unicode text”) is refused', () => {
+    const text = csvText([INDIVIDUAL_HEADER, individualRow('hs-1')]);
+    const path = file('utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect(refused(['evaluate', path, '--lang', 'en'])).toContain('is encoded in UTF-16/UTF-32, not UTF-8');
+  });
+
+  it('a semicolon-separated file (a spreadsheet’s regional CSV) is refused with the way out', () => {
+    const path = file('semicolons.csv', csvText([INDIVIDUAL_HEADER.replace(/,/g, ';'), individualRow('hs-1').replace(/,/g, ';')]));
+    const msg = refused(['evaluate', path]);
+    expect(msg).toContain('hàng tiêu đề (hàng 1) dùng “;” để phân cách cột');
+    expect(msg).toContain('CSV UTF-8 (Comma delimited)');
+  });
+});
+
+describe('good CSV conventions are read', () => {
+  it('quoted cells with commas, double quotes and line breaks, a BOM and NFD text are read', () => {
+    const nfd = 'có'.normalize('NFD');
+    const row = [
+      'hs-1', 'annual-grassroots', '2026', 'CÁ NHÂN'.normalize('NFD'), '"Lê ""Bé"" Ba,\nTổ một cửa"', 'vhxh', '"Phòng Văn hóa - Xã hội"',
+      nfd, 'X', 'tham gia thực hiện;tham mưu', 'true', '',
+    ].join(',');
+    const path = file('good.csv', '\ufeff' + csvText([INDIVIDUAL_HEADER, row]));
+    const r = cli(['evaluate', path, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const [e] = JSON.parse(r.stdout) as { nomineeName: string; nomineeKind: string; outcome: string }[];
+    expect(e).toMatchObject({ nomineeName: 'Lê "Bé" Ba,\nTổ một cửa', nomineeKind: 'individual', outcome: 'eligible' });
+  });
+
+  it('a blank row is skipped and the row numbers stay those of the spreadsheet', () => {
+    const path = file('blank-row.csv', csvText([INDIVIDUAL_HEADER, individualRow('hs-1'), ',,,,,,,,,,,', individualRow('hs-2', { parIndexRank: 'x' })]));
+    expect(refused(['evaluate', path, '--lang', 'en'])).toContain('row 4, column parIndexRank (cell L4)');
+  });
+
+  it('the same file read from stdin (-) gives the same result', () => {
+    const text = csvText([INDIVIDUAL_HEADER, individualRow('hs-1')]);
+    const r = cli(['evaluate', '-', '--format', 'json'], text);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBe(1);
+  });
+});
+
+describe('broken JSON files are refused with the item, line and field named', () => {
+  it('a JSON syntax error names the line and column', () => {
+    const path = file('syntax.json', '[\n  { "id": "hs-1", }\n]\n');
+    expect(refused(['evaluate', path, '--lang', 'en'])).toMatch(/is not valid JSON \(line 2, column \d+\)/);
+  });
+
+  it('a field the library refuses names the item, its id, its line and the field', () => {
+    const good = { id: 'hs-1', ruleSet: 'annual-city', year: 2026, nominee: { kind: 'collective', name: 'Sở Nội vụ', unit: { id: 'so-noi-vu', block: 'department' } }, facts: { parIndexRank: 3 } };
+    const bad = { ...good, id: 'hs-2', facts: { parIndexRank: 'ba' } };
+    const path = file('type.json', JSON.stringify([good, bad], null, 2));
+    expect(refused(['evaluate', path])).toMatch(/mục 2 \(id “hs-2”, dòng 18\), trường facts\.parIndexRank: /);
+    expect(refused(['evaluate', path, '--lang', 'en'])).toMatch(/item 2 \(id “hs-2”, line 18\), field facts\.parIndexRank: /);
+  });
+
+  it('a JSON object instead of an array is refused', () => {
+    expect(refused(['evaluate', file('object.json', '{ "id": "hs-1" }'), '--lang', 'en'])).toContain('must be a JSON array');
+  });
+});
+
+describe('allocate, deadline and usage errors', () => {
+  it('a nomination of another level than --level names its row and the ruleSet column', () => {
+    const path = file('mixed.csv', csvText([INDIVIDUAL_HEADER, individualRow('hs-1'), individualRow('hs-2').replace('annual-grassroots', 'annual-city')]));
+    expect(refused(['allocate', path, '--level', 'annual-grassroots', '--lang', 'en'])).toContain('row 3, column ruleSet (cell B3)');
+  });
+
+  it('a bad date in a history CSV names the history file, its row and column', () => {
+    const nominations = file('one.csv', csvText([INDIVIDUAL_HEADER, individualRow('hs-1')]));
+    const history = file('history.csv', csvText(['achievementId,award,decidedOn', 'sk-1,giay-khen-chu-tich-ubnd-xa,2025-12-18', 'sk-2,giay-khen-chu-tich-ubnd-xa,18/12/2025']));
+    const msg = refused(['allocate', nominations, '--level', 'annual-grassroots', '--history', history]);
+    expect(msg).toContain(`Dữ liệu trong tệp ${history} không hợp lệ`);
+    expect(msg).toContain(`${history}: hàng 3, cột decidedOn (ô C3)`);
+  });
+
+  it('a budget without a decision date names the option', () => {
+    const nominations = file('one-more.csv', csvText([INDIVIDUAL_HEADER, individualRow('hs-1')]));
+    expect(refused(['allocate', nominations, '--level', 'annual-grassroots', '--budget', '1000000', '--lang', 'en'])).toContain('option --decision-date');
+  });
+
+  it('a budget that is not a whole amount is bad usage', () => {
+    expect(refused(['allocate', 'examples/city-2026.csv', '--level', 'annual-grassroots', '--budget', '5,5tr'])).toContain('--budget cần số tiền nguyên');
+  });
+
+  it('a year outside the plan names the --year option', () => {
+    expect(refused(['deadline', '--track', 'annual-grassroots', '--year', '2031', '--as-of', '2031-01-01', '--lang', 'en'])).toMatch(/option --year: /);
+  });
+
+  it('an unknown option, a missing value, an unknown command and a bad format are bad usage', () => {
+    expect(refused(['evaluate', 'examples/city-2026.csv', '--fromat', 'md'])).toContain('Tùy chọn không hợp lệ: --fromat.');
+    expect(refused(['evaluate', 'examples/city-2026.csv', '--lang', 'en', '--format'])).toContain('The option --format needs a value.');
+    expect(refused(['evaluate', 'examples/city-2026.csv', '--format', 'xml', '--lang', 'en'])).toContain('--format takes one of: table, json, csv, md');
+    expect(refused(['evalute', 'examples/city-2026.csv'])).toContain('Lệnh không hợp lệ: “evalute”.');
+    expect(refused(['evaluate', 'examples/city-2026.csv', '--level', 'annual-city', '--lang', 'en'])).toContain('does not go with evaluate');
+    expect(refused(['rules', 'annual-village'])).toContain('Không có bộ tiêu chí “annual-village”.');
+    expect(refused([])).toContain('Cách dùng:');
+  });
+
+  it('a missing file is named', () => {
+    expect(refused(['evaluate', 'examples/khong-co.csv'])).toContain('Không tìm thấy tệp examples/khong-co.csv');
+  });
+});

@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const CLI = join(ROOT, 'dist', 'cli.js');
+
+export interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the built command in the repository root, stdout and stderr piped (not terminals). */
+export function cli(args: readonly string[], input?: string | Buffer): CliRun {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, COLUMNS: '120' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A temporary folder for broken input files, removed after the file's tests. */
+export function scratch(): (name: string, content: string | Buffer) => string {
+  const dir = mkdtempSync(join(tmpdir(), 'thi-dua-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return (name, content) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+}
+
+/** A CSV header and rows, joined with CRLF as spreadsheets write them. */
+export function csvText(lines: readonly string[]): string {
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** The header of a small grassroots individual batch, and a valid row for it. */
+export const INDIVIDUAL_HEADER =
+  'id,ruleSet,year,kind,name,unitId,unitName,goodConduct,excellentCompletion,reformRoles,highResponsibility,parIndexRank';
+export function individualRow(id: string, overrides: { name?: string; parIndexRank?: string; goodConduct?: string } = {}): string {
+  return [
+    id,
+    'annual-grassroots',
+    '2026',
+    'cá nhân',
+    overrides.name ?? 'Nguyễn Thị Lan',
+    'vhxh',
+    'Phòng Văn hóa - Xã hội',
+    overrides.goodConduct ?? 'có',
+    'có',
+    'tham gia thực hiện',
+    'có',
+    overrides.parIndexRank ?? '',
+  ].join(',');
+}
