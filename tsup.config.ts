@@ -44,6 +44,10 @@ export default defineConfig([{
   platform: 'neutral',
   treeshake: true,
   splitting: false,
+  // zod, date-fns and @date-fns/tz are bundled (tree-shaken): importing the package stays fast
+  // and a host's bundle carries only what the library uses. json-rules-engine stays a real
+  // dependency, imported on first use by the engine path only.
+  noExternal: ['zod', 'date-fns', '@date-fns/tz'],
   esbuildOptions(options) {
     // Keep Vietnamese text as UTF-8 in the bundle instead of \u escapes.
     options.charset = 'utf8';

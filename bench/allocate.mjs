@@ -1,7 +1,7 @@
 // Benchmark of allocateQuota at 1,000, 10,000 and 100,000 evaluations (issue 4: "well under a
 // second" at 100,000; cost grows as n log n). Run by hand, not a test:
 //
-//   npx tsup && node bench/allocate.mjs        (or: npm run bench)
+//   npx tsup && node bench/allocate.mjs        (npm run bench runs it with the other benchmarks)
 //
 // It imports the built package (dist/). The evaluations are realistic: a few hundred are made
 // by evaluateNominations from varied facts (eligible, ineligible, undetermined; priorities 0–5),
@@ -13,18 +13,10 @@
 // For each size it prints the median time of one call, the rate, and how the time grew against
 // n log n.
 import { allocateQuota, evaluateNominations } from '../dist/index.js';
+import { median, random } from './lib.mjs';
 
 const SIZES = [1_000, 10_000, 100_000];
 const REPS = 7;
-
-/** A small deterministic generator (LCG), so every run measures the same batches. */
-function random(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 async function templates(level, count) {
   const r = random(level.length * 7919);
@@ -76,10 +68,6 @@ function batch(pool, n, unitsPerCandidate, seed) {
   return out;
 }
 
-function median(xs) {
-  const s = xs.slice().sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
 
 function measure(evaluations, options) {
   allocateQuota(evaluations, options); // warm-up
@@ -99,26 +87,31 @@ const runs = [
   { level: 'annual-city', unitsPerCandidate: 0.2 },
 ];
 
-console.log(`allocateQuota, median of ${REPS} calls after warm-up; Node ${process.version}`);
-for (const run of runs) {
-  const pool = await templates(run.level, 400);
-  console.log(`\n${run.level}`);
-  console.log('        n   median ms   evaluations/s   ×time vs previous   ×(n log n)   selected   ties');
-  let previous;
-  for (const n of SIZES) {
-    const evaluations = batch(pool, n, run.unitsPerCandidate, n);
-    const history = Array.from({ length: Math.ceil(n / 100) }, (_, i) => ({ achievementId: `tk-${i * 97}`, award: 'giay-khen-chu-tich-ubnd-xa', decidedOn: '2025-11-28' }));
-    const options = { level: run.level, decisionDate: '2026-11-25', history };
-    if (run.budgetShare) {
-      const asked = allocateQuota(evaluations, options).selected.reduce((s, e) => s + (e.moneyVnd ?? 0), 0);
-      options.budgetVnd = Math.round(asked * run.budgetShare);
+/** Runs the allocateQuota benchmark at the given sizes. */
+export async function runAllocate(sizes = SIZES) {
+  console.log(`allocateQuota, median of ${REPS} calls after warm-up; Node ${process.version}`);
+  for (const run of runs) {
+    const pool = await templates(run.level, 400);
+    console.log(`\n${run.level}`);
+    console.log('        n   median ms   evaluations/s   ×time vs previous   ×(n log n)   selected   ties');
+    let previous;
+    for (const n of sizes) {
+      const evaluations = batch(pool, n, run.unitsPerCandidate, n);
+      const history = Array.from({ length: Math.ceil(n / 100) }, (_, i) => ({ achievementId: `tk-${i * 97}`, award: 'giay-khen-chu-tich-ubnd-xa', decidedOn: '2025-11-28' }));
+      const options = { level: run.level, decisionDate: '2026-11-25', history };
+      if (run.budgetShare) {
+        const asked = allocateQuota(evaluations, options).selected.reduce((s, e) => s + (e.moneyVnd ?? 0), 0);
+        options.budgetVnd = Math.round(asked * run.budgetShare);
+      }
+      const { ms, result } = measure(evaluations, options);
+      const growth = previous ? (ms / previous.ms).toFixed(1) : '—';
+      const nlogn = previous ? ((n * Math.log2(n)) / (previous.n * Math.log2(previous.n))).toFixed(1) : '—';
+      console.log(
+        `${String(n).padStart(9)}   ${ms.toFixed(1).padStart(9)}   ${String(Math.round(n / (ms / 1000))).padStart(13)}   ${growth.padStart(17)}   ${nlogn.padStart(10)}   ${String(result.selected.length).padStart(8)}   ${String(result.ties.length).padStart(4)}`,
+      );
+      previous = { n, ms };
     }
-    const { ms, result } = measure(evaluations, options);
-    const growth = previous ? (ms / previous.ms).toFixed(1) : '—';
-    const nlogn = previous ? ((n * Math.log2(n)) / (previous.n * Math.log2(previous.n))).toFixed(1) : '—';
-    console.log(
-      `${String(n).padStart(9)}   ${ms.toFixed(1).padStart(9)}   ${String(Math.round(n / (ms / 1000))).padStart(13)}   ${growth.padStart(17)}   ${nlogn.padStart(10)}   ${String(result.selected.length).padStart(8)}   ${String(result.ties.length).padStart(4)}`,
-    );
-    previous = { n, ms };
   }
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) await runAllocate();

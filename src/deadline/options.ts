@@ -6,12 +6,13 @@ import type { Plan } from '../plan/Plan';
 import { parseOrThrow } from '../validation/parse';
 
 /** Options of `checkDeadline`: unknown keys are refused. */
-export const DeadlineOptionsSchema = z.strictObject({
-  /** Language of `notes` and error messages: `'vi'` (default) or `'en'`. */
-  lang: z.optional(LangSchema),
-  /** The plan whose deadlines apply; the bundled Vĩnh Bảo plan when left out. */
-  plan: z.optional(z.unknown()),
-});
+export const DeadlineOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Language of `notes` and error messages: `'vi'` (default) or `'en'`. */
+    lang: z.optional(LangSchema),
+    /** The plan whose deadlines apply; the bundled Vĩnh Bảo plan when left out. */
+    plan: z.optional(z.unknown()),
+  }))();
 
 /** Options of `checkDeadline`. */
 export interface DeadlineOptions {

@@ -1,4 +1,3 @@
-import { Engine } from 'json-rules-engine';
 import type { Atom } from '../schema/condition';
 import { countDistinctInRange } from './operators';
 
@@ -8,12 +7,24 @@ export interface AtomEngine {
   run(facts: Readonly<Record<string, unknown>>): Promise<boolean[]>;
 }
 
+let loading: Promise<typeof import('json-rules-engine')> | undefined;
+
+/**
+ * json-rules-engine, loaded on the first evaluation that needs it: importing this package
+ * stays cheap, and a bundle of the sync evaluator alone does not carry the engine.
+ */
+function loadEngineModule(): Promise<typeof import('json-rules-engine')> {
+  loading ??= import('json-rules-engine');
+  return loading;
+}
+
 /**
  * Builds one json-rules-engine `Engine` holding one rule per atom. Keeping each atom its own
  * rule means the engine never short-circuits past a criterion: every clause gets a result.
  * The three-valued combination happens in our code, where an unknown fact stays unknown.
  */
-export function createAtomEngine(atoms: readonly Atom[]): AtomEngine {
+export async function createAtomEngine(atoms: readonly Atom[]): Promise<AtomEngine> {
+  const { Engine } = await loadEngineModule();
   const engine = new Engine([], { allowUndefinedFacts: true });
   engine.addOperator('countDistinctInRange', countDistinctInRange);
   atoms.forEach((atom, index) => {

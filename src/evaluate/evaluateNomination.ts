@@ -19,7 +19,7 @@ export async function evaluateChecked(nomination: ParsedNomination, plan: Plan, 
   const snapshot: ParsedNomination = { ...nomination, facts: facts as ParsedNomination['facts'] };
   // The engine runs for every nomination: it is the reference. Only the assembly of its
   // answer into the (frozen, shared) core is memoised, keyed by the facts as read here.
-  const atoms = await engineFor(compiled).run(facts);
+  const atoms = await (await engineFor(compiled)).run(facts);
   const core = coreFor(compiled, snapshot, lang, () => buildCore(compiled, facts, atoms, lang));
   return assembleEvaluation(plan, ruleSet, snapshot, core, lang);
 }

@@ -6,12 +6,13 @@ import type { Plan } from '../plan/Plan';
 import { parseOrThrow } from '../validation/parse';
 
 /** Options of `evaluateNomination` and `evaluateNominations`. */
-export const EvaluateOptionsSchema = z.strictObject({
-  /** Language of `reasons` and error messages: `'vi'` (default) or `'en'`. */
-  lang: z.optional(LangSchema),
-  /** The plan to apply; the bundled Vĩnh Bảo plan when left out. */
-  plan: z.optional(z.unknown()),
-});
+export const EvaluateOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Language of `reasons` and error messages: `'vi'` (default) or `'en'`. */
+    lang: z.optional(LangSchema),
+    /** The plan to apply; the bundled Vĩnh Bảo plan when left out. */
+    plan: z.optional(z.unknown()),
+  }))();
 
 /** Options of `evaluateNomination` and `evaluateNominations`. */
 export interface EvaluateOptions {

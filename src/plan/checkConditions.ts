@@ -1,4 +1,4 @@
-import { FACT_INFO, isFactName, REFORM_ROLES, UnitBlockSchema, type FactInfo } from '../schema/facts';
+import { FACT_TYPES, isFactName, REFORM_ROLES, UnitBlockSchema, type FactInfo } from '../schema/facts';
 import { isOperator, OPERATOR_VALUE, type Condition, type Operator } from '../schema/condition';
 
 /** A problem found in a rule's conditions, before it becomes an issue. */
@@ -48,7 +48,7 @@ function checkAtom(fact: string, operator: string, value: unknown, path: Propert
     out.push({ code: 'unknown_operator', path: [...path, 'operator'], params: { operator } });
     return;
   }
-  const type = FACT_INFO[fact].type;
+  const type = FACT_TYPES[fact].type;
   if (!OPERATORS_FOR[type].includes(operator)) {
     out.push({
       code: 'invalid_operator_value',

@@ -5,17 +5,18 @@ import { NomineeKindSchema, RuleSetIdSchema } from './nomination';
 import { AwardSchema } from './ruleSet';
 
 /** `'met'`, `'not-met'`, or `'unknown'` when a fact it needs is missing. */
-export const CriterionStatusSchema = z.enum(['met', 'not-met', 'unknown']);
+export const CriterionStatusSchema = /* @__PURE__ */ (() => z.enum(['met', 'not-met', 'unknown']))();
 export type CriterionStatus = z.infer<typeof CriterionStatusSchema>;
 
 /** A fact's value as a criterion read it; `null` when the fact is unknown. */
-export const FactValueSchema = z.union([
-  z.boolean(),
-  z.number(),
-  z.string(),
-  z.array(z.union([z.number(), z.string()])),
-  z.null(),
-]);
+export const FactValueSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.boolean(),
+    z.number(),
+    z.string(),
+    z.array(z.union([z.number(), z.string()])),
+    z.null(),
+  ]))();
 export type FactValue = z.infer<typeof FactValueSchema>;
 
 /** The result of one criterion of the plan, with its clause ID and text, and its children. */
@@ -45,56 +46,60 @@ export const CriterionNodeFields = {
   missingFacts: z.optional(z.array(z.string())),
 };
 
-export const CriterionResultSchema: z.ZodMiniType<CriterionResult> = z.lazy(() =>
-  z.strictObject({ ...CriterionNodeFields, children: z.optional(z.array(CriterionResultSchema)) }),
-);
+export const CriterionResultSchema: z.ZodMiniType<CriterionResult> = /* @__PURE__ */ (() =>
+  z.lazy(() =>
+    z.strictObject({ ...CriterionNodeFields, children: z.optional(z.array(CriterionResultSchema)) }),
+  ))();
 
 /** `'eligible'`, `'ineligible'`, or `'undetermined'` when the facts given cannot decide. */
-export const OutcomeSchema = z.enum(['eligible', 'ineligible', 'undetermined']);
+export const OutcomeSchema = /* @__PURE__ */ (() => z.enum(['eligible', 'ineligible', 'undetermined']))();
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
 /** A priority criterion's result (III.1.2-c, III.2.1.1.b-priority). */
-export const PriorityResultSchema = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  clause: z.string().check(z.minLength(1)),
-  result: CriterionStatusSchema,
-});
+export const PriorityResultSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string().check(z.minLength(1)),
+    clause: z.string().check(z.minLength(1)),
+    result: CriterionStatusSchema,
+  }))();
 
 /** What an evaluation carries for ordering: each priority criterion and how many are met. */
-export const PrioritySchema = z.strictObject({
-  score: z.int().check(z.minimum(0)),
-  criteria: z.array(PriorityResultSchema),
-});
+export const PrioritySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    score: z.int().check(z.minimum(0)),
+    criteria: z.array(PriorityResultSchema),
+  }))();
 export type Priority = z.infer<typeof PrioritySchema>;
 
 /** The answer of `evaluateNomination`: plain JSON, safe to store or send as it is. */
-export const EvaluationSchema = z.strictObject({
-  nominationId: z.string().check(z.minLength(1)),
-  ruleSet: RuleSetIdSchema,
-  planId: z.string().check(z.minLength(1)),
-  planVersion: z.string().check(z.minLength(1)),
-  year: z.nullable(z.int()),
-  nomineeKind: NomineeKindSchema,
-  nomineeName: z.string().check(z.minLength(1)),
-  unit: z.strictObject({
-    id: z.string().check(z.minLength(1)),
-    name: z.optional(z.string()),
-    block: z.optional(UnitBlockSchema),
-  }),
-  award: AwardSchema,
-  outcome: OutcomeSchema,
-  criteria: CriterionResultSchema,
-  missingFacts: z.array(z.string()),
-  reasons: z.array(z.string()),
-  lang: LangSchema,
-  achievements: z.array(
-    z.strictObject({ id: z.string().check(z.minLength(1)), title: z.optional(z.string()), year: z.optional(z.int()) }),
-  ),
-  priority: PrioritySchema,
-  submittedAt: z.optional(z.string()),
-  /** Proposed outside the per-unit quota (III.2.1.2.b-discretionary). */
-  outsideQuota: z.boolean(),
-});
+export const EvaluationSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    nominationId: z.string().check(z.minLength(1)),
+    ruleSet: RuleSetIdSchema,
+    planId: z.string().check(z.minLength(1)),
+    planVersion: z.string().check(z.minLength(1)),
+    year: z.nullable(z.int()),
+    nomineeKind: NomineeKindSchema,
+    nomineeName: z.string().check(z.minLength(1)),
+    unit: z.strictObject({
+      id: z.string().check(z.minLength(1)),
+      name: z.optional(z.string()),
+      block: z.optional(UnitBlockSchema),
+    }),
+    award: AwardSchema,
+    outcome: OutcomeSchema,
+    criteria: CriterionResultSchema,
+    missingFacts: z.array(z.string()),
+    reasons: z.array(z.string()),
+    lang: LangSchema,
+    achievements: z.array(
+      z.strictObject({ id: z.string().check(z.minLength(1)), title: z.optional(z.string()), year: z.optional(z.int()) }),
+    ),
+    priority: PrioritySchema,
+    submittedAt: z.optional(z.string()),
+    /** Proposed outside the per-unit quota (III.2.1.2.b-discretionary). */
+    outsideQuota: z.boolean(),
+  }))();
 
 /** The answer of `evaluateNomination`. */
 export type Evaluation = z.infer<typeof EvaluationSchema>;

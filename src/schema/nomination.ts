@@ -4,67 +4,71 @@ import { FactsSchema, UnitBlockSchema } from './facts';
 
 /** The rule sets of the plan (III.2.1.1, III.2.1.2, III.2.2). */
 export const RULE_SET_IDS = ['annual-grassroots', 'annual-city', 'period-2026-2030'] as const;
-export const RuleSetIdSchema = z.enum(RULE_SET_IDS);
+export const RuleSetIdSchema = /* @__PURE__ */ (() => z.enum(RULE_SET_IDS))();
 /** `'annual-grassroots'` (III.2.1.1), `'annual-city'` (III.2.1.2) or `'period-2026-2030'` (III.2.2). */
 export type RuleSetId = z.infer<typeof RuleSetIdSchema>;
 
 /** Who can be commended (III.1.1): a collective (tập thể) or an individual (cá nhân). */
-export const NomineeKindSchema = z.enum(['collective', 'individual']);
+export const NomineeKindSchema = /* @__PURE__ */ (() => z.enum(['collective', 'individual']))();
 export type NomineeKind = z.infer<typeof NomineeKindSchema>;
 
 /** A non-empty text, trimmed, in Unicode NFC (Vietnamese typed in NFD compares equal). */
-export const TextSchema = z.pipe(z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)), z.transform(toNfc));
+export const TextSchema = /* @__PURE__ */ (() => z.pipe(z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)), z.transform(toNfc)))();
 
 /** An identifier from the host: a non-empty string. */
-export const IdSchema = z.pipe(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)), z.transform(toNfc));
+export const IdSchema = /* @__PURE__ */ (() => z.pipe(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)), z.transform(toNfc)))();
 
 /** A calendar year (integer). Years outside the plan's period are allowed where the plan says they do not count. */
-export const YearSchema = z.int().check(z.minimum(1900), z.maximum(2200));
+export const YearSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(1900), z.maximum(2200)))();
 
 /** An instant: an ISO 8601 string with an offset, or a valid `Date`; normalised to an ISO string. */
-export const InstantSchema = z.pipe(z.union([z.iso.datetime({ offset: true }), z.date()]), z.transform((v) => (typeof v === 'string' ? v : v.toISOString())));
+export const InstantSchema = /* @__PURE__ */ (() => z.pipe(z.union([z.iso.datetime({ offset: true }), z.date()]), z.transform((v) => (typeof v === 'string' ? v : v.toISOString()))))();
 
 /** The proposing unit (sở, ban, ngành, phường, xã, đặc khu, or a commune department). */
-export const UnitSchema = z.strictObject({
-  id: IdSchema,
-  name: z.optional(TextSchema),
-  block: z.optional(UnitBlockSchema),
-});
+export const UnitSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    name: z.optional(TextSchema),
+    block: z.optional(UnitBlockSchema),
+  }))();
 export type Unit = z.output<typeof UnitSchema>;
 
-export const NomineeSchema = z.strictObject({
-  kind: NomineeKindSchema,
-  name: TextSchema,
-  unit: UnitSchema,
-});
+export const NomineeSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: NomineeKindSchema,
+    name: TextSchema,
+    unit: UnitSchema,
+  }))();
 
 /** An achievement the nomination rests on (III.1.2-b: one achievement, one award). */
-export const AchievementSchema = z.strictObject({
-  id: IdSchema,
-  title: z.optional(TextSchema),
-  year: z.optional(YearSchema),
-});
+export const AchievementSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    title: z.optional(TextSchema),
+    year: z.optional(YearSchema),
+  }))();
 export type Achievement = z.output<typeof AchievementSchema>;
 
 /**
  * A nomination (hồ sơ đề nghị khen thưởng): who, under which rule set and year, and the facts
  * known about them. Unknown keys are refused at every level.
  */
-export const NominationSchema = z.strictObject({
-  id: IdSchema,
-  ruleSet: RuleSetIdSchema,
-  year: z.optional(YearSchema),
-  nominee: NomineeSchema,
-  facts: z.optional(FactsSchema),
-  achievements: z.optional(z.array(AchievementSchema).check(z.maxLength(100))),
-  submittedAt: z.optional(InstantSchema),
-  /**
-   * III.2.1.2.b-discretionary: proposed beyond the per-unit quota, for the City Chairman's own
-   * decision (units keeping up the city's PAR index, vertical agencies included). Annual city
-   * level only. `allocateQuota` lists such proposals apart and does not count them.
-   */
-  outsideQuota: z.optional(z.boolean()),
-});
+export const NominationSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema,
+    ruleSet: RuleSetIdSchema,
+    year: z.optional(YearSchema),
+    nominee: NomineeSchema,
+    facts: z.optional(FactsSchema),
+    achievements: z.optional(z.array(AchievementSchema).check(z.maxLength(100))),
+    submittedAt: z.optional(InstantSchema),
+    /**
+     * III.2.1.2.b-discretionary: proposed beyond the per-unit quota, for the City Chairman's own
+     * decision (units keeping up the city's PAR index, vertical agencies included). Annual city
+     * level only. `allocateQuota` lists such proposals apart and does not count them.
+     */
+    outsideQuota: z.optional(z.boolean()),
+  }))();
 
 /** A nomination as a host writes it. */
 export type Nomination = z.input<typeof NominationSchema>;

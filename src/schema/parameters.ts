@@ -3,10 +3,10 @@ import { BilingualTextSchema } from '../i18n/lang';
 import { ConfidenceSchema } from './calendar';
 
 /** A plain calendar date, `YYYY-MM-DD` (a real date: 2026-02-30 is refused). */
-export const PlainDateSchema = z.iso.date();
+export const PlainDateSchema = /* @__PURE__ */ (() => z.iso.date())();
 
 /** How award money is rounded to the rounding unit: to the nearest unit (halves up), always up, or always down. */
-export const RoundingModeSchema = z.enum(['nearest', 'up', 'down']);
+export const RoundingModeSchema = /* @__PURE__ */ (() => z.enum(['nearest', 'up', 'down']))();
 export type RoundingMode = z.infer<typeof RoundingModeSchema>;
 
 /** Where a dated value comes from and how sure we are of it. */
@@ -28,16 +28,17 @@ function datedValues<T extends z.core.$ZodShape>(shape: T) {
 }
 
 /** A coefficient with at most three decimals (0.3, 1.5), so money is computed exactly in integers. */
-export const CoefficientSchema = z.number().check(z.positive(), z.maximum(1000), z.refine((v) => Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6, { message: 'at most three decimals' }));
+export const CoefficientSchema = /* @__PURE__ */ (() => z.number().check(z.positive(), z.maximum(1000), z.refine((v) => Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6, { message: 'at most three decimals' })))();
 
 /** `rules/parameters/base-salary.json`: the base salary (mức lương cơ sở), in đồng per month. */
-export const BaseSalaryFileSchema = z.strictObject({
-  kind: z.literal('parameter'),
-  id: z.literal('base-salary'),
-  description: BilingualTextSchema,
-  unit: z.literal('VND'),
-  values: datedValues({ value: z.int().check(z.positive(), z.maximum(1_000_000_000)) }),
-});
+export const BaseSalaryFileSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.literal('parameter'),
+    id: z.literal('base-salary'),
+    description: BilingualTextSchema,
+    unit: z.literal('VND'),
+    values: datedValues({ value: z.int().check(z.positive(), z.maximum(1_000_000_000)) }),
+  }))();
 export type BaseSalaryFile = z.infer<typeof BaseSalaryFileSchema>;
 
 /** The dated coefficients of one award for one kind of nominee. */
@@ -47,32 +48,35 @@ export const DatedCoefficientsSchema = datedValues({ value: CoefficientSchema })
  * `rules/parameters/award-coefficients.json`: award money = coefficient × base salary, per
  * award id (as the rule sets name awards) and nominee kind.
  */
-export const AwardCoefficientsFileSchema = z.strictObject({
-  kind: z.literal('award-coefficients'),
-  description: BilingualTextSchema,
-  awards: z.record(
-    z.string().check(z.minLength(1)),
-    z.strictObject({
-      name: BilingualTextSchema,
-      collective: DatedCoefficientsSchema,
-      individual: DatedCoefficientsSchema,
-    }),
-  ),
-});
+export const AwardCoefficientsFileSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.literal('award-coefficients'),
+    description: BilingualTextSchema,
+    awards: z.record(
+      z.string().check(z.minLength(1)),
+      z.strictObject({
+        name: BilingualTextSchema,
+        collective: DatedCoefficientsSchema,
+        individual: DatedCoefficientsSchema,
+      }),
+    ),
+  }))();
 export type AwardCoefficientsFile = z.infer<typeof AwardCoefficientsFileSchema>;
 
 /** `rules/parameters/rounding.json`: the unit award money is rounded to, and the default mode. */
-export const RoundingFileSchema = z.strictObject({
-  kind: z.literal('rounding'),
-  description: BilingualTextSchema,
-  values: datedValues({ unitVnd: z.int().check(z.positive(), z.maximum(1_000_000_000)), mode: RoundingModeSchema }),
-});
+export const RoundingFileSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.literal('rounding'),
+    description: BilingualTextSchema,
+    values: datedValues({ unitVnd: z.int().check(z.positive(), z.maximum(1_000_000_000)), mode: RoundingModeSchema }),
+  }))();
 export type RoundingFile = z.infer<typeof RoundingFileSchema>;
 
 /** The plan's dated parameters: base salary, award coefficients, rounding. */
-export const ParametersSchema = z.strictObject({
-  baseSalary: BaseSalaryFileSchema,
-  awardCoefficients: AwardCoefficientsFileSchema,
-  rounding: RoundingFileSchema,
-});
+export const ParametersSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    baseSalary: BaseSalaryFileSchema,
+    awardCoefficients: AwardCoefficientsFileSchema,
+    rounding: RoundingFileSchema,
+  }))();
 export type Parameters = z.infer<typeof ParametersSchema>;

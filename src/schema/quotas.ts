@@ -14,14 +14,15 @@ const QuotedClause = {
  * `limits[kind]` nominees of each kind. `no-fixed-number` (III.2.1.1.b-quantity,
  * III.2.2.b-quantity): the Chairman decides, within the budget when one is given.
  */
-export const QuantitySchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('per-unit'),
-    ...QuotedClause,
-    limits: z.strictObject({ collective: z.int().check(z.minimum(0), z.maximum(1000)), individual: z.int().check(z.minimum(0), z.maximum(1000)) }),
-  }),
-  z.strictObject({ kind: z.literal('no-fixed-number'), ...QuotedClause }),
-]);
+export const QuantitySchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('per-unit'),
+      ...QuotedClause,
+      limits: z.strictObject({ collective: z.int().check(z.minimum(0), z.maximum(1000)), individual: z.int().check(z.minimum(0), z.maximum(1000)) }),
+    }),
+    z.strictObject({ kind: z.literal('no-fixed-number'), ...QuotedClause }),
+  ]))();
 export type Quantity = z.infer<typeof QuantitySchema>;
 
 /**
@@ -29,69 +30,72 @@ export type Quantity = z.infer<typeof QuantitySchema>;
  * `budgetVnd` keeps the selection within it; where it does not (the city pays its Bằng khen),
  * a `budgetVnd` is refused rather than silently ignored.
  */
-export const BudgetRuleSchema = z.discriminatedUnion('applies', [
-  z.strictObject({
-    applies: z.literal(true),
-    payer: z.literal('commune'),
-    ...QuotedClause,
-  }),
-  z.strictObject({
-    applies: z.literal(false),
-    payer: z.enum(['city', 'state']),
-    /** Why the commune budget does not bound this level. */
-    note: BilingualTextSchema,
-  }),
-]);
+export const BudgetRuleSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('applies', [
+    z.strictObject({
+      applies: z.literal(true),
+      payer: z.literal('commune'),
+      ...QuotedClause,
+    }),
+    z.strictObject({
+      applies: z.literal(false),
+      payer: z.enum(['city', 'state']),
+      /** Why the commune budget does not bound this level. */
+      note: BilingualTextSchema,
+    }),
+  ]))();
 export type BudgetRule = z.infer<typeof BudgetRuleSchema>;
 
 /** What one level (rule set) allows: how many, whether a budget applies, proposals outside the quota. */
-export const LevelQuotaSchema = z.strictObject({
-  quantity: QuantitySchema,
-  budget: BudgetRuleSchema,
-  /** III.2.1.2.b-discretionary: proposals flagged `outsideQuota` are listed apart, not judged. */
-  discretionary: z.optional(z.strictObject(QuotedClause)),
-  note: z.optional(BilingualTextSchema),
-});
+export const LevelQuotaSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    quantity: QuantitySchema,
+    budget: BudgetRuleSchema,
+    /** III.2.1.2.b-discretionary: proposals flagged `outsideQuota` are listed apart, not judged. */
+    discretionary: z.optional(z.strictObject(QuotedClause)),
+    note: z.optional(BilingualTextSchema),
+  }))();
 export type LevelQuota = z.infer<typeof LevelQuotaSchema>;
 
 /** The keys that order candidates of equal priority, for presentation only. */
-export const PresentationKeySchema = z.enum(['nomineeKind', 'unitId', 'nominationId']);
+export const PresentationKeySchema = /* @__PURE__ */ (() => z.enum(['nomineeKind', 'unitId', 'nominationId']))();
 export type PresentationKey = z.infer<typeof PresentationKeySchema>;
 
 /**
  * `rules/quotas.json`: the quantity clauses of the plan (III.2.1.1.b, III.2.1.2.b, III.2.2.b),
  * the one-achievement-one-award principle (III.1.2-b), and the documented order.
  */
-export const QuotasSchema = z.strictObject({
-  kind: z.literal('quotas'),
-  description: BilingualTextSchema,
-  /** III.1.2-b: one achievement is commended once. */
-  oneAchievementOneAward: z.strictObject(QuotedClause),
-  /**
-   * The only key that decides who comes first: the number of priority criteria met
-   * (III.1.2-c, III.2.1.1.b-priority, as each rule set lists them), highest first.
-   */
-  ranking: z.strictObject({
-    rule: z.literal('priority-score-descending'),
-    note: BilingualTextSchema,
-  }),
-  /**
-   * How candidates of equal priority are listed. Never decides who gets a place: equal
-   * priority at a cutoff is a tie for the council. Must end in `nominationId` to be total.
-   */
-  presentationOrder: z.strictObject({
-    keys: z.array(PresentationKeySchema).check(z.minLength(1)),
-    nomineeKinds: z.array(NomineeKindSchema).check(z.length(2)),
-    note: BilingualTextSchema,
-  }),
-  /** What happens below a candidate who does not fit the budget. */
-  budgetOrder: z.strictObject({
-    rule: z.literal('strict-priority'),
-    note: BilingualTextSchema,
-  }),
-  /** What a tie reserves for the candidates below it. */
-  ties: z.strictObject({ note: BilingualTextSchema }),
-  /** Per level (rule set ID); a level left out cannot be allocated. */
-  levels: z.partialRecord(RuleSetIdSchema, LevelQuotaSchema),
-});
+export const QuotasSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.literal('quotas'),
+    description: BilingualTextSchema,
+    /** III.1.2-b: one achievement is commended once. */
+    oneAchievementOneAward: z.strictObject(QuotedClause),
+    /**
+     * The only key that decides who comes first: the number of priority criteria met
+     * (III.1.2-c, III.2.1.1.b-priority, as each rule set lists them), highest first.
+     */
+    ranking: z.strictObject({
+      rule: z.literal('priority-score-descending'),
+      note: BilingualTextSchema,
+    }),
+    /**
+     * How candidates of equal priority are listed. Never decides who gets a place: equal
+     * priority at a cutoff is a tie for the council. Must end in `nominationId` to be total.
+     */
+    presentationOrder: z.strictObject({
+      keys: z.array(PresentationKeySchema).check(z.minLength(1)),
+      nomineeKinds: z.array(NomineeKindSchema).check(z.length(2)),
+      note: BilingualTextSchema,
+    }),
+    /** What happens below a candidate who does not fit the budget. */
+    budgetOrder: z.strictObject({
+      rule: z.literal('strict-priority'),
+      note: BilingualTextSchema,
+    }),
+    /** What a tie reserves for the candidates below it. */
+    ties: z.strictObject({ note: BilingualTextSchema }),
+    /** Per level (rule set ID); a level left out cannot be allocated. */
+    levels: z.partialRecord(RuleSetIdSchema, LevelQuotaSchema),
+  }))();
 export type Quotas = z.infer<typeof QuotasSchema>;

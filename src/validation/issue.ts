@@ -40,20 +40,21 @@ export const ISSUE_CODES = [
   'not_for_track',
 ] as const;
 
-export const IssueCodeSchema = z.enum(ISSUE_CODES);
+export const IssueCodeSchema = /* @__PURE__ */ (() => z.enum(ISSUE_CODES))();
 
 /** The code of a validation issue. */
 export type IssueCode = z.infer<typeof IssueCodeSchema>;
 
-export const IssueSchema = z.strictObject({
-  code: IssueCodeSchema,
-  /** Where in the input the issue is: keys and array indexes, from the top. */
-  path: z.array(z.union([z.string(), z.number()])),
-  /** The message in the language asked for. */
-  message: z.string(),
-  /** The message in both languages. */
-  messages: BilingualTextSchema,
-});
+export const IssueSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    code: IssueCodeSchema,
+    /** Where in the input the issue is: keys and array indexes, from the top. */
+    path: z.array(z.union([z.string(), z.number()])),
+    /** The message in the language asked for. */
+    message: z.string(),
+    /** The message in both languages. */
+    messages: BilingualTextSchema,
+  }))();
 
 /** One problem found in an input, zod style: `code`, `path`, and a message in vi and en. */
 export type Issue = z.infer<typeof IssueSchema>;

@@ -24,7 +24,7 @@ describe('the compiled (sync) path and the json-rules-engine path agree', () => 
     for (const rs of Object.values(plan.ruleSets)) {
       for (const kind of ['collective', 'individual'] as const) {
         const { atoms } = compileCriteria(rs, kind);
-        const engine = createAtomEngine(atoms);
+        const engine = await createAtomEngine(atoms);
         const predicates = atoms.map((a) => compileAtom(a));
         await fc.assert(
           fc.asyncProperty(fc.array(values, { minLength: atoms.length, maxLength: atoms.length }), async (vs) => {
@@ -63,7 +63,7 @@ describe('the compiled (sync) path and the json-rules-engine path agree', () => 
       fc.array(fc.oneof(fc.integer({ min: 2024, max: 2032 }), fc.constantFrom('advise', 'direct', '2027')), { maxLength: 5 }),
     );
     const atoms = OPERATORS.map((operator) => ({ fact: `x${operator}`, operator, value: sample[operator] as never }));
-    const engine = createAtomEngine(atoms);
+    const engine = await createAtomEngine(atoms);
     const predicates = atoms.map((a) => compileAtom(a));
     await fc.assert(
       fc.asyncProperty(odd, async (value) => {

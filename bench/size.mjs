@@ -1,0 +1,75 @@
+// Size and cold-start budgets (issue 7), checked in CI:
+// - a browser bundle of the three functions (evaluateNomination, checkDeadline, allocateQuota)
+//   ≤ 60 KB gzip, and of the sync evaluator alone (no json-rules-engine) ≤ 35 KB gzip;
+// - importing the package in Node adds ≤ 40 ms over a bare `node`.
+// Bundles are made from the built package (dist/) with esbuild, minified, for the browser,
+// as a host's bundler would; cold start is the median over alternating runs.
+//
+//   npm run build && node bench/size.mjs            (exits 1 when a budget is exceeded)
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { median } from './lib.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const dist = join(root, 'dist', 'index.js');
+const work = mkdtempSync(join(tmpdir(), 'thi-dua-cchc-size-'));
+
+const bundles = [
+  { name: 'three functions (evaluateNomination, checkDeadline, allocateQuota)', exports: ['evaluateNomination', 'evaluateNominations', 'checkDeadline', 'allocateQuota'], budget: 60 * 1024 },
+  { name: 'sync evaluator alone (evaluateNominationSync)', exports: ['evaluateNominationSync', 'evaluateNominationsSync'], budget: 35 * 1024, mustNotContain: 'json-rules-engine' },
+];
+
+let failed = false;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+try {
+  for (const b of bundles) {
+    const entry = join(work, `${b.exports[0]}.mjs`);
+    writeFileSync(entry, `export { ${b.exports.join(', ')} } from ${JSON.stringify(dist)};\n`);
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      absWorkingDir: root,
+      nodePaths: [join(root, 'node_modules')],
+      logLevel: 'error',
+    });
+    const code = result.outputFiles[0].contents;
+    const gz = gzipSync(code, { level: 9 }).length;
+    // What ended up in the output (the metafile's inputs also list modules tree-shaken away).
+    const used = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k));
+    const leaked = b.mustNotContain && used.some((i) => i.includes(`node_modules/${b.mustNotContain}/`));
+    const ok = gz <= b.budget && !leaked;
+    failed ||= !ok;
+    console.log(`${ok ? 'ok  ' : 'OVER'} ${b.name}: ${kb(code.length)} minified, ${kb(gz)} gzip (budget ${kb(b.budget)})${leaked ? `; contains ${b.mustNotContain}` : ''}`);
+  }
+
+  // Cold start: `node -e` importing the package, against `node -e` importing nothing.
+  const runs = 15;
+  const bare = [];
+  const withPackage = [];
+  const time = (script) => {
+    const t = process.hrtime.bigint();
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  };
+  for (let i = 0; i < runs; i++) {
+    bare.push(time(''));
+    withPackage.push(time(`await import(${JSON.stringify(dist)});`));
+  }
+  const added = median(withPackage) - median(bare);
+  const ok = added <= 40;
+  failed ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'OVER'} cold start: importing the package adds ${added.toFixed(1)} ms over bare node (median of ${runs}; budget 40 ms)`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+if (failed) process.exitCode = 1;
