@@ -1,6 +1,8 @@
 // The API reference: typedoc over src/index.ts (config docs/typedoc.json) into docs/site/api,
 // and a check that every public function's JSDoc has what the conventions ask for: a summary,
 // @param for each parameter, @returns, @throws and an @example.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Application, ReflectionKind, TSConfigReader, TypeDocReader } from 'typedoc';
 
 /**
@@ -66,7 +68,26 @@ export async function buildApi(configFile, out) {
   if (!project) throw new Error('typedoc could not convert src/index.ts');
   await app.generateDocs(project, out);
   if (app.logger.hasErrors()) throw new Error('typedoc reported errors');
+  inlineIconReferences(out);
   const gaps = jsdocGaps(project);
   const functions = project.getReflectionsByKind(ReflectionKind.Function).map((f) => f.name).sort();
   return { gaps, problems: jsdocProblems(gaps), functions };
+}
+
+/**
+ * typedoc's pages point their icons at assets/icons.svg#icon-…, which Chromium refuses to load
+ * from file:// (a console error per icon) before typedoc's icons.js puts the same symbols
+ * into the page and rewrites the references. Pointing them at #icon-… from the start works
+ * from file:// and from a server alike.
+ */
+function inlineIconReferences(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) inlineIconReferences(path);
+    else if (name.endsWith('.html')) {
+      const html = readFileSync(path, 'utf8');
+      const fixed = html.replace(/href="(?:\.\.\/)*assets\/icons\.svg(#icon-[^"]+)"/g, 'href="$1"');
+      if (fixed !== html) writeFileSync(path, fixed);
+    }
+  }
 }

@@ -235,7 +235,7 @@ describe('the docs site in Chromium', () => {
     await close();
   });
 
-  it('works from file:// too: the rule reference and the playground, with no server', async () => {
+  it('works from file:// too: the rule reference, the playground and the API reference, with no server', async () => {
     const rules = await open(pathToFileURL(join(site, 'rules-annual-city.html')).href);
     assert.ok(await rules.page.locator('[id="III.2.1.2.a-collective-2"]').isVisible());
     await rules.page.getByRole('link', { name: 'Playground' }).click();
@@ -245,6 +245,11 @@ describe('the docs site in Chromium', () => {
     await shot(rules.page, 'file-playground-eligible');
     assert.deepEqual(rules.problems, []);
     await rules.close();
+    const api = await open(pathToFileURL(join(site, 'api/functions/evaluateNominationSync.html')).href);
+    assert.match(await api.page.locator('body').innerText(), /evaluateNominationSync/);
+    await api.page.waitForFunction(() => document.querySelector('svg symbol#icon-anchor') !== null);
+    assert.deepEqual(api.problems, []);
+    await api.close();
   });
 });
 
