@@ -1,4 +1,22 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+
+/**
+ * The JSON Schemas the package ships (`thi-dua-cchc/schema/*.json`), written from the built
+ * library's own zod schemas, so they can never drift from what the library validates.
+ */
+async function writeJsonSchemas(): Promise<void> {
+  const lib = (await import(pathToFileURL(resolve('dist/index.js')).href)) as {
+    jsonSchema: (which: 'nomination' | 'plan', lang: 'vi' | 'en') => unknown;
+  };
+  await mkdir('dist/schema', { recursive: true });
+  for (const which of ['nomination', 'plan'] as const) {
+    await writeFile(`dist/schema/${which}.json`, `${JSON.stringify(lib.jsonSchema(which, 'vi'), null, 2)}\n`);
+    await writeFile(`dist/schema/${which}.en.json`, `${JSON.stringify(lib.jsonSchema(which, 'en'), null, 2)}\n`);
+  }
+}
 
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 
@@ -52,4 +70,5 @@ export default defineConfig([{
     // Keep Vietnamese text as UTF-8 in the bundle instead of \u escapes.
     options.charset = 'utf8';
   },
+  onSuccess: writeJsonSchemas,
 }, cli]);

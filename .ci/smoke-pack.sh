@@ -39,4 +39,8 @@ evaluateNomination(n, { lang: 'en' }).then((r) => {
 JS
 node esm.mjs
 node cjs.cjs
+# The JSON Schemas ship with the package (issue 9).
+node -e "const s = require('thi-dua-cchc/schema/nomination.json'); const p = require('thi-dua-cchc/schema/plan.en.json');
+if (!s.properties.facts.properties.goodConduct['x-i18n'].vi.description || p.title !== 'Plan') throw new Error('schemas');
+console.log('JSON Schemas shipped:', Object.keys(s.properties.facts.properties).length, 'facts described')"
 cd "$root"

@@ -6,6 +6,11 @@ export { evaluateNominationsSync } from './evaluate/evaluateNominationsSync';
 export type { EvaluateOptions } from './evaluate/options';
 
 export { definePlan } from './plan/definePlan';
+export { loadPlan } from './plan/loadPlan';
+export { factsRead } from './plan/factsRead';
+export { versionInForce } from './plan/planVersion';
+export { RULE_SET_FACTS, type RuleSetFact } from './schema/ruleSetFacts';
+export { jsonSchema } from './schema/jsonSchema';
 export { defaultPlan } from './plan/defaultPlan';
 export type { Plan } from './plan/Plan';
 
@@ -66,7 +71,16 @@ export {
   type PriorityCriterion,
 } from './schema/ruleSet';
 export { ConditionSchema, OPERATORS, type Condition, type Atom, type Operator } from './schema/condition';
-export { PlanDefinitionSchema, PlanMetaSchema, ClauseListSchema, type PlanDefinition, type PlanMeta, type ClauseList } from './schema/plan';
+export {
+  PlanDefinitionSchema,
+  PlanMetaSchema,
+  ClauseListSchema,
+  AmendmentSchema,
+  type PlanDefinition,
+  type PlanMeta,
+  type ClauseList,
+  type Amendment,
+} from './schema/plan';
 
 // deadline
 export { checkDeadline } from './deadline/checkDeadline';

@@ -92,8 +92,9 @@ function milestoneOutput(r: MilestoneResult, deadlines: DeadlinesFile, lang: Lan
  * //=> '[III.3.1-grassroots] Annual grassroots commendation dossiers to the commune People\'s Committee: before 20 November 2026; the last day is Thursday 19 November 2026, until 23:59:59 Vietnam time. The dossier arrived at 00:30:00 on 20 November 2026 (Vietnam time): late (1 day after the last day).'
  */
 export function checkDeadline(input: unknown, options?: DeadlineOptions): DeadlineCheck {
-  const { lang, plan } = resolveDeadlineOptions(options);
-  const checked = checkDeadlineInput(input, plan, lang);
+  const { lang, plan: root, planVersion } = resolveDeadlineOptions(options);
+  const checked = checkDeadlineInput(input, root, lang, planVersion);
+  const plan = checked.plan;
   const { deadlines, track } = checked;
   const { year, periodSummaryDeadline } = checked.input;
   const reading = checked.input.reading ?? deadlines.reading.default;

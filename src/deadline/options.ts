@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { LangSchema, type Lang } from '../i18n/lang';
 import { defaultPlan } from '../plan/defaultPlan';
+import { chooseVersion } from '../plan/planVersion';
 import { resolvePlan } from '../plan/resolvePlan';
 import type { Plan } from '../plan/Plan';
 import { parseOrThrow } from '../validation/parse';
@@ -12,6 +13,8 @@ export const DeadlineOptionsSchema = /* @__PURE__ */ (() =>
     lang: z.optional(LangSchema),
     /** The plan whose deadlines apply; the bundled Vĩnh Bảo plan when left out. */
     plan: z.optional(z.unknown()),
+    /** A version of the plan to apply, instead of the one in force on the date that matters. */
+    planVersion: z.optional(z.string().check(z.minLength(1))),
   }))();
 
 /** Options of `checkDeadline`. */
@@ -20,13 +23,21 @@ export interface DeadlineOptions {
   lang?: Lang;
   /** The plan whose deadlines apply (from `definePlan`); the bundled Vĩnh Bảo plan when left out. */
   plan?: Plan;
+  /**
+   * A version of the plan to apply (e.g. `'1.0.0'`). Left out, the version in force on the
+   * submission date (Vietnam time) applies; without one, on `asOf`; without either, on the
+   * last day of the assessment year.
+   */
+  planVersion?: string;
 }
 
 /** Validates the options: the language first (so later messages use it), then the plan. */
-export function resolveDeadlineOptions(options: unknown): { lang: Lang; plan: Plan } {
+export function resolveDeadlineOptions(options: unknown): { lang: Lang; plan: Plan; planVersion: string | undefined } {
   const guess = (options as { lang?: unknown } | null | undefined)?.lang;
   const fallback: Lang = guess === 'en' ? 'en' : 'vi';
   const parsed = parseOrThrow(z.optional(DeadlineOptionsSchema), options, fallback, ['options']) ?? {};
   const lang = parsed.lang ?? 'vi';
-  return { lang, plan: resolvePlan(parsed.plan, lang, defaultPlan) };
+  const plan = resolvePlan(parsed.plan, lang, defaultPlan);
+  if (parsed.planVersion !== undefined) chooseVersion(plan, parsed.planVersion, '', lang, ['options', 'planVersion']);
+  return { lang, plan, planVersion: parsed.planVersion };
 }

@@ -6,10 +6,13 @@ import type { DeadlinesFile, DeadlineTrackDefinition } from '../schema/deadlines
 import type { Issue } from '../validation/issue';
 import { fromZodIssues, makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
-import { yearOf } from './vietnamTime';
+import { vietnamDateOf, yearOf } from './vietnamTime';
+import { chooseVersion, criteriaDate } from '../plan/planVersion';
 
 /** A `checkDeadline` input that passed every check, with the plan's deadlines and track. */
 export interface CheckedDeadlineInput {
+  /** The version of the plan that applies (see `chooseVersion`). */
+  readonly plan: Plan;
   readonly input: ParsedDeadlineInput;
   readonly deadlines: DeadlinesFile;
   readonly track: DeadlineTrackDefinition;
@@ -50,10 +53,15 @@ function issuesOf(raw: readonly z.core.$ZodIssue[], lang: Lang): Issue[] {
  *
  * @throws {ValidationError} With every issue found, each with its path.
  */
-export function checkDeadlineInput(input: unknown, plan: Plan, lang: Lang): CheckedDeadlineInput {
+export function checkDeadlineInput(input: unknown, root: Plan, lang: Lang, planVersion?: string): CheckedDeadlineInput {
   const parsed = DeadlineInputSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) throw new ValidationError(issuesOf(parsed.error.issues, lang), lang);
   const value = parsed.data;
+  // The version in force on the date that matters: the submission date (Vietnam time), else
+  // asOf, else the last day of the assessment year.
+  const when = value.submittedAt ?? value.asOf;
+  const date = when !== undefined ? vietnamDateOf(Date.parse(when)) : criteriaDate(root, value.year);
+  const plan = chooseVersion(root, planVersion, date, lang, ['options', 'planVersion']);
   const deadlines = plan.deadlines;
   const track = deadlines?.tracks.find((t) => t.id === value.track);
   if (!deadlines || !track) {
@@ -84,6 +92,7 @@ export function checkDeadlineInput(input: unknown, plan: Plan, lang: Lang): Chec
   if (issues.length > 0) throw new ValidationError(issues, lang);
 
   return {
+    plan,
     input: value,
     deadlines,
     track,

@@ -4,13 +4,15 @@ import type { Evaluation } from '../schema/evaluation';
 import type { ParsedNomination } from '../schema/nomination';
 import { assembleEvaluation, knownFacts } from './assemble';
 import { checkOne } from './checkBatch';
+import { versionFor } from './validateNomination';
 import { compiledFor } from './compiledFor';
 import { buildCore, coreFor } from './core';
 import { engineFor } from './engineFor';
 import { resolveEvaluateOptions, type EvaluateOptions } from './options';
 
 /** Evaluates a nomination that passed validation, through json-rules-engine. */
-export async function evaluateChecked(nomination: ParsedNomination, plan: Plan, lang: Lang): Promise<Evaluation> {
+export async function evaluateChecked(nomination: ParsedNomination, root: Plan, lang: Lang, planVersion?: string): Promise<Evaluation> {
+  const plan = versionFor(root, nomination, planVersion);
   const ruleSet = plan.ruleSets[nomination.ruleSet]!;
   const compiled = compiledFor(ruleSet, nomination.nominee.kind);
   // Everything read from the input is read before the engine's await: a host that changes
@@ -49,6 +51,6 @@ export async function evaluateChecked(nomination: ParsedNomination, plan: Plan, 
  * result.reasons[0]; //=> '[III.2.1.1] Meets the standards for the Certificate of Commendation (Giấy khen) of the Chairman of the commune People\'s Committee.'
  */
 export async function evaluateNomination(input: unknown, options?: EvaluateOptions): Promise<Evaluation> {
-  const { lang, plan } = resolveEvaluateOptions(options);
-  return evaluateChecked(checkOne(input, plan, lang), plan, lang);
+  const { lang, plan, planVersion } = resolveEvaluateOptions(options);
+  return evaluateChecked(checkOne(input, plan, lang, planVersion), plan, lang, planVersion);
 }

@@ -4,6 +4,7 @@ import type { Evaluation } from '../schema/evaluation';
 import type { ParsedNomination } from '../schema/nomination';
 import { assembleEvaluation, knownFacts } from './assemble';
 import { checkOne } from './checkBatch';
+import { versionFor } from './validateNomination';
 import type { CompiledCriteria } from './compile';
 import { compiledFor } from './compiledFor';
 import { buildCore, coreFor, type EvaluationCore } from './core';
@@ -16,7 +17,8 @@ function buildSync(compiled: CompiledCriteria, nomination: ParsedNomination, lan
 }
 
 /** Evaluates a nomination that passed validation, with the compiled predicates. */
-export function evaluateCheckedSync(nomination: ParsedNomination, plan: Plan, lang: Lang): Evaluation {
+export function evaluateCheckedSync(nomination: ParsedNomination, root: Plan, lang: Lang, planVersion?: string): Evaluation {
+  const plan = versionFor(root, nomination, planVersion);
   const ruleSet = plan.ruleSets[nomination.ruleSet]!;
   const compiled = compiledFor(ruleSet, nomination.nominee.kind);
   return assembleEvaluation(plan, ruleSet, nomination, coreFor(compiled, nomination, lang, buildSync), lang);
@@ -43,6 +45,6 @@ export function evaluateCheckedSync(nomination: ParsedNomination, plan: Plan, la
  * result.outcome; //=> 'ineligible' (a department ranked 4th is not in the top 3)
  */
 export function evaluateNominationSync(input: unknown, options?: EvaluateOptions): Evaluation {
-  const { lang, plan } = resolveEvaluateOptions(options);
-  return evaluateCheckedSync(checkOne(input, plan, lang), plan, lang);
+  const { lang, plan, planVersion } = resolveEvaluateOptions(options);
+  return evaluateCheckedSync(checkOne(input, plan, lang, planVersion), plan, lang, planVersion);
 }

@@ -21,16 +21,16 @@ import { checkNomination } from './validateNomination';
  * evaluateNominationsSync([a, b]).map((e) => e.outcome); //=> ['eligible', 'undetermined']
  */
 export function evaluateNominationsSync(inputs: unknown, options?: EvaluateOptions): Evaluation[] {
-  const { lang, plan } = resolveEvaluateOptions(options);
+  const { lang, plan, planVersion } = resolveEvaluateOptions(options);
   if (!Array.isArray(inputs)) {
     throw new ValidationError([makeIssue('invalid_type', [], { expected: 'array', received: typeof inputs }, lang)], lang);
   }
   const out = new Array<Evaluation>(inputs.length);
   let issues: Issue[] | undefined;
   for (let i = 0; i < inputs.length; i++) {
-    const r = checkNomination(inputs[i], plan, lang, i);
+    const r = checkNomination(inputs[i], plan, lang, i, planVersion);
     if (Array.isArray(r)) (issues ??= []).push(...r);
-    else if (issues === undefined) out[i] = evaluateCheckedSync(r, plan, lang);
+    else if (issues === undefined) out[i] = evaluateCheckedSync(r, plan, lang, planVersion);
   }
   if (issues) throw new ValidationError(issues, lang);
   return out;

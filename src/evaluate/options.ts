@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { LangSchema, type Lang } from '../i18n/lang';
 import { defaultRuleSetsPlan } from '../plan/defaultRuleSetsPlan';
+import { chooseVersion } from '../plan/planVersion';
 import { resolvePlan } from '../plan/resolvePlan';
 import type { Plan } from '../plan/Plan';
 import { parseOrThrow } from '../validation/parse';
@@ -12,6 +13,8 @@ export const EvaluateOptionsSchema = /* @__PURE__ */ (() =>
     lang: z.optional(LangSchema),
     /** The plan to apply; the bundled Vĩnh Bảo plan when left out. */
     plan: z.optional(z.unknown()),
+    /** A version of the plan to apply, instead of the one in force in each nomination's assessment year. */
+    planVersion: z.optional(z.string().check(z.minLength(1))),
   }))();
 
 /** Options of `evaluateNomination` and `evaluateNominations`. */
@@ -20,13 +23,29 @@ export interface EvaluateOptions {
   lang?: Lang;
   /** The plan to apply (from `definePlan`); the bundled Vĩnh Bảo plan when left out. */
   plan?: Plan;
+  /**
+   * A version of the plan to apply (e.g. `'1.0.0'`). Left out, each nomination is assessed
+   * under the version in force on the last day of its assessment year (for the period
+   * summary, of the plan's period).
+   */
+  planVersion?: string;
 }
 
-/** Validates options: the language first (so later messages use it), then the plan. */
-export function resolveEvaluateOptions(options: unknown): { lang: Lang; plan: Plan } {
+/** The options of one evaluation call, checked. */
+export interface ResolvedEvaluateOptions {
+  readonly lang: Lang;
+  readonly plan: Plan;
+  readonly planVersion: string | undefined;
+}
+
+/** Validates options: the language first (so later messages use it), then the plan and the version named. */
+export function resolveEvaluateOptions(options: unknown): ResolvedEvaluateOptions {
   const guess = (options as { lang?: unknown } | null | undefined)?.lang;
   const fallback: Lang = guess === 'en' ? 'en' : 'vi';
   const parsed = parseOrThrow(z.optional(EvaluateOptionsSchema), options, fallback, ['options']) ?? {};
   const lang = parsed.lang ?? 'vi';
-  return { lang, plan: resolvePlan(parsed.plan, lang, defaultRuleSetsPlan) };
+  const plan = resolvePlan(parsed.plan, lang, defaultRuleSetsPlan);
+  // A version named that the plan does not have is refused once, before any nomination.
+  if (parsed.planVersion !== undefined) chooseVersion(plan, parsed.planVersion, '', lang, ['options', 'planVersion']);
+  return { lang, plan, planVersion: parsed.planVersion };
 }

@@ -4,6 +4,16 @@ import { NominationSchema, type ParsedNomination } from '../schema/nomination';
 import type { Issue } from '../validation/issue';
 import { fromZodIssues, makeIssue } from '../validation/issues';
 import { fastParseNomination } from './fastParse';
+import { chooseVersion, criteriaDate } from '../plan/planVersion';
+
+/**
+ * The version of the plan a nomination is assessed under: the one named, else the one in
+ * force on the last day of its assessment year (or of the plan's period).
+ */
+export function versionFor(plan: Plan, nomination: ParsedNomination, planVersion: string | undefined): Plan {
+  if (planVersion === undefined && plan.versions.length === 1) return plan.versions[0]!;
+  return chooseVersion(plan, planVersion, criteriaDate(plan, nomination.year), 'vi', ['options', 'planVersion']);
+}
 
 /** zod keeps keys given as `undefined`; the evaluation carries none, so drop them from the parts it reuses. */
 function withoutUndefined(n: ParsedNomination): ParsedNomination {
@@ -32,9 +42,10 @@ function withoutUndefined(n: ParsedNomination): ParsedNomination {
  */
 export function checkNomination(
   input: unknown,
-  plan: Plan,
+  root: Plan,
   lang: Lang,
   index?: number,
+  planVersion?: string,
 ): ParsedNomination | Issue[] {
   // The path prefix is built only when there is an issue to report.
   const at = (...path: PropertyKey[]): PropertyKey[] => (index === undefined ? path : [index, ...path]);
@@ -44,6 +55,7 @@ export function checkNomination(
     if (!parsed.success) return fromZodIssues(parsed.error.issues, lang, at());
     nomination = withoutUndefined(parsed.data);
   }
+  const plan = versionFor(root, nomination, planVersion);
   const ruleSet = plan.ruleSets[nomination.ruleSet];
   if (!ruleSet) {
     return [makeIssue('rule_set_not_in_plan', at('ruleSet'), { planId: plan.id, ruleSet: nomination.ruleSet }, lang)];

@@ -143,6 +143,14 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams) 
     vi: `Kế hoạch không hợp lệ: ${String(p['vi'] ?? '')}`.trim(),
     en: `Invalid plan: ${String(p['en'] ?? '')}`.trim(),
   }),
+  unknown_plan_version: (p) => ({
+    vi: `Kế hoạch “${String(p['planId'])}” không có phiên bản “${String(p['version'])}”; có: ${list(p['versions'])}`,
+    en: `Plan “${String(p['planId'])}” has no version “${String(p['version'])}”; it has: ${list(p['versions'])}`,
+  }),
+  invalid_json: (p) => ({
+    vi: `Không đọc được JSON: ${String(p['detail'] ?? '')}`.trim(),
+    en: `Not valid JSON: ${String(p['detail'] ?? '')}`.trim(),
+  }),
   not_an_evaluation: (p) => ({
     vi: `Không phải kết quả của evaluateNomination${typeof p['vi'] === 'string' ? `: ${p['vi']}` : ''}`,
     en: `Not a result of evaluateNomination${typeof p['en'] === 'string' ? `: ${p['en']}` : ''}`,

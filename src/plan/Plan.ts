@@ -11,7 +11,21 @@ import type { Parameters } from '../schema/parameters';
  */
 export interface Plan {
   readonly id: string;
+  /** This version's number: the plan's own, or the amendment's. */
   readonly version: string;
+  /** From this Vietnam date on, this version is in force (until the next version's date). */
+  readonly effectiveFrom: string;
+  /** For an amended version: what the amendment is and what it replaced. */
+  readonly amendment?: {
+    readonly title: { readonly vi: string; readonly en: string };
+    readonly legalBases: readonly { readonly id: string; readonly date: string; readonly vi: string; readonly en: string }[];
+    readonly replaced: readonly string[];
+  };
+  /**
+   * Every version of the plan, oldest first, this one among them; each is a whole `Plan`.
+   * Functions pick the version in force on the date that matters, unless the caller names one.
+   */
+  readonly versions: readonly Plan[];
   readonly meta: PlanMeta;
   readonly clauses: ClauseList['clauses'];
   readonly ruleSets: { readonly [K in RuleSetId]?: RuleSet };

@@ -1,5 +1,5 @@
 import { LangSchema, type Lang } from '../i18n/lang';
-import { PlanDefinitionSchema } from '../schema/plan';
+import { PlanDefinitionSchema, type Amendment } from '../schema/plan';
 import type { CriterionNode, RuleSet } from '../schema/ruleSet';
 import type { Issue } from '../validation/issue';
 import { makeIssue } from '../validation/issues';
@@ -59,20 +59,113 @@ function checkRuleSet(rs: RuleSet, at: PropertyKey[], known: ReadonlySet<string>
   });
 }
 
+type PlanFields = Omit<Plan, 'versions'>;
+
+/** Checks one version's parts against each other; issue paths start at `at` for each part. */
+function checkVersionParts(
+  fields: PlanFields,
+  at: { ruleSets?: (id: string) => PropertyKey[] | undefined; deadlines?: PropertyKey[]; quotas?: PropertyKey[]; parameters?: PropertyKey[] },
+  known: ReadonlySet<string>,
+  lang: Lang,
+  issues: Issue[],
+): void {
+  const ruleSets = fields.ruleSets as Record<string, RuleSet>;
+  for (const [id, rs] of Object.entries(ruleSets)) {
+    const path = at.ruleSets?.(id);
+    if (path) checkRuleSet(rs, path, known, lang, issues);
+  }
+  if (fields.deadlines && at.deadlines) checkDeadlines(fields.deadlines, at.deadlines, known, lang, issues);
+  if (fields.quotas && at.quotas) checkQuotas(fields.quotas, at.quotas, known, ruleSets, fields.id, lang, issues);
+  if (fields.parameters && at.parameters) checkParameters(fields.parameters, at.parameters, ruleSets, lang, issues);
+}
+
+/** The next version: the previous one with the amendment's replacements, checked where they land. */
+function amend(previous: PlanFields, a: Amendment, i: number, known: ReadonlySet<string>, lang: Lang, issues: Issue[]): PlanFields {
+  const at: PropertyKey[] = ['amendments', i];
+  const replaced: string[] = [];
+  const ruleSets: Record<string, RuleSet> = { ...(previous.ruleSets as Record<string, RuleSet>) };
+  const ruleSetPaths = new Map<string, PropertyKey[]>();
+  (a.replaces.ruleSets ?? []).forEach((rs, j) => {
+    const path = [...at, 'replaces', 'ruleSets', j];
+    if (!Object.hasOwn(ruleSets, rs.id)) {
+      issues.push(makeIssue('rule_set_not_in_plan', [...path, 'id'], { planId: previous.id, ruleSet: rs.id }, lang));
+      return;
+    }
+    ruleSets[rs.id] = rs;
+    ruleSetPaths.set(rs.id, path);
+    replaced.push(`ruleSets/${rs.id}`);
+  });
+  let deadlines = previous.deadlines;
+  const newTracks = a.replaces.deadlines?.tracks;
+  if (newTracks) {
+    if (!deadlines) {
+      issues.push(makeIssue('invalid_plan', [...at, 'replaces', 'deadlines'], { vi: 'kế hoạch chưa có thời hạn để thay', en: 'the plan has no deadlines to replace' }, lang));
+    } else {
+      const tracks = deadlines.tracks.slice();
+      newTracks.forEach((track, j) => {
+        const k = tracks.findIndex((t) => t.id === track.id);
+        if (k < 0) {
+          issues.push(makeIssue('track_not_in_plan', [...at, 'replaces', 'deadlines', 'tracks', j, 'id'], { planId: previous.id, track: track.id }, lang));
+        } else {
+          tracks[k] = track;
+          replaced.push(`deadlines/${track.id}`);
+        }
+      });
+      // The amendment's own tracks are checked where they are written.
+      checkDeadlines({ ...deadlines, tracks: newTracks }, [...at, 'replaces', 'deadlines'], known, lang, issues);
+      deadlines = { ...deadlines, tracks };
+    }
+  }
+  if (a.replaces.quotas) replaced.push('quotas');
+  if (a.replaces.parameters) replaced.push('parameters');
+  if (replaced.length === 0 && issues.length === 0) {
+    issues.push(makeIssue('invalid_plan', [...at, 'replaces'], { vi: 'sửa đổi không thay gì', en: 'the amendment replaces nothing' }, lang));
+  }
+  const quotas = a.replaces.quotas ?? previous.quotas;
+  const parameters = a.replaces.parameters ?? previous.parameters;
+  const next: PlanFields = {
+    id: previous.id,
+    version: a.version,
+    effectiveFrom: a.effectiveFrom,
+    amendment: { title: a.title, legalBases: a.legalBases ?? [], replaced },
+    meta: previous.meta,
+    clauses: previous.clauses,
+    ruleSets,
+    ...(deadlines && { deadlines }),
+    ...(quotas && { quotas }),
+    ...(parameters && { parameters }),
+  };
+  checkVersionParts(
+    next,
+    {
+      ruleSets: (id) => ruleSetPaths.get(id),
+      ...(a.replaces.quotas ? { quotas: [...at, 'replaces', 'quotas'] } : {}),
+      ...(a.replaces.parameters ? { parameters: [...at, 'replaces', 'parameters'] } : {}),
+    },
+    known,
+    lang,
+    issues,
+  );
+  // Replaced rule sets must still fit quotas and parameters kept from before, and the other way round.
+  if (!a.replaces.quotas && quotas && ruleSetPaths.size > 0) checkQuotas(quotas, [...at, 'replaces', 'ruleSets'], known, ruleSets, previous.id, lang, issues);
+  return next;
+}
+
 /**
- * Validates a whole plan (metadata, clause list, rule sets) and returns a `Plan` that every
- * function accepts as `options.plan`. Rule files that cite an unknown clause, read an unknown
- * fact, or use an operator the engine does not have are refused.
+ * Validates a whole plan (metadata, clause list, rule sets, deadlines, quotas, parameters, and
+ * any amendments) and returns a `Plan` that every function accepts as `options.plan`. Rule files
+ * that cite an unknown clause, read an unknown fact, or use an operator the engine does not
+ * have are refused. An amended plan keeps every version; functions pick the one in force.
  *
- * @param definition - The plan as data: `{ meta, clauses, ruleSets }`, as in `rules/`.
+ * @param definition - The plan as data: `{ meta, clauses, ruleSets, deadlines?, quotas?, parameters?, amendments? }`, as in `rules/`.
  * @param options - `lang` for the error messages (Vietnamese by default).
- * @returns The validated plan, deeply frozen.
- * @throws {ValidationError} When any part of the plan is invalid; each issue has its path.
+ * @returns The validated plan (its latest version, with every version in `versions`), deeply frozen.
+ * @throws {ValidationError} When any part of the plan is invalid; each issue has its path, from the definition's top.
  *
  * @example
- * import plan from 'thi-dua-cchc/rules/plan.json' with { type: 'json' };
- * const myPlan = definePlan({ meta: plan, clauses, ruleSets: [grassroots] });
- * myPlan.id; //=> 'vinh-bao-cchc-2026-2030'
+ * const plan = definePlan({ meta, clauses, ruleSets: [grassroots, city, period] });
+ * plan.id; //=> 'vinh-bao-cchc-2026-2030'
+ * plan.versions.map((v) => v.version); //=> ['1.0.0']
  */
 export function definePlan(definition: unknown, options: { lang?: Lang } = {}): Plan {
   const lang = LangSchema.safeParse(options.lang ?? 'vi').data ?? 'vi';
@@ -91,10 +184,11 @@ export function definePlan(definition: unknown, options: { lang?: Lang } = {}): 
     );
   }
   const ruleSets: Record<string, RuleSet> = {};
+  const ruleSetIndex = new Map<string, number>();
   def.ruleSets.forEach((rs, i) => {
     if (Object.hasOwn(ruleSets, rs.id)) issues.push(makeIssue('duplicate_id', ['ruleSets', i, 'id'], { id: rs.id }, lang));
     ruleSets[rs.id] = rs;
-    checkRuleSet(rs, ['ruleSets', i], known, lang, issues);
+    ruleSetIndex.set(rs.id, i);
   });
   def.meta.ruleSets.forEach((id, i) => {
     if (!Object.hasOwn(ruleSets, id)) {
@@ -108,21 +202,47 @@ export function definePlan(definition: unknown, options: { lang?: Lang } = {}): 
       );
     }
   }
-  if (def.deadlines) checkDeadlines(def.deadlines, ['deadlines'], known, lang, issues);
-  if (def.quotas) checkQuotas(def.quotas, ['quotas'], known, ruleSets, def.meta.id, lang, issues);
-  if (def.parameters) checkParameters(def.parameters, ['parameters'], ruleSets, lang, issues);
-  if (issues.length > 0) throw new ValidationError(issues, lang);
-
-  const plan: Plan = deepFreeze({
+  const base: PlanFields = {
     id: def.meta.id,
     version: def.meta.version,
+    effectiveFrom: def.meta.effectiveFrom,
     meta: def.meta,
     clauses: def.clauses.clauses,
     ruleSets,
     ...(def.deadlines && { deadlines: def.deadlines }),
     ...(def.quotas && { quotas: def.quotas }),
     ...(def.parameters && { parameters: def.parameters }),
+  };
+  checkVersionParts(
+    base,
+    { ruleSets: (id) => ['ruleSets', ruleSetIndex.get(id)!], deadlines: ['deadlines'], quotas: ['quotas'], parameters: ['parameters'] },
+    known,
+    lang,
+    issues,
+  );
+
+  const fields: PlanFields[] = [base];
+  (def.amendments ?? []).forEach((a, i) => {
+    const previous = fields[fields.length - 1]!;
+    if (a.effectiveFrom <= previous.effectiveFrom) {
+      issues.push(
+        makeIssue('invalid_plan', ['amendments', i, 'effectiveFrom'], {
+          vi: `phải sau ngày hiệu lực của phiên bản trước (${previous.effectiveFrom})`,
+          en: `must come after the previous version's effective date (${previous.effectiveFrom})`,
+        }, lang),
+      );
+    }
+    if (fields.some((f) => f.version === a.version)) issues.push(makeIssue('duplicate_id', ['amendments', i, 'version'], { id: a.version }, lang));
+    fields.push(amend(previous, a, i, known, lang, issues));
   });
-  validated.add(plan);
-  return plan;
+  if (issues.length > 0) throw new ValidationError(issues, lang);
+
+  const versions: Plan[] = [];
+  for (const f of fields) versions.push({ ...f, versions } as Plan);
+  for (const v of versions) {
+    deepFreeze(v);
+    validated.add(v);
+  }
+  Object.freeze(versions);
+  return versions[versions.length - 1]!;
 }

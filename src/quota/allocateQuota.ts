@@ -66,7 +66,8 @@ import { selectCandidates } from './select';
  * result.totals; //=> { collectives: 0, individuals: 1, moneyVnd: 760000 }
  */
 export function allocateQuota(evaluations: unknown, options: AllocateOptions): Allocation {
-  const o = resolveAllocateOptions(options);
+  const first: unknown = Array.isArray(evaluations) ? evaluations[0] : undefined;
+  const o = resolveAllocateOptions(options, typeof first === 'object' && first !== null ? (first as { planVersion?: unknown }).planVersion : undefined);
   const { candidates, year } = readEvaluations(evaluations, o);
   const sorted = sortCandidates(candidates, o.quotas);
   const history = historyIndex(o.history);

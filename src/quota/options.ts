@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { defaultPlan } from '../plan/defaultPlan';
+import { chooseVersion } from '../plan/planVersion';
 import { resolvePlan } from '../plan/resolvePlan';
 import type { Plan } from '../plan/Plan';
 import { AllocateOptionsSchema, type HistoryEntry } from '../schema/allocation';
@@ -33,12 +34,16 @@ export interface ResolvedAllocateOptions {
  * and needs a decision date, since the library never reads the clock; the date must have a
  * base salary, coefficients and rounding in force. Issue paths start with `options`.
  */
-export function resolveAllocateOptions(options: unknown): ResolvedAllocateOptions {
+export function resolveAllocateOptions(options: unknown, evaluationsVersion?: unknown): ResolvedAllocateOptions {
   const guess = (options as { lang?: unknown } | null | undefined)?.lang;
   const fallback: Lang = guess === 'en' ? 'en' : 'vi';
   const parsed = parseOrThrow(AllocateOptionsSchema, options, fallback, ['options']);
   const lang = parsed.lang ?? 'vi';
-  const plan = resolvePlan(parsed.plan, lang, defaultPlan);
+  const root = resolvePlan(parsed.plan, lang, defaultPlan);
+  // The version named, else the one the evaluations were made under (readEvaluations then
+  // refuses evaluations of any other version), else the latest.
+  const hint = typeof evaluationsVersion === 'string' && root.versions.some((v) => v.version === evaluationsVersion) ? evaluationsVersion : undefined;
+  const plan = chooseVersion(root, parsed.planVersion ?? hint, '9999-12-31', lang, ['options', 'planVersion']);
   const { level, budgetVnd, decisionDate } = parsed;
   const issues: Issue[] = [];
   const ruleSet = plan.ruleSets[level];

@@ -55,6 +55,11 @@ export const AllocateOptionsSchema = /* @__PURE__ */ (() =>
     history: z.optional(z.array(HistoryEntrySchema).check(z.maxLength(1_000_000))),
     /** The plan (from `definePlan`); the bundled Vĩnh Bảo plan when left out. */
     plan: z.optional(z.unknown()),
+    /**
+     * The version of the plan whose quotas apply; left out, the version the evaluations were
+     * made under (they must all be of one version).
+     */
+    planVersion: z.optional(z.string().check(z.minLength(1))),
     /** Language of explanations, notes and errors: `'vi'` (default) or `'en'`. */
     lang: z.optional(LangSchema),
   }))();

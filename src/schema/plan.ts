@@ -3,9 +3,17 @@ import { BilingualTextSchema } from '../i18n/lang';
 import { ClauseIdSchema, RuleSetSchema } from './ruleSet';
 import { QuotasSchema } from './quotas';
 import { ParametersSchema } from './parameters';
-import { DeadlinesFileSchema } from './deadlines';
+import { DeadlinesFileSchema, DeadlineTrackDefinitionSchema } from './deadlines';
 
 const PlainDateSchema = /* @__PURE__ */ (() => z.iso.date())();
+
+const LegalBasisSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string().check(z.minLength(1)),
+    date: PlainDateSchema,
+    vi: z.string().check(z.minLength(1)),
+    en: z.string().check(z.minLength(1)),
+  }))();
 
 /** `rules/plan.json`: who issued the plan, its title, period, legal bases and version. */
 export const PlanMetaSchema = /* @__PURE__ */ (() =>
@@ -23,14 +31,7 @@ export const PlanMetaSchema = /* @__PURE__ */ (() =>
     signatory: z.optional(z.strictObject({ name: z.string().check(z.minLength(1)), title: BilingualTextSchema })),
     title: BilingualTextSchema,
     period: z.strictObject({ from: z.int(), to: z.int() }),
-    legalBases: z.array(
-      z.strictObject({
-        id: z.string().check(z.minLength(1)),
-        date: PlainDateSchema,
-        vi: z.string().check(z.minLength(1)),
-        en: z.string().check(z.minLength(1)),
-      }),
-    ),
+    legalBases: z.array(LegalBasisSchema),
     ruleSets: z.array(z.string().check(z.minLength(1))),
   }))();
 export type PlanMeta = z.infer<typeof PlanMetaSchema>;
@@ -50,6 +51,33 @@ export const ClauseListSchema = /* @__PURE__ */ (() =>
   }))();
 export type ClauseList = z.infer<typeof ClauseListSchema>;
 
+
+/**
+ * An amendment (điều chỉnh, bổ sung kế hoạch): a new version of the plan that, from its
+ * effective date, replaces the named rule sets (by id), the named deadline tracks (by id),
+ * or the quotas or parameters as a whole. Earlier versions are kept: a function picks the
+ * version in force on the date that matters.
+ */
+export const AmendmentSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.literal('amendment'),
+    /** The new version's number, e.g. `1.1.0`. */
+    version: z.string().check(z.minLength(1)),
+    /** From this Vietnam date on, the amended version is in force. */
+    effectiveFrom: PlainDateSchema,
+    /** What the amendment is, in both languages. */
+    title: BilingualTextSchema,
+    /** The decisions that amend the plan. */
+    legalBases: z.optional(z.array(LegalBasisSchema)),
+    replaces: z.strictObject({
+      ruleSets: z.optional(z.array(RuleSetSchema).check(z.minLength(1))),
+      deadlines: z.optional(z.strictObject({ tracks: z.array(DeadlineTrackDefinitionSchema).check(z.minLength(1)) })),
+      quotas: z.optional(QuotasSchema),
+      parameters: z.optional(ParametersSchema),
+    }),
+  }))();
+export type Amendment = z.infer<typeof AmendmentSchema>;
+
 /**
  * A whole plan as data: what `definePlan` takes. The bundled Vĩnh Bảo plan is one value of it;
  * another commune's plan, or an amended one, is another.
@@ -65,5 +93,7 @@ export const PlanDefinitionSchema = /* @__PURE__ */ (() =>
     quotas: z.optional(QuotasSchema),
     /** `rules/parameters/*.json`: dated base salary, award coefficients and rounding for award money; optional. */
     parameters: z.optional(ParametersSchema),
+    /** Later versions of the plan, in the order they take effect. */
+    amendments: z.optional(z.array(AmendmentSchema)),
   }))();
 export type PlanDefinition = z.input<typeof PlanDefinitionSchema>;

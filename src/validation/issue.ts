@@ -27,6 +27,8 @@ export const ISSUE_CODES = [
   'duplicate_id',
   'invalid_plan',
   'not_an_evaluation',
+  'unknown_plan_version',
+  'invalid_json',
   'rule_set_mismatch',
   'plan_mismatch',
   'year_mismatch',

@@ -1,0 +1,31 @@
+import { LangSchema, type Lang } from '../i18n/lang';
+import { makeIssue } from '../validation/issues';
+import { ValidationError } from '../validation/ValidationError';
+import { definePlan } from './definePlan';
+import type { Plan } from './Plan';
+
+/**
+ * Loads a plan from JSON text (a whole plan in one file, as in `examples/plans/`) or from an
+ * already parsed object, and validates it as `definePlan` does. No file or network access:
+ * the host reads the file.
+ *
+ * @param json - The plan as JSON text, or the parsed value.
+ * @param options - `lang` for the error messages (Vietnamese by default).
+ * @returns The validated `Plan` (its latest version, with every version in `versions`).
+ * @throws {ValidationError} `invalid_json` when the text is not JSON; otherwise as `definePlan`, each issue with its path in the file.
+ *
+ * @example
+ * const plan = loadPlan(await readFile('examples/plans/vinh-thuan-example.json', 'utf8'));
+ * plan.id; //=> 'vi-du-xa-vinh-thuan-cchc-2026-2030'
+ */
+export function loadPlan(json: unknown, options: { lang?: Lang } = {}): Plan {
+  const lang = LangSchema.safeParse(options.lang ?? 'vi').data ?? 'vi';
+  if (typeof json !== 'string') return definePlan(json, { lang });
+  let value: unknown;
+  try {
+    value = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
+  } catch (error) {
+    throw new ValidationError([makeIssue('invalid_json', [], { detail: (error as Error).message }, lang)], lang);
+  }
+  return definePlan(value, { lang });
+}

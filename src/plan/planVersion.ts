@@ -1,0 +1,49 @@
+import type { Lang } from '../i18n/lang';
+import { makeIssue } from '../validation/issues';
+import { ValidationError } from '../validation/ValidationError';
+import type { Plan } from './Plan';
+
+/**
+ * The version of a plan in force on a Vietnam date (`YYYY-MM-DD`): the latest version whose
+ * effective date is on or before it. Before the plan's own effective date, the first version.
+ *
+ * @param plan - A plan from `definePlan` or `loadPlan` (any of its versions).
+ * @param date - A plain date, `YYYY-MM-DD`, in Vietnam.
+ * @returns The version in force: a whole `Plan`.
+ *
+ * @example
+ * versionInForce(amendedPlan, '2028-06-30').version; //=> '1.0.0'
+ * versionInForce(amendedPlan, '2028-07-01').version; //=> '1.1.0' (an amendment effective 1/7/2028)
+ */
+export function versionInForce(plan: Plan, date: string): Plan {
+  const versions = plan.versions;
+  let chosen = versions[0] ?? plan;
+  for (const v of versions) if (v.effectiveFrom <= date) chosen = v;
+  return chosen;
+}
+
+/**
+ * The version a call uses: the one the caller names, else the one in force on `date`.
+ *
+ * @throws {ValidationError} When the named version is not a version of the plan (`unknown_plan_version`, at `path`).
+ */
+export function chooseVersion(plan: Plan, named: string | undefined, date: string, lang: Lang, path: readonly PropertyKey[]): Plan {
+  if (named === undefined) return plan.versions.length === 1 ? plan.versions[0]! : versionInForce(plan, date);
+  const found = plan.versions.find((v) => v.version === named);
+  if (!found) {
+    throw new ValidationError(
+      [makeIssue('unknown_plan_version', path, { planId: plan.id, version: named, versions: plan.versions.map((v) => v.version) }, lang)],
+      lang,
+    );
+  }
+  return found;
+}
+
+/**
+ * The date that decides which version's criteria apply to a nomination: the last day of its
+ * assessment year (an amendment in force during a year governs that year's assessment), or,
+ * without a year (the period summary), the last day of the plan's period.
+ */
+export function criteriaDate(plan: Plan, year: number | undefined): string {
+  return `${year ?? plan.meta.period.to}-12-31`;
+}
