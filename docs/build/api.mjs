@@ -11,6 +11,9 @@ import { Application, ReflectionKind, TSConfigReader, TypeDocReader } from 'type
  */
 export const KNOWN_JSDOC_GAPS = {
   defaultPlan: ['@throws'],
+  factsRead: ['@throws'],
+  jsonSchema: ['@throws'],
+  versionInForce: ['@throws'],
 };
 
 function hasText(parts) {
