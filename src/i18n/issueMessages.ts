@@ -108,8 +108,8 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams) 
     en: typeof p['en'] === 'string' ? p['en'] : 'Invalid value',
   }),
   year_required: (p) => ({
-    vi: `Bộ tiêu chí “${String(p['ruleSet'])}” xét theo năm: cần năm đánh giá (year)`,
-    en: `Rule set “${String(p['ruleSet'])}” is annual: the assessment year (year) is required`,
+    vi: `“${String(p['ruleSet'])}” xét theo năm: cần năm đánh giá (year)`,
+    en: `“${String(p['ruleSet'])}” is annual: the assessment year (year) is required`,
   }),
   year_out_of_period: (p) => ({
     vi: `Năm ${String(p['year'])} nằm ngoài giai đoạn ${String(p['from'])} - ${String(p['to'])} của kế hoạch`,

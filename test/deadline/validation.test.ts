@@ -62,8 +62,8 @@ describe('checkDeadline refuses bad input with a ValidationError naming the path
       }
       throw new Error('expected a ValidationError');
     })();
-    expect(vi.issues[0]?.message).toBe('Bộ tiêu chí “annual-grassroots” xét theo năm: cần năm đánh giá (year)');
-    expect(vi.issues[0]?.messages.en).toBe('Rule set “annual-grassroots” is annual: the assessment year (year) is required');
+    expect(vi.issues[0]?.message).toBe('“annual-grassroots” xét theo năm: cần năm đánh giá (year)');
+    expect(vi.issues[0]?.messages.en).toBe('“annual-grassroots” is annual: the assessment year (year) is required');
     let en: ValidationError | undefined;
     try {
       checkDeadline({ ...grassroots, submittedAt: new Date('x') }, { lang: 'en' });
