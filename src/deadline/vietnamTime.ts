@@ -25,14 +25,32 @@ function plainOf(date: Date): PlainDate {
   return format(date, 'yyyy-MM-dd', { in: inVietnam });
 }
 
+// The functions of plain dates below are pure, and a deadline check asks the same few hundred
+// dates again and again (working days, holidays on the way): their answers are remembered,
+// so date-fns and @date-fns/tz (whose time-zone offsets go through Intl) compute each once.
+const MEMO_LIMIT = 50_000;
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = compute();
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+const added = new Map<string, PlainDate>();
+const weekdays = new Map<string, number>();
+const dayEnds = new Map<string, number>();
+const isoTexts = new Map<string, string>();
+
 /** `date` plus `days` calendar days (negative to go back). */
 export function addDaysVn(date: PlainDate, days: number): PlainDate {
-  return plainOf(addDays(startOf(date), days, { in: inVietnam }));
+  return memo(added, `${date}${days < 0 ? '' : '+'}${days}`, () => plainOf(addDays(startOf(date), days, { in: inVietnam })));
 }
 
 /** The day of the week of a plain date: 0 = Sunday … 6 = Saturday. */
 export function weekdayVn(date: PlainDate): number {
-  return getDay(startOf(date), { in: inVietnam });
+  return memo(weekdays, date, () => getDay(startOf(date), { in: inVietnam }));
 }
 
 /** Calendar days from `from` to `to` (positive when `to` is later). */
@@ -47,12 +65,12 @@ export function vietnamDateOf(epochMs: number): PlainDate {
 
 /** An instant (epoch milliseconds) as an ISO string in Vietnam time: `2026-11-19T23:59:00.000+07:00`. */
 export function toVietnamIso(epochMs: number): string {
-  return format(new TZDate(epochMs, VIETNAM_TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx", { in: inVietnam });
+  return memo(isoTexts, String(epochMs), () => format(new TZDate(epochMs, VIETNAM_TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx", { in: inVietnam }));
 }
 
 /** The last millisecond of a plain date in Vietnam (23:59:59.999), as epoch milliseconds. */
 export function endOfDayVn(date: PlainDate): number {
-  return endOfDay(startOf(date), { in: inVietnam }).getTime();
+  return memo(dayEnds, date, () => endOfDay(startOf(date), { in: inVietnam }).getTime());
 }
 
 /** The parts of an instant in Vietnam time, for messages: date and `HH:mm:ss`. */
