@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# Checks the package as it will be published, from the tarball `npm pack` makes (run after
+# `npm run build`):
+#  1. publint --strict and @arethetypeswrong/cli (attw --pack) on the tarball;
+#  2. a consumer project in a scratch folder installs the tarball and type-checks a usage file
+#     against the shipped types with TypeScript under moduleResolution nodenext (module
+#     nodenext; an .mts file, ESM, and a .cts file, CJS) and under bundler;
+#  3. the consumer runs the package by ESM `import` and by CJS `require`;
+#  4. npm audit --omit=dev: clean, or each finding explained in SECURITY.md. A registry that
+#     does not answer audits (HTTP 405 on some mirrors) is reported, not failed.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+test -f dist/index.js -a -f dist/index.cjs -a -f dist/index.d.ts -a -f dist/index.d.cts || {
+  echo "dist/ is not built: run npm run build first" >&2
+  exit 1
+}
+
+echo "--- npm pack"
+tarball="$scratch/$(npm pack --silent --pack-destination "$scratch" | tail -n 1)"
+ls -l "$tarball"
+
+echo "--- publint --strict"
+npx --no-install publint run "$tarball" --strict
+
+echo "--- attw --pack"
+npx --no-install attw "$tarball" --format table-flipped
+
+echo "--- consumer project: install the tarball"
+consumer="$scratch/consumer"
+mkdir -p "$consumer"
+cd "$consumer"
+cat > package.json <<'JSON'
+{ "name": "consumer", "version": "1.0.0", "private": true, "type": "module" }
+JSON
+# Dependencies come from the npm cache that `npm ci` filled; TypeScript is the repository's own.
+npm install --no-audit --no-fund --prefer-offline "$tarball" >/dev/null
+tsc="$root/node_modules/typescript/bin/tsc"
+"$tsc" --version
+
+# The usage file: every public function, typed through the shipped declarations. Wrong types
+# (a misspelt option, a wrong outcome literal) must fail to compile: the @ts-expect-error lines
+# fail the check if the types ever stop catching them.
+usage() {
+  cat <<'TS'
+import {
+  allocateQuota,
+  checkDeadline,
+  definePlan,
+  defaultPlan,
+  evaluateNomination,
+  evaluateNominations,
+  evaluateNominationSync,
+  evaluateNominationsSync,
+  ISSUE_CODES,
+  ValidationError,
+  type Allocation,
+  type DeadlineCheck,
+  type Evaluation,
+  type IssueCode,
+  type Nomination,
+  type Outcome,
+  type Plan,
+} from 'thi-dua-cchc';
+
+const nomination: Nomination = {
+  id: 'hs-2026-014',
+  ruleSet: 'annual-city',
+  year: 2026,
+  nominee: { kind: 'individual', name: 'Trần Minh Đức', unit: { id: 'xa-vinh-bao', block: 'commune' } },
+  facts: { goodConduct: true, excellentCompletion: true, reformRoles: ['advise'], outstandingAdvisory: true, selectedByUnit: true },
+};
+
+export async function run(): Promise<[Outcome, number, boolean | null, number, IssueCode | undefined]> {
+  const plan: Plan = defaultPlan();
+  const one: Evaluation = await evaluateNomination(nomination, { lang: 'en', plan });
+  const many: Evaluation[] = await evaluateNominations([nomination]);
+  const sync: Evaluation = evaluateNominationSync(nomination);
+  const syncMany: Evaluation[] = evaluateNominationsSync([nomination]);
+  const deadline: DeadlineCheck = checkDeadline({ track: 'annual-city', year: 2026, submittedAt: new Date(Date.UTC(2027, 2, 1)) });
+  const allocation: Allocation = allocateQuota([...many, sync, ...syncMany].slice(0, 1), { level: 'annual-city', lang: 'vi' });
+  let code: IssueCode | undefined;
+  try {
+    definePlan({});
+  } catch (e) {
+    if (e instanceof ValidationError) code = e.issues[0]?.code;
+  }
+  // @ts-expect-error: an unknown language is a type error
+  evaluateNominationSync(nomination, { lang: 'fr' });
+  // @ts-expect-error: 'passed' is not an outcome
+  const wrong: Outcome = 'passed';
+  void wrong;
+  return [one.outcome, allocation.totals.individuals, deadline.onTime, ISSUE_CODES.length, code];
+}
+TS
+}
+
+check_types() { # $1: label, $2: module, $3: moduleResolution, $4: file
+  echo "--- tsc: $1 (module $2, moduleResolution $3, $4)"
+  "$tsc" --noEmit --strict --skipLibCheck false --types node --target es2022 --lib es2022 \
+    --module "$2" --moduleResolution "$3" "$4"
+}
+
+mkdir -p nodenext bundler
+usage > nodenext/usage.mts
+# The CJS usage: the same code, in a .cts file, which nodenext compiles to require().
+usage > nodenext/usage.cts
+usage > bundler/usage.ts
+npm install --no-audit --no-fund --prefer-offline --no-save "@types/node@$(node -p "require('$root/node_modules/@types/node/package.json').version")" >/dev/null
+check_types "ESM under nodenext" nodenext nodenext nodenext/usage.mts
+check_types "CJS under nodenext" nodenext nodenext nodenext/usage.cts
+check_types "bundler" esnext bundler bundler/usage.ts
+
+echo "--- run: ESM import and CJS require"
+cat > esm.mjs <<'JS'
+import { evaluateNomination, checkDeadline, ValidationError } from 'thi-dua-cchc';
+const r = await evaluateNomination({
+  id: 'smoke-1', ruleSet: 'annual-grassroots', year: 2026,
+  nominee: { kind: 'individual', name: 'Trần Văn An', unit: { id: 'vhxh' } },
+  facts: { goodConduct: true, excellentCompletion: true, reformRoles: ['participate'], appliedInitiative: true },
+});
+if (r.outcome !== 'eligible') throw new Error(`ESM: expected eligible, got ${r.outcome}`);
+const d = checkDeadline({ track: 'annual-grassroots', year: 2026, submittedAt: '2026-11-19T17:30:00Z' });
+if (d.onTime !== false) throw new Error('ESM: checkDeadline');
+try { await evaluateNomination({ id: 'x' }); throw new Error('ESM: no error'); } catch (e) { if (!(e instanceof ValidationError)) throw e; }
+console.log('ESM import ok:', r.outcome);
+JS
+cat > cjs.cjs <<'JS'
+const { evaluateNominationSync, allocateQuota, ValidationError } = require('thi-dua-cchc');
+const r = evaluateNominationSync({
+  id: 'smoke-2', ruleSet: 'annual-grassroots', year: 2026,
+  nominee: { kind: 'individual', name: 'Trần Văn An', unit: { id: 'vhxh' } },
+  facts: { goodConduct: true, excellentCompletion: true, reformRoles: ['participate'], appliedInitiative: true },
+}, { lang: 'en' });
+if (r.outcome !== 'eligible') throw new Error(`CJS: expected eligible, got ${r.outcome}`);
+const a = allocateQuota([r], { level: 'annual-grassroots' });
+if (a.selected.length !== 1) throw new Error('CJS: allocateQuota');
+try { evaluateNominationSync(null); throw new Error('CJS: no error'); } catch (e) { if (!(e instanceof ValidationError)) throw e; }
+console.log('CJS require ok:', r.outcome);
+JS
+node esm.mjs
+node cjs.cjs
+
+echo "--- npm audit --omit=dev"
+cd "$root"
+set +e
+audit=$(npm audit --omit=dev --json 2>&1)
+status=$?
+set -e
+if [ "$status" -eq 0 ]; then
+  echo "npm audit: no vulnerabilities in runtime dependencies"
+elif printf '%s' "$audit" | grep -qE '"statusCode": *(405|404|403|5[0-9][0-9])|audit endpoint returned an error|ENOAUDIT|ECONNREFUSED|ENOTFOUND|EAI_AGAIN'; then
+  echo "npm audit: the registry gave no audit answer (see SECURITY.md); not a finding:"
+  printf '%s\n' "$audit" | grep -E '"message"|"statusCode"' | head -n 2
+else
+  # Findings: each must be named in SECURITY.md's "Audit findings" section, by advisory ID.
+  unexplained=0
+  for id in $(printf '%s' "$audit" | grep -oE 'GHSA(-[0-9a-z]{4}){3}' | sort -u); do
+    if grep -q "$id" SECURITY.md; then echo "explained in SECURITY.md: $id"; else echo "NOT explained: $id"; unexplained=1; fi
+  done
+  if [ "$unexplained" -ne 0 ] || ! printf '%s' "$audit" | grep -qE 'GHSA'; then
+    printf '%s\n' "$audit" | head -n 60
+    echo "npm audit --omit=dev found vulnerabilities not explained in SECURITY.md" >&2
+    exit 1
+  fi
+fi
+echo "package checks: ok"
