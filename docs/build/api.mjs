@@ -9,12 +9,7 @@ import { Application, ReflectionKind, TSConfigReader, TypeDocReader } from 'type
  * Gaps the check knows of, so that the build fails on a new gap and on a gap that was fixed
  * (then remove it here). Each is reported to the lead; src/ is not this folder's to change.
  */
-export const KNOWN_JSDOC_GAPS = {
-  defaultPlan: ['@throws'],
-  factsRead: ['@throws'],
-  jsonSchema: ['@throws'],
-  versionInForce: ['@throws'],
-};
+export const KNOWN_JSDOC_GAPS = {};
 
 function hasText(parts) {
   return (parts ?? []).some((p) => p.text.trim() !== '');

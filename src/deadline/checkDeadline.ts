@@ -112,7 +112,7 @@ export function checkDeadline(input: unknown, options?: DeadlineOptions): Deadli
   const asOf = checked.asOfMs !== undefined;
   const notes: string[] = [];
   const dated = results.some((r) => r.dates !== null);
-  if (dated) notes.push(readingNote(deadlines.clause, reading, checked.input.reading === undefined, lang));
+  if (dated) notes.push(readingNote(deadlines.clause, reading, reading === deadlines.reading.default, lang));
   if (year !== undefined && !track.requiresYear) notes.push(yearUnusedNote(track.clause, year, lang));
 
   for (const r of results) {

@@ -15,6 +15,7 @@ let cached: Plan | undefined;
  * first use (not at import), then reused.
  *
  * @returns The default `Plan`.
+ * @throws {ValidationError} Never for the bundled files (a test validates them); the check runs on first use all the same.
  * @example
  * defaultPlan().meta.period; //=> { from: 2026, to: 2030 }
  */

@@ -25,6 +25,7 @@ function walk(node: CriterionNode, out: FactName[]): void {
  * @param ruleSet - The rule set's id.
  * @param kind - `'collective'` or `'individual'`.
  * @returns The fact names, each once; empty when the plan has no such rule set.
+ * @throws Nothing: a plan from `definePlan` has only facts of the vocabulary.
  *
  * @example
  * factsRead(defaultPlan(), 'annual-city', 'collective');

@@ -10,6 +10,7 @@ import type { Plan } from './Plan';
  * @param plan - A plan from `definePlan` or `loadPlan` (any of its versions).
  * @param date - A plain date, `YYYY-MM-DD`, in Vietnam.
  * @returns The version in force: a whole `Plan`.
+ * @throws Nothing: a date before every version gives the first version.
  *
  * @example
  * versionInForce(amendedPlan, '2028-06-30').version; //=> '1.0.0'

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { BilingualTextSchema } from '../i18n/lang';
 import { MonthDaySchema } from './deadlines';
 
-/** How sure a legal fact is (LEGAL-FACTS.md): anything below `high` is a default, not a certainty. */
+/** How sure a legal fact is (`LEGAL-FACTS.md`): anything below `high` is a default, not a certainty. */
 export const ConfidenceSchema = /* @__PURE__ */ (() => z.enum(['high', 'medium-high', 'medium', 'low-medium', 'low']))();
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 

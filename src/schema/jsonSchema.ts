@@ -48,6 +48,7 @@ function describeFacts(schema: JsonSchema, lang: Lang): JsonSchema {
  * @param which - `'nomination'` or `'plan'`.
  * @param lang - The language of `title` and `description` (`'vi'` by default).
  * @returns The JSON Schema, a plain object.
+ * @throws Nothing for the library's own schemas (every part is representable in JSON Schema, dates as strings).
  *
  * @example
  * const schema = jsonSchema('nomination', 'en');

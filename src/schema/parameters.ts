@@ -13,7 +13,7 @@ export type RoundingMode = z.infer<typeof RoundingModeSchema>;
 const Provenance = {
   /** The legal text that sets the value (document number, article). */
   reference: z.string().check(z.minLength(1)),
-  /** How sure the project is of it (LEGAL-FACTS.md); below `high` it is a default a host can override with its own plan. */
+  /** How sure the project is of it (`LEGAL-FACTS.md`); below `high` it is a default a host can override with its own plan. */
   confidence: ConfidenceSchema,
   /** The reading taken, or what is not confirmed. */
   note: z.optional(BilingualTextSchema),

@@ -35,6 +35,13 @@ describe('checkDeadline: the notes say what was decided, citing the clause, in t
     expect(en.notes[0]).toContain('The caller chose this reading');
   });
 
+  it('the strict reading named by the caller is still stated as the default one', () => {
+    const en = checkDeadline({ track: 'annual-grassroots', year: 2026, reading: 'strict' }, { lang: 'en' });
+    expect(en.notes[0]).toContain('This is the default reading');
+    expect(en.notes[0]).not.toContain('The caller chose this reading');
+    expect(en.notes).toEqual(checkDeadline({ track: 'annual-grassroots', year: 2026 }, { lang: 'en' }).notes);
+  });
+
   it('a last day on a weekend is flagged with the last working day, and the date is not moved (Civil Code Art. 148 not applied)', () => {
     const check = checkDeadline({ track: 'annual-city', year: 2029 }, { lang: 'en' });
     const dossier = noteWith(check, 'The last day, Saturday 9 March 2030');
