@@ -3,7 +3,7 @@ import annualGrassroots from '../../rules/annual-grassroots.json';
 import clauses from '../../rules/clauses.json';
 import periodSummary from '../../rules/period-2026-2030.json';
 import meta from '../../rules/plan.json';
-import { definePlan } from './definePlan';
+import { defineRuleSetsPlan } from './definePlan';
 import type { Plan } from './Plan';
 
 /** The bundled plan's metadata, clause list and rule sets, as the files in `rules/` state them. */
@@ -20,6 +20,6 @@ let cached: Plan | undefined;
  * accepted wherever the full plan is used. Validated on first use.
  */
 export function defaultRuleSetsPlan(): Plan {
-  cached ??= definePlan(bundledRuleSetParts());
+  cached ??= defineRuleSetsPlan(bundledRuleSetParts());
   return cached;
 }

@@ -1,5 +1,5 @@
 import { LangSchema, type Lang } from '../i18n/lang';
-import { PlanDefinitionSchema, type Amendment } from '../schema/plan';
+import { PlanCoreSchema, PlanDefinitionSchema, type Amendment, type PlanCore } from '../schema/plan';
 import type { CriterionNode, RuleSet } from '../schema/ruleSet';
 import type { Issue } from '../validation/issue';
 import { makeIssue } from '../validation/issues';
@@ -152,27 +152,10 @@ function amend(previous: PlanFields, a: Amendment, i: number, known: ReadonlySet
 }
 
 /**
- * Validates a whole plan (metadata, clause list, rule sets, deadlines, quotas, parameters, and
- * any amendments) and returns a `Plan` that every function accepts as `options.plan`. Rule files
- * that cite an unknown clause, read an unknown fact, or use an operator the engine does not
- * have are refused. An amended plan keeps every version; functions pick the one in force.
- *
- * @param definition - The plan as data: `{ meta, clauses, ruleSets, deadlines?, quotas?, parameters?, amendments? }`, as in `rules/`.
- * @param options - `lang` for the error messages (Vietnamese by default).
- * @returns The validated plan (its latest version, with every version in `versions`), deeply frozen.
- * @throws {ValidationError} When any part of the plan is invalid; each issue has its path, from the definition's top.
- *
- * @example
- * const plan = definePlan({ meta, clauses, ruleSets: [grassroots, city, period] });
- * plan.id; //=> 'vinh-bao-cchc-2026-2030'
- * plan.versions.map((v) => v.version); //=> ['1.0.0']
+ * Checks what every plan has (clause list, period, rule sets and their list in `meta`) and
+ * returns the first version's fields, for `definePlan` and `defineRuleSetsPlan` alike.
  */
-export function definePlan(definition: unknown, options: { lang?: Lang } = {}): Plan {
-  const lang = LangSchema.safeParse(options.lang ?? 'vi').data ?? 'vi';
-  if (isPlan(definition)) return definition;
-  const def = parseOrThrow(PlanDefinitionSchema, definition, lang);
-  const issues: Issue[] = [];
-
+function checkCore(def: PlanCore, lang: Lang, issues: Issue[]): { base: PlanFields; known: Set<string> } {
   const known = new Set<string>();
   def.clauses.clauses.forEach((c, i) => {
     if (known.has(c.id)) issues.push(makeIssue('duplicate_id', ['clauses', 'clauses', i, 'id'], { id: c.id }, lang));
@@ -184,11 +167,10 @@ export function definePlan(definition: unknown, options: { lang?: Lang } = {}): 
     );
   }
   const ruleSets: Record<string, RuleSet> = {};
-  const ruleSetIndex = new Map<string, number>();
   def.ruleSets.forEach((rs, i) => {
     if (Object.hasOwn(ruleSets, rs.id)) issues.push(makeIssue('duplicate_id', ['ruleSets', i, 'id'], { id: rs.id }, lang));
     ruleSets[rs.id] = rs;
-    ruleSetIndex.set(rs.id, i);
+    checkRuleSet(rs, ['ruleSets', i], known, lang, issues);
   });
   def.meta.ruleSets.forEach((id, i) => {
     if (!Object.hasOwn(ruleSets, id)) {
@@ -209,13 +191,67 @@ export function definePlan(definition: unknown, options: { lang?: Lang } = {}): 
     meta: def.meta,
     clauses: def.clauses.clauses,
     ruleSets,
+  };
+  return { base, known };
+}
+
+/** The plan's versions, each a whole `Plan` sharing one frozen list; returns the latest. */
+function finalize(fields: readonly PlanFields[]): Plan {
+  const versions: Plan[] = [];
+  for (const f of fields) versions.push({ ...f, versions } as Plan);
+  for (const v of versions) {
+    deepFreeze(v);
+    validated.add(v);
+  }
+  Object.freeze(versions);
+  return versions[versions.length - 1]!;
+}
+
+/**
+ * Validates a plan of metadata, clause list and rule sets only: what evaluating nominations
+ * needs (the evaluators' bundled default). Kept apart from `definePlan` so that a bundle of the
+ * evaluators does not carry the checks of deadlines, quotas, parameters and amendments.
+ */
+export function defineRuleSetsPlan(definition: unknown, lang: Lang = 'vi'): Plan {
+  const def = parseOrThrow(PlanCoreSchema, definition, lang);
+  const issues: Issue[] = [];
+  const { base } = checkCore(def, lang, issues);
+  if (issues.length > 0) throw new ValidationError(issues, lang);
+  return finalize([base]);
+}
+
+/**
+ * Validates a whole plan (metadata, clause list, rule sets, deadlines, quotas, parameters, and
+ * any amendments) and returns a `Plan` that every function accepts as `options.plan`. Rule files
+ * that cite an unknown clause, read an unknown fact, or use an operator the engine does not
+ * have are refused. An amended plan keeps every version; functions pick the one in force.
+ *
+ * @param definition - The plan as data: `{ meta, clauses, ruleSets, deadlines?, quotas?, parameters?, amendments? }`, as in `rules/`.
+ * @param options - `lang` for the error messages (Vietnamese by default).
+ * @returns The validated plan (its latest version, with every version in `versions`), deeply frozen.
+ * @throws {ValidationError} When any part of the plan is invalid; each issue has its path, from the definition's top.
+ *
+ * @example
+ * const plan = definePlan({ meta, clauses, ruleSets: [grassroots, city, period] });
+ * plan.id; //=> 'vinh-bao-cchc-2026-2030'
+ * plan.versions.map((v) => v.version); //=> ['1.0.0']
+ */
+export function definePlan(definition: unknown, options: { lang?: Lang } = {}): Plan {
+  const lang = LangSchema.safeParse(options.lang ?? 'vi').data ?? 'vi';
+  if (isPlan(definition)) return definition;
+  const def = parseOrThrow(PlanDefinitionSchema, definition, lang);
+  const issues: Issue[] = [];
+  const { base: core, known } = checkCore(def, lang, issues);
+  const base: PlanFields = {
+    ...core,
     ...(def.deadlines && { deadlines: def.deadlines }),
     ...(def.quotas && { quotas: def.quotas }),
     ...(def.parameters && { parameters: def.parameters }),
   };
+  // Rule sets were checked with the core; here the other parts, against them.
   checkVersionParts(
     base,
-    { ruleSets: (id) => ['ruleSets', ruleSetIndex.get(id)!], deadlines: ['deadlines'], quotas: ['quotas'], parameters: ['parameters'] },
+    { deadlines: ['deadlines'], quotas: ['quotas'], parameters: ['parameters'] },
     known,
     lang,
     issues,
@@ -236,13 +272,5 @@ export function definePlan(definition: unknown, options: { lang?: Lang } = {}): 
     fields.push(amend(previous, a, i, known, lang, issues));
   });
   if (issues.length > 0) throw new ValidationError(issues, lang);
-
-  const versions: Plan[] = [];
-  for (const f of fields) versions.push({ ...f, versions } as Plan);
-  for (const v of versions) {
-    deepFreeze(v);
-    validated.add(v);
-  }
-  Object.freeze(versions);
-  return versions[versions.length - 1]!;
+  return finalize(fields);
 }

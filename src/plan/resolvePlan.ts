@@ -1,24 +1,31 @@
 import type { Lang } from '../i18n/lang';
-import { definePlan, isPlan } from './definePlan';
+import { makeIssue } from '../validation/issues';
+import { ValidationError } from '../validation/ValidationError';
+import { isPlan } from './definePlan';
 import type { Plan } from './Plan';
-
-const defined = new WeakMap<object, Plan>();
 
 /**
  * The plan a call uses: the bundled plan when none is given (`fallback`: the whole of it, or
- * the part a function needs), the given plan when it came from `definePlan`, or a plan
- * definition validated once and remembered.
+ * the part a function needs), or the given plan, which must come from `definePlan` or
+ * `loadPlan` (a raw definition is refused: validate it once with `definePlan`, then reuse it).
+ *
+ * @throws {ValidationError} `invalid_plan` at `['options', 'plan']` for anything else.
  */
 export function resolvePlan(plan: unknown, lang: Lang, fallback: () => Plan): Plan {
   if (plan === undefined) return fallback();
   if (isPlan(plan)) return plan;
-  if (typeof plan === 'object' && plan !== null) {
-    let p = defined.get(plan);
-    if (!p) {
-      p = definePlan(plan, { lang });
-      defined.set(plan, p);
-    }
-    return p;
-  }
-  return definePlan(plan, { lang });
+  throw new ValidationError(
+    [
+      makeIssue(
+        'invalid_plan',
+        ['options', 'plan'],
+        {
+          vi: 'options.plan phải là kế hoạch do definePlan hoặc loadPlan trả về',
+          en: 'options.plan must be a plan returned by definePlan or loadPlan',
+        },
+        lang,
+      ),
+    ],
+    lang,
+  );
 }

@@ -78,15 +78,21 @@ export const AmendmentSchema = /* @__PURE__ */ (() =>
   }))();
 export type Amendment = z.infer<typeof AmendmentSchema>;
 
+/** What evaluating nominations needs of a plan: its metadata, clause list and rule sets. */
+export const PlanCoreSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    meta: PlanMetaSchema,
+    clauses: ClauseListSchema,
+    ruleSets: z.array(RuleSetSchema).check(z.minLength(1)),
+  }))();
+export type PlanCore = z.infer<typeof PlanCoreSchema>;
+
 /**
  * A whole plan as data: what `definePlan` takes. The bundled Vĩnh Bảo plan is one value of it;
  * another commune's plan, or an amended one, is another.
  */
 export const PlanDefinitionSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    meta: PlanMetaSchema,
-    clauses: ClauseListSchema,
-    ruleSets: z.array(RuleSetSchema).check(z.minLength(1)),
+  z.extend(PlanCoreSchema, {
     /** `rules/deadlines.json` (III.3): the tracks and milestones `checkDeadline` uses; optional for a plan without deadlines. */
     deadlines: z.optional(DeadlinesFileSchema),
     /** `rules/quotas.json` (III.1.2-b, III.2.1.1.b, III.2.1.2.b, III.2.2.b): what `allocateQuota` applies; optional for a plan without quotas. */
