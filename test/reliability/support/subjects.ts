@@ -112,7 +112,7 @@ export const nominationArb: fc.Arbitrary<Nomination> = fc
 const evaluateOptions: fc.Arbitrary<unknown> = fc.constantFrom(undefined, {}, { lang: 'vi' }, { lang: 'en' });
 
 /** A batch of valid nominations with distinct IDs. */
-const batchArb = fc.array(nominationArb, { maxLength: 8 }).map((list) => list.map((n, i) => ({ ...n, id: `${n.id}#${i}` })));
+const batchArb = fc.array(nominationArb, { maxLength: 3 }).map((list) => list.map((n, i) => ({ ...n, id: `${n.id}#${i}` })));
 
 // Criteria trees are frozen and shared by evaluations of the same facts: each distinct tree is
 // checked against CriterionResultSchema once, the rest of each evaluation every time.
