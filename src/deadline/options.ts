@@ -1,10 +1,8 @@
 import * as z from 'zod/mini';
 import { LangSchema, type Lang } from '../i18n/lang';
 import { defaultPlan } from '../plan/defaultPlan';
-import { chooseVersion } from '../plan/planVersion';
-import { resolvePlan } from '../plan/resolvePlan';
+import { readCallOptions } from '../plan/callOptions';
 import type { Plan } from '../plan/Plan';
-import { parseOrThrow } from '../validation/parse';
 
 /** Options of `checkDeadline`: unknown keys are refused. */
 export const DeadlineOptionsSchema = /* @__PURE__ */ (() =>
@@ -33,11 +31,6 @@ export interface DeadlineOptions {
 
 /** Validates the options: the language first (so later messages use it), then the plan. */
 export function resolveDeadlineOptions(options: unknown): { lang: Lang; plan: Plan; planVersion: string | undefined } {
-  const guess = (options as { lang?: unknown } | null | undefined)?.lang;
-  const fallback: Lang = guess === 'en' ? 'en' : 'vi';
-  const parsed = parseOrThrow(z.optional(DeadlineOptionsSchema), options, fallback, ['options']) ?? {};
-  const lang = parsed.lang ?? 'vi';
-  const plan = resolvePlan(parsed.plan, lang, defaultPlan);
-  if (parsed.planVersion !== undefined) chooseVersion(plan, parsed.planVersion, '', lang, ['options', 'planVersion']);
+  const { parsed, lang, plan } = readCallOptions(z.optional(DeadlineOptionsSchema), options, defaultPlan);
   return { lang, plan, planVersion: parsed.planVersion };
 }

@@ -1,10 +1,8 @@
 import * as z from 'zod/mini';
 import { LangSchema, type Lang } from '../i18n/lang';
 import { defaultRuleSetsPlan } from '../plan/defaultRuleSetsPlan';
-import { chooseVersion } from '../plan/planVersion';
-import { resolvePlan } from '../plan/resolvePlan';
+import { readCallOptions } from '../plan/callOptions';
 import type { Plan } from '../plan/Plan';
-import { parseOrThrow } from '../validation/parse';
 
 /** Options of `evaluateNomination` and `evaluateNominations`. */
 export const EvaluateOptionsSchema = /* @__PURE__ */ (() =>
@@ -40,12 +38,6 @@ export interface ResolvedEvaluateOptions {
 
 /** Validates options: the language first (so later messages use it), then the plan and the version named. */
 export function resolveEvaluateOptions(options: unknown): ResolvedEvaluateOptions {
-  const guess = (options as { lang?: unknown } | null | undefined)?.lang;
-  const fallback: Lang = guess === 'en' ? 'en' : 'vi';
-  const parsed = parseOrThrow(z.optional(EvaluateOptionsSchema), options, fallback, ['options']) ?? {};
-  const lang = parsed.lang ?? 'vi';
-  const plan = resolvePlan(parsed.plan, lang, defaultRuleSetsPlan);
-  // A version named that the plan does not have is refused once, before any nomination.
-  if (parsed.planVersion !== undefined) chooseVersion(plan, parsed.planVersion, '', lang, ['options', 'planVersion']);
+  const { parsed, lang, plan } = readCallOptions(z.optional(EvaluateOptionsSchema), options, defaultRuleSetsPlan);
   return { lang, plan, planVersion: parsed.planVersion };
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang';
 import { defaultPlan } from '../plan/defaultPlan';
 import { chooseVersion } from '../plan/planVersion';
-import { resolvePlan } from '../plan/resolvePlan';
+import { readCallOptions } from '../plan/callOptions';
 import type { Plan } from '../plan/Plan';
 import { AllocateOptionsSchema, type HistoryEntry } from '../schema/allocation';
 import type { RuleSetId } from '../schema/nomination';
@@ -9,7 +9,6 @@ import type { Quotas, LevelQuota } from '../schema/quotas';
 import type { RuleSet } from '../schema/ruleSet';
 import type { Issue } from '../validation/issue';
 import { makeIssue } from '../validation/issues';
-import { parseOrThrow } from '../validation/parse';
 import { ValidationError } from '../validation/ValidationError';
 import { moneyContext, type MoneyContext } from './awardMoney';
 
@@ -35,11 +34,7 @@ export interface ResolvedAllocateOptions {
  * base salary, coefficients and rounding in force. Issue paths start with `options`.
  */
 export function resolveAllocateOptions(options: unknown, evaluationsVersion?: unknown): ResolvedAllocateOptions {
-  const guess = (options as { lang?: unknown } | null | undefined)?.lang;
-  const fallback: Lang = guess === 'en' ? 'en' : 'vi';
-  const parsed = parseOrThrow(AllocateOptionsSchema, options, fallback, ['options']);
-  const lang = parsed.lang ?? 'vi';
-  const root = resolvePlan(parsed.plan, lang, defaultPlan);
+  const { parsed, lang, plan: root } = readCallOptions(AllocateOptionsSchema, options, defaultPlan);
   // The version named, else the one the evaluations were made under (readEvaluations then
   // refuses evaluations of any other version), else the latest.
   const hint = typeof evaluationsVersion === 'string' && root.versions.some((v) => v.version === evaluationsVersion) ? evaluationsVersion : undefined;

@@ -1,0 +1,34 @@
+import type * as z from 'zod/mini';
+import type { Lang } from '../i18n/lang';
+import { parseOrThrow } from '../validation/parse';
+import { chooseVersion } from './planVersion';
+import type { Plan } from './Plan';
+import { resolvePlan } from './resolvePlan';
+
+/** The options every function shares. */
+interface SharedOptions {
+  lang?: Lang | undefined;
+  plan?: unknown;
+  planVersion?: string | undefined;
+}
+
+/**
+ * Reads a function's options: the language first (guessed from the raw value, so that even
+ * the messages about the options are in it), then the options' own schema (issue paths under
+ * `options`), the plan (the bundled `fallback` when none is given), and a version named,
+ * refused once if the plan does not have it.
+ *
+ * @throws {ValidationError} For options that do not fit `schema`, a plan not from `definePlan`/`loadPlan`, or an unknown `planVersion`.
+ */
+export function readCallOptions<S extends z.core.$ZodType<SharedOptions | undefined>>(
+  schema: S,
+  options: unknown,
+  fallback: () => Plan,
+): { parsed: NonNullable<z.output<S>>; lang: Lang; plan: Plan } {
+  const guess = (options as { lang?: unknown } | null | undefined)?.lang;
+  const parsed = (parseOrThrow(schema, options, guess === 'en' ? 'en' : 'vi', ['options']) ?? {}) as NonNullable<z.output<S>>;
+  const lang = parsed.lang ?? 'vi';
+  const plan = resolvePlan(parsed.plan, lang, fallback);
+  if (parsed.planVersion !== undefined) chooseVersion(plan, parsed.planVersion, '', lang, ['options', 'planVersion']);
+  return { parsed, lang, plan };
+}
