@@ -11,14 +11,9 @@ import { SUBJECTS, type Subject } from './support/subjects';
 // or refuses with a ValidationError, changes nothing it was given, leaves Object.prototype
 // alone, answers in plain JSON, and answers the same when asked again.
 
-/** The places of an input pair, without the pair itself; cached for inputs used again and again (the plan). */
-const placesOf = new WeakMap<object, Path[]>();
+/** The places of an input pair, without the pair itself (places of shared parts are cached). */
 function pairPlaces(pair: { input: unknown; options: unknown }): Path[] {
-  const input = pair.input;
-  const cached = typeof input === 'object' && input !== null ? placesOf.get(input) : undefined;
-  const inputPlaces = cached ?? places(input);
-  if (!cached && typeof input === 'object' && input !== null) placesOf.set(input, inputPlaces);
-  return [...inputPlaces.map((p) => ['input', ...p]), ...places(pair.options).map((p) => ['options', ...p])];
+  return places(pair).filter((p) => p.length > 0);
 }
 
 function nearValid(subject: Subject) {

@@ -286,7 +286,7 @@ export const SUBJECTS: readonly Subject[] = [
     call: (input, options) => evaluateNominationSync(input, options as never),
     valid: fc.record({ input: nominationArb, options: evaluateOptions }),
     check: checkEvaluation,
-    maxSize: 100_000,
+    maxSize: 10_000,
   },
   {
     name: 'evaluateNominationsSync',
@@ -302,7 +302,7 @@ export const SUBJECTS: readonly Subject[] = [
     call: (input, options) => evaluateNomination(input, options as never),
     valid: fc.record({ input: nominationArb, options: evaluateOptions }),
     check: checkEvaluation,
-    maxSize: 100_000,
+    maxSize: 10_000,
   },
   {
     name: 'evaluateNominations',
@@ -318,7 +318,7 @@ export const SUBJECTS: readonly Subject[] = [
     call: (input, options) => checkDeadline(input, options as never),
     valid: fc.record({ input: deadlineInputArb, options: evaluateOptions }),
     check: schemaCheck(DeadlineCheckSchema, 'DeadlineCheck'),
-    maxSize: 100_000,
+    maxSize: 10_000,
   },
   {
     name: 'allocateQuota',
@@ -332,10 +332,23 @@ export const SUBJECTS: readonly Subject[] = [
     name: 'definePlan',
     async: false,
     call: (input, options) => definePlan(input, options as never),
-    // One definition object, never changed (mutations copy the path they change).
+    // Valid variants of the bundled definition: rule sets in any order, each optional part in
+    // or out. They share every object with it (never changed: mutations copy the path they change).
     valid: fc
-      .record({ input: fc.constant(BUNDLED), options: fc.constantFrom({}, { lang: 'vi' }, { lang: 'en' }) })
-      .map(short((p) => `{ input: <the bundled plan definition>, options: ${JSON.stringify(p.options)} }`)),
+      .record({
+        order: fc.constantFrom([0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]),
+        parts: fc.subarray(['deadlines', 'quotas', 'parameters'] as const),
+        options: fc.constantFrom({}, { lang: 'vi' }, { lang: 'en' }),
+      })
+      .map(({ order, parts, options }) => {
+        const input: Record<string, unknown> = {
+          meta: BUNDLED['meta'],
+          clauses: BUNDLED['clauses'],
+          ruleSets: order.map((i) => (BUNDLED['ruleSets'] as unknown[])[i]),
+        };
+        for (const part of parts) input[part] = BUNDLED[part];
+        return short<{ input: unknown; options: unknown }>(() => `{ input: <the bundled plan, rule sets ${order.join('')}, with ${parts.join(', ') || 'no other part'}>, options: ${JSON.stringify(options)} }`)({ input, options });
+      }),
     check: checkPlan,
     maxSize: 10_000,
     shared: BUNDLED_SHARED,
