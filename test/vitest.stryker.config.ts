@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+// The suite as StrykerJS runs it for each mutant (test/stryker.config.mjs): the tests that
+// exercise src/ directly, with the generated-input tests cut short. Left out: the command
+// line's end-to-end tests (they run the built dist/cli.js, which carries no mutant, and need
+// a build), the docs' browser test, and the host-time-zone test (it switches process.env.TZ,
+// which a worker thread, where StrykerJS runs the tests, does not take up; CI runs the whole
+// suite under four time zones instead), and the static reading of src/ in
+// test/reliability/security.test.ts (in the sandbox it would read StrykerJS's instrumented
+// copy, whose preamble uses globalThis and new Function), and the rule files' mutation test
+// (test/reliability/ruleMutation.test.ts: hundreds of plans per run, too slow to repeat for
+// each of thousands of mutants; the scenarios it runs are in the suite on their own).
+export default defineConfig({
+  test: {
+    root: new URL('..', import.meta.url).pathname,
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/cli/**', 'test/docs/**', 'test/deadline/timezones.test.ts', 'test/reliability/security.test.ts', 'test/reliability/ruleMutation.test.ts', '**/node_modules/**'],
+    environment: 'node',
+    env: {
+      // Property tests: 10 runs each (CI runs 10,000); differential tests: 50 nominations.
+      FC_RUNS: '10',
+      DIFFERENTIAL_RUNS: '50',
+    },
+  },
+});
