@@ -17,7 +17,7 @@ for (const subject of SUBJECTS) {
       'an arbitrary value (JSON or any kind) as input gives an answer or a ValidationError with issues, and changes nothing',
       async () => {
         await fc.assert(
-          fc.asyncProperty(arbitrary, subject.valid, async (input, valid) => {
+          fc.asyncProperty(subject.arbitraryInput?.(arbitrary) ?? arbitrary, subject.valid, async (input, valid) => {
             await checkCall(subject, input, valid.options);
           }),
           runs(),

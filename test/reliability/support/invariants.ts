@@ -103,7 +103,8 @@ export function fingerprint(root: unknown, skip?: ReadonlySet<object>): string {
 export function deepClone<T>(value: T, skip?: ReadonlySet<object>): T {
   const copies = new Map<object, object>();
   const make = (v: unknown): unknown => {
-    if (typeof v !== 'object' || v === null || skip?.has(v)) return v;
+    // Frozen parts (a Plan, an evaluation's shared criteria) stay as they are: already frozen.
+    if (typeof v !== 'object' || v === null || skip?.has(v) || Object.isFrozen(v)) return v;
     const proto = Object.getPrototypeOf(v) as object | null;
     if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) return v;
     let c = copies.get(v);

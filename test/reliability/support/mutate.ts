@@ -91,8 +91,25 @@ export function places(root: unknown): Path[] {
   if (typeof root === 'object' && root !== null) {
     const cached = placesCache.get(root);
     if (cached) return cached;
+    // A cycle (a plan lists its versions, itself among them): the place, not its insides again.
+    if (walking.has(root)) return [placed([], root)];
+    walking.add(root);
+    try {
+      return placesOf(root);
+    } finally {
+      walking.delete(root);
+    }
   }
+  return placesOf(root);
+}
+
+const walking = new Set<object>();
+
+function placesOf(root: unknown): Path[] {
   const out: Path[] = [placed([], root)];
+  // A frozen object (a Plan, an evaluation's shared criteria) is an argument as a whole: the
+  // mutations replace it, never change its insides (which are the library's own, not the input).
+  if (typeof root === 'object' && root !== null && Object.isFrozen(root)) return out;
   const children: [string | number, unknown][] = Array.isArray(root)
     ? root.map((v, i) => [i, v])
     : isPlainObject(root)

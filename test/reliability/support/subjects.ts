@@ -2,6 +2,12 @@ import fc from 'fast-check';
 import {
   allocateQuota,
   AllocationSchema,
+  defaultPlan,
+  FACT_INFO,
+  factsRead,
+  jsonSchema,
+  loadPlan,
+  versionInForce,
   checkDeadline,
   CriterionResultSchema,
   DeadlineCheckSchema,
@@ -16,6 +22,7 @@ import {
   type Plan,
   type RuleSetId,
 } from '../../../src/index';
+import { isPlan } from '../../../src/plan/definePlan';
 import { nominationFor, situation } from '../../helpers/arbitraries';
 import { readRulesJson } from '../../helpers/rules';
 import { fingerprint, nestingDepth, objectsIn } from './invariants';
@@ -49,6 +56,8 @@ export interface Subject {
   readonly knownGap?: (input: unknown, options: unknown) => boolean;
   /** The part of an answer that must be plain JSON, when that is not the whole answer. */
   readonly json?: (value: unknown) => unknown;
+  /** Where an arbitrary value goes, when not as the whole input (one argument among several). */
+  readonly arbitraryInput?: (arbitrary: fc.Arbitrary<unknown>) => fc.Arbitrary<unknown>;
 }
 
 // ---------------------------------------------------------------- nominations
@@ -271,6 +280,10 @@ function short<T extends object>(label: (v: T) => string) {
 const BUNDLED = bundledDefinition();
 const BUNDLED_SHARED = { root: BUNDLED, objects: objectsIn(BUNDLED), fingerprint: fingerprint(BUNDLED) };
 const BUNDLED_DEPTH = nestingDepth(BUNDLED);
+// loadPlan gets its own copy: each subject's last property freezes the copy it shares.
+const LOADED = bundledDefinition();
+const LOADED_SHARED = { root: LOADED, objects: objectsIn(LOADED), fingerprint: fingerprint(LOADED) };
+const LOADED_TEXT = JSON.stringify(LOADED);
 
 function schemaCheck(schema: { safeParse(v: unknown): { success: boolean; error?: unknown } }, what: string) {
   return (value: unknown): void => {
@@ -327,6 +340,78 @@ export const SUBJECTS: readonly Subject[] = [
     valid: allocationArb.map(short((p) => `{ input: <${(p.input as unknown[]).length} evaluations>, options: ${JSON.stringify(p.options)} }`)),
     check: schemaCheck(AllocationSchema, 'Allocation'),
     maxSize: 10_000,
+  },
+  {
+    name: 'loadPlan',
+    async: false,
+    call: (input, options) => loadPlan(input, options as never),
+    // The plan as JSON text (what a host reads from a file), or as data.
+    valid: fc
+      .record({ text: fc.boolean(), options: fc.constantFrom(undefined, {}, { lang: 'vi' }, { lang: 'en' }) })
+      .map(short(({ text, options }) => `{ input: <the bundled plan${text ? ' as JSON text' : ''}>, options: ${JSON.stringify(options)} }`))
+      .map(({ text, options }) => ({ input: text ? LOADED_TEXT : LOADED, options })),
+    check: checkPlan,
+    maxSize: 10_000,
+    shared: LOADED_SHARED,
+    // As definePlan: null options (a TypeError on `options.lang`) and rule files nested a thousand deep.
+    knownGap: (input, options) => options === null || nestingDepth(input, LOADED_SHARED.objects, BUNDLED_DEPTH) > 500,
+    json: planWithoutVersions,
+  },
+  {
+    name: 'factsRead',
+    async: false,
+    call: (input) => factsRead(...((Array.isArray(input) ? input : [input]) as Parameters<typeof factsRead>)),
+    valid: fc
+      .tuple(fc.constantFrom(...RULE_SET_IDS), fc.constantFrom('collective', 'individual'))
+      .map(([ruleSet, kind]) => ({ input: [defaultPlan(), ruleSet, kind], options: undefined })),
+    check: (value) => {
+      if (!Array.isArray(value) || !value.every((f) => typeof f === 'string' && Object.hasOwn(FACT_INFO, f))) throw new Error('not a list of fact names');
+    },
+    arbitraryInput: (a) =>
+      fc.oneof(
+        fc.tuple(a, fc.constantFrom(...RULE_SET_IDS), fc.constantFrom('collective', 'individual')),
+        fc.tuple(fc.constant(null).map(() => defaultPlan()), a, fc.constantFrom('collective', 'individual')),
+        fc.tuple(fc.constant(null).map(() => defaultPlan()), fc.constantFrom(...RULE_SET_IDS), a),
+      ),
+    maxSize: 1_000,
+    // factsRead trusts its arguments: a plan that is not one from definePlan, a rule set or a
+    // kind that is not a string, or an unknown kind, throws a TypeError.
+    knownGap: (input) => {
+      const [plan, ruleSet, kind] = Array.isArray(input) ? input : [input];
+      return !isPlan(plan) || typeof ruleSet !== 'string' || (kind !== 'collective' && kind !== 'individual');
+    },
+  },
+  {
+    name: 'versionInForce',
+    async: false,
+    call: (input) => versionInForce(...((Array.isArray(input) ? input : [input]) as Parameters<typeof versionInForce>)),
+    valid: fc
+      .integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 11, 31) })
+      .map((ms) => ({ input: [defaultPlan(), new Date(ms).toISOString().slice(0, 10)], options: undefined })),
+    check: checkPlan,
+    maxSize: 1_000,
+    arbitraryInput: (a) => fc.oneof(fc.tuple(a, fc.constant('2026-07-01')), fc.tuple(fc.constant(null).map(() => defaultPlan()), a)),
+    // versionInForce trusts its arguments: a plan that is not one from definePlan, or a date
+    // that is not a string, throws a TypeError.
+    knownGap: (input) => {
+      const [plan, date] = Array.isArray(input) ? input : [input];
+      return !isPlan(plan) || typeof date !== 'string';
+    },
+    json: planWithoutVersions,
+  },
+  {
+    name: 'jsonSchema',
+    async: false,
+    call: (input, options) => jsonSchema(input as never, options as never),
+    valid: fc.record({ input: fc.constantFrom('nomination', 'plan'), options: fc.constantFrom(undefined, 'vi', 'en') }),
+    check: (value) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a JSON Schema object');
+    },
+    arbitraryInput: (a) => fc.oneof(a, fc.constantFrom('nomination', 'plan', 'Nomination', 'plan ', '')),
+    maxSize: 1_000,
+    // jsonSchema(which, lang) with `which` other than 'nomination' or 'plan', or a language
+    // other than 'vi' or 'en', throws a TypeError.
+    knownGap: (which, lang) => (which !== 'nomination' && which !== 'plan') || (lang !== undefined && lang !== 'vi' && lang !== 'en'),
   },
   {
     name: 'definePlan',
