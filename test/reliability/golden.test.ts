@@ -114,6 +114,8 @@ describe('golden refusals: the issues of bad inputs, in both languages', () => {
     ['no year for an annual rule set', { ...n, year: undefined }],
     ['a year that is not an integer', { ...n, year: 2026.5 }],
     ['a year as a string', { ...n, year: '2026' }],
+    ['a year that is NaN', { ...n, year: Number.NaN }],
+    ['a name given as a list', { ...n, nominee: { ...n.nominee, name: ['Nguyễn Thị Lan'] } }],
     ['an empty id', { ...n, id: '  ' }],
     ['an id of 201 characters', { ...n, id: 'x'.repeat(201) }],
     ['a misspelt fact', { ...n, facts: { ...n.facts, goodConduc: true } }],
