@@ -10,6 +10,20 @@ export function ruleSetsDefinition(): Record<string, unknown> {
   };
 }
 
+/** The whole bundled plan as data, read from rules/: what definePlan takes. */
+export function bundledDefinition(): Record<string, unknown> {
+  return {
+    ...ruleSetsDefinition(),
+    deadlines: readRulesJson('deadlines.json'),
+    quotas: readRulesJson('quotas.json'),
+    parameters: {
+      baseSalary: readRulesJson('parameters/base-salary.json'),
+      awardCoefficients: readRulesJson('parameters/award-coefficients.json'),
+      rounding: readRulesJson('parameters/rounding.json'),
+    },
+  };
+}
+
 /** A fresh plan with the bundled rule sets: its own compiled criteria and memo, shared with nothing. */
 export function freshPlan(): Plan {
   return definePlan(ruleSetsDefinition());

@@ -19,26 +19,11 @@ import {
   type Nomination,
 } from '../../src/index';
 import { allNodes } from '../helpers/cases';
+import { bundledDefinition as bundled } from '../helpers/plans';
 import { readRulesJson } from '../helpers/rules';
 
 const examplePath = fileURLToPath(new URL('../../examples/plans/vinh-thuan-example.json', import.meta.url));
 const exampleText = readFileSync(examplePath, 'utf8');
-
-/** The bundled plan's files as one definition, for building amended plans in tests. */
-function bundled(): Record<string, unknown> {
-  return {
-    meta: readRulesJson('plan.json'),
-    clauses: readRulesJson('clauses.json'),
-    ruleSets: ['annual-grassroots.json', 'annual-city.json', 'period-2026-2030.json'].map((f) => readRulesJson(f)),
-    deadlines: readRulesJson('deadlines.json'),
-    quotas: readRulesJson('quotas.json'),
-    parameters: {
-      baseSalary: readRulesJson('parameters/base-salary.json'),
-      awardCoefficients: readRulesJson('parameters/award-coefficients.json'),
-      rounding: readRulesJson('parameters/rounding.json'),
-    },
-  };
-}
 
 function issuesOf(fn: () => unknown): { code: string; path: (string | number)[] }[] {
   try {
