@@ -5,7 +5,9 @@
 #  2. a consumer project in a scratch folder installs the tarball and type-checks a usage file
 #     against the shipped types with TypeScript under moduleResolution nodenext (module
 #     nodenext; an .mts file, ESM, and a .cts file, CJS) and under bundler;
-#  3. the consumer runs the package by ESM `import` and by CJS `require`;
+#  3. the consumer runs the package by ESM `import` and by CJS `require`, reads the JSON
+#     Schemas it ships, and runs its `thi-dua-cchc` command (package.json `bin`: the shebang,
+#     dist/cli.js importing dist/index.js, the csv-parse dependency) on the example CSV;
 #  4. npm audit --omit=dev: clean, or each finding explained in SECURITY.md. A registry that
 #     does not answer audits (HTTP 405 on some mirrors) is reported, not failed.
 set -euo pipefail
@@ -143,6 +145,23 @@ console.log('CJS require ok:', r.outcome);
 JS
 node esm.mjs
 node cjs.cjs
+
+echo "--- the JSON Schemas shipped (issue 9)"
+node -e "const s = require('thi-dua-cchc/schema/nomination.json'); const p = require('thi-dua-cchc/schema/plan.en.json');
+if (!s.properties.facts.properties.goodConduct['x-i18n'].vi.description || p.title !== 'Plan') throw new Error('schemas');
+console.log('JSON Schemas shipped:', Object.keys(s.properties.facts.properties).length, 'facts described')"
+
+echo "--- the command line from the package (issue 5)"
+cp "$root/examples/vinh-bao-2026-grassroots.csv" batch.csv
+npx --no-install thi-dua-cchc --version
+out=$(npx --no-install thi-dua-cchc evaluate batch.csv --format csv)
+echo "$out" | grep -q '^gk-2026-01,annual-grassroots,2026,collective,' || { echo "CLI: unexpected output"; echo "$out"; exit 1; }
+set +e
+npx --no-install thi-dua-cchc evaluate missing.csv >/dev/null 2>&1
+code=$?
+set -e
+[ "$code" -eq 2 ] || { echo "CLI: expected exit code 2 for a missing file, got $code"; exit 1; }
+echo "CLI from the packed package ok: $(echo "$out" | wc -l) lines of CSV"
 
 echo "--- npm audit --omit=dev"
 cd "$root"

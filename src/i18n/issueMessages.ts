@@ -52,6 +52,8 @@ function sizeMessage(params: IssueParams, small: boolean): BilingualText {
       return small
         ? { vi: `Cần ít nhất ${n} phần tử`, en: `Needs at least ${n} item(s)` }
         : { vi: `Tối đa ${n} phần tử`, en: `At most ${n} item(s)` };
+    case 'depth':
+      return { vi: `Lồng nhau quá sâu (hoặc tự chứa chính nó): tối đa ${n} cấp`, en: `Nested too deep (or contains itself): at most ${n} levels` };
     case 'string':
       return small
         ? { vi: `Cần ít nhất ${n} ký tự`, en: `Needs at least ${n} character(s)` }

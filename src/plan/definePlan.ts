@@ -1,8 +1,10 @@
+import * as z from 'zod/mini';
 import { LangSchema, type Lang } from '../i18n/lang';
 import { PlanCoreSchema, PlanDefinitionSchema, type Amendment, type PlanCore } from '../schema/plan';
 import type { CriterionNode, RuleSet } from '../schema/ruleSet';
 import type { Issue } from '../validation/issue';
 import { makeIssue } from '../validation/issues';
+import { MAX_NESTING, tooDeepAt } from '../validation/depth';
 import { parseOrThrow } from '../validation/parse';
 import { ValidationError } from '../validation/ValidationError';
 import { checkConditions } from './checkConditions';
@@ -195,10 +197,39 @@ function checkCore(def: PlanCore, lang: Lang, issues: Issue[]): { base: PlanFiel
   return { base, known };
 }
 
+/** The options of `definePlan` and `loadPlan`. */
+const PlanOptionsSchema = /* @__PURE__ */ (() => z.optional(z.strictObject({ lang: z.optional(LangSchema) })))();
+
+/**
+ * Reads the options of `definePlan` or `loadPlan`: the language of the messages, guessed first
+ * so that a message about the options themselves is in it.
+ *
+ * @throws {ValidationError} For options that are not `{ lang?: 'vi' | 'en' }` (paths under `options`).
+ */
+export function readPlanOptions(options: unknown): Lang {
+  const guess = (options as { lang?: unknown } | null | undefined)?.lang === 'en' ? 'en' : 'vi';
+  return parseOrThrow(PlanOptionsSchema, options, guess, ['options'])?.lang ?? 'vi';
+}
+
+/**
+ * Refuses a definition nested deeper than `MAX_NESTING` levels, or one that contains itself,
+ * before any recursive check could overflow the stack.
+ *
+ * @throws {ValidationError} `too_big` (origin `depth`) at the first place too deep.
+ */
+function refuseTooDeep(definition: unknown, lang: Lang): void {
+  const at = tooDeepAt(definition);
+  if (at) throw new ValidationError([makeIssue('too_big', at, { origin: 'depth', maximum: MAX_NESTING }, lang)], lang);
+}
+
 /** The plan's versions, each a whole `Plan` sharing one frozen list; returns the latest. */
 function finalize(fields: readonly PlanFields[]): Plan {
   const versions: Plan[] = [];
-  for (const f of fields) versions.push({ ...f, versions } as Plan);
+  for (const f of fields) {
+    // Not enumerable: each version lists every version, itself among them, and a plan must
+    // still turn into JSON (and be spread or compared) as the one version it is.
+    versions.push(Object.defineProperty({ ...f }, 'versions', { value: versions, enumerable: false }) as unknown as Plan);
+  }
   for (const v of versions) {
     deepFreeze(v);
     validated.add(v);
@@ -213,6 +244,7 @@ function finalize(fields: readonly PlanFields[]): Plan {
  * evaluators does not carry the checks of deadlines, quotas, parameters and amendments.
  */
 export function defineRuleSetsPlan(definition: unknown, lang: Lang = 'vi'): Plan {
+  refuseTooDeep(definition, lang);
   const def = parseOrThrow(PlanCoreSchema, definition, lang);
   const issues: Issue[] = [];
   const { base } = checkCore(def, lang, issues);
@@ -229,16 +261,19 @@ export function defineRuleSetsPlan(definition: unknown, lang: Lang = 'vi'): Plan
  * @param definition - The plan as data: `{ meta, clauses, ruleSets, deadlines?, quotas?, parameters?, amendments? }`, as in `rules/`.
  * @param options - `lang` for the error messages (Vietnamese by default).
  * @returns The validated plan (its latest version, with every version in `versions`), deeply frozen.
- * @throws {ValidationError} When any part of the plan is invalid; each issue has its path, from the definition's top.
+ * @throws {ValidationError} When any part of the plan is invalid (each issue has its path, from
+ *   the definition's top; a definition nested more than 100 levels deep, or containing itself,
+ *   gets `too_big`), or when `options` is not `{ lang?: 'vi' | 'en' }` (paths under `options`).
  *
  * @example
  * const plan = definePlan({ meta, clauses, ruleSets: [grassroots, city, period] });
  * plan.id; //=> 'vinh-bao-cchc-2026-2030'
  * plan.versions.map((v) => v.version); //=> ['1.0.0']
  */
-export function definePlan(definition: unknown, options: { lang?: Lang } = {}): Plan {
-  const lang = LangSchema.safeParse(options.lang ?? 'vi').data ?? 'vi';
+export function definePlan(definition: unknown, options?: { lang?: Lang }): Plan {
+  const lang = readPlanOptions(options);
   if (isPlan(definition)) return definition;
+  refuseTooDeep(definition, lang);
   const def = parseOrThrow(PlanDefinitionSchema, definition, lang);
   const issues: Issue[] = [];
   const { base: core, known } = checkCore(def, lang, issues);

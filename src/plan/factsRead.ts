@@ -1,8 +1,12 @@
+import * as z from 'zod/mini';
 import type { Condition } from '../schema/condition';
 import type { FactName } from '../schema/facts';
-import type { NomineeKind, RuleSetId } from '../schema/nomination';
+import { NomineeKindSchema, type NomineeKind, type RuleSetId } from '../schema/nomination';
 import type { CriterionNode, RuleSet } from '../schema/ruleSet';
+import { checkArguments } from './checkArguments';
 import type { Plan } from './Plan';
+
+const ArgumentsSchema = /* @__PURE__ */ (() => z.object({ ruleSet: z.string(), kind: NomineeKindSchema }))();
 
 function collect(c: Condition, out: FactName[]): void {
   if ('all' in c) c.all.forEach((x) => collect(x, out));
@@ -25,15 +29,19 @@ function walk(node: CriterionNode, out: FactName[]): void {
  * @param ruleSet - The rule set's id.
  * @param kind - `'collective'` or `'individual'`.
  * @returns The fact names, each once; empty when the plan has no such rule set.
- * @throws Nothing: a plan from `definePlan` has only facts of the vocabulary.
+ * @throws {ValidationError} When `plan` is not from `definePlan` or `loadPlan` (`invalid_plan`
+ *   at `plan`), `ruleSet` is not a string, or `kind` is neither kind (issues at `ruleSet`, `kind`).
  *
  * @example
  * factsRead(defaultPlan(), 'annual-city', 'collective');
  * //=> ['initiativeRecognized', 'initiativeReplicable', 'unitBlock', 'parIndexRank', 'reformRoles']
  */
 export function factsRead(plan: Plan, ruleSet: RuleSetId, kind: NomineeKind): FactName[] {
-  const rs: RuleSet | undefined = plan.ruleSets[ruleSet];
-  if (!rs) return [];
+  checkArguments(ArgumentsSchema, { ruleSet, kind }, { value: plan });
+  const ruleSets = plan.ruleSets as Readonly<Record<string, RuleSet>>;
+  // Own rule sets only: `'constructor'` or `'__proto__'` name no rule set.
+  if (!Object.hasOwn(ruleSets, ruleSet)) return [];
+  const rs = ruleSets[ruleSet]!;
   const out: FactName[] = [];
   walk(rs.criteria[kind], out);
   for (const p of rs.priority) collect(p.conditions, out);

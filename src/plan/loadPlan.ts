@@ -1,7 +1,7 @@
-import { LangSchema, type Lang } from '../i18n/lang';
+import type { Lang } from '../i18n/lang';
 import { makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
-import { definePlan } from './definePlan';
+import { definePlan, readPlanOptions } from './definePlan';
 import type { Plan } from './Plan';
 
 /**
@@ -12,14 +12,14 @@ import type { Plan } from './Plan';
  * @param json - The plan as JSON text, or the parsed value.
  * @param options - `lang` for the error messages (Vietnamese by default).
  * @returns The validated `Plan` (its latest version, with every version in `versions`).
- * @throws {ValidationError} `invalid_json` when the text is not JSON; otherwise as `definePlan`, each issue with its path in the file.
+ * @throws {ValidationError} `invalid_json` when the text is not JSON; otherwise as `definePlan`, each issue with its path in the file (or under `options`).
  *
  * @example
  * const plan = loadPlan(await readFile('examples/plans/vinh-thuan-example.json', 'utf8'));
  * plan.id; //=> 'vi-du-xa-vinh-thuan-cchc-2026-2030'
  */
-export function loadPlan(json: unknown, options: { lang?: Lang } = {}): Plan {
-  const lang = LangSchema.safeParse(options.lang ?? 'vi').data ?? 'vi';
+export function loadPlan(json: unknown, options?: { lang?: Lang }): Plan {
+  const lang = readPlanOptions(options);
   if (typeof json !== 'string') return definePlan(json, { lang });
   let value: unknown;
   try {

@@ -1,7 +1,12 @@
+import * as z from 'zod/mini';
 import type { Lang } from '../i18n/lang';
+import { PlainDateSchema } from '../schema/parameters';
 import { makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
+import { checkArguments } from './checkArguments';
 import type { Plan } from './Plan';
+
+const ArgumentsSchema = /* @__PURE__ */ (() => z.object({ date: PlainDateSchema }))();
 
 /**
  * The version of a plan in force on a Vietnam date (`YYYY-MM-DD`): the latest version whose
@@ -10,13 +15,21 @@ import type { Plan } from './Plan';
  * @param plan - A plan from `definePlan` or `loadPlan` (any of its versions).
  * @param date - A plain date, `YYYY-MM-DD`, in Vietnam.
  * @returns The version in force: a whole `Plan`.
- * @throws Nothing: a date before every version gives the first version.
+ * @throws {ValidationError} When `plan` is not from `definePlan` or `loadPlan` (`invalid_plan` at
+ *   `plan`) or `date` is not a `YYYY-MM-DD` date (at `date`). A date before every version is no
+ *   error: it gives the first version.
  *
  * @example
  * versionInForce(amendedPlan, '2028-06-30').version; //=> '1.0.0'
  * versionInForce(amendedPlan, '2028-07-01').version; //=> '1.1.0' (an amendment effective 1/7/2028)
  */
 export function versionInForce(plan: Plan, date: string): Plan {
+  checkArguments(ArgumentsSchema, { date }, { value: plan });
+  return inForce(plan, date);
+}
+
+/** The version in force on `date`, for arguments already checked. */
+function inForce(plan: Plan, date: string): Plan {
   const versions = plan.versions;
   let chosen = versions[0] ?? plan;
   for (const v of versions) if (v.effectiveFrom <= date) chosen = v;
@@ -29,7 +42,7 @@ export function versionInForce(plan: Plan, date: string): Plan {
  * @throws {ValidationError} When the named version is not a version of the plan (`unknown_plan_version`, at `path`).
  */
 export function chooseVersion(plan: Plan, named: string | undefined, date: string, lang: Lang, path: readonly PropertyKey[]): Plan {
-  if (named === undefined) return plan.versions.length === 1 ? plan.versions[0]! : versionInForce(plan, date);
+  if (named === undefined) return plan.versions.length === 1 ? plan.versions[0]! : inForce(plan, date);
   const found = plan.versions.find((v) => v.version === named);
   if (!found) {
     throw new ValidationError(

@@ -1,8 +1,23 @@
 import type { Lang } from '../i18n/lang';
+import type { Issue } from '../validation/issue';
 import { makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
 import { isPlan } from './definePlan';
 import type { Plan } from './Plan';
+
+/** The issue for a value given where a plan from `definePlan` or `loadPlan` must be. */
+export function notAPlan(path: readonly PropertyKey[], lang: Lang): Issue {
+  const where = path.join('.');
+  return makeIssue(
+    'invalid_plan',
+    path,
+    {
+      vi: `${where} phải là kế hoạch do definePlan hoặc loadPlan trả về`,
+      en: `${where} must be a plan returned by definePlan or loadPlan`,
+    },
+    lang,
+  );
+}
 
 /**
  * The plan a call uses: the bundled plan when none is given (`fallback`: the whole of it, or
@@ -14,18 +29,5 @@ import type { Plan } from './Plan';
 export function resolvePlan(plan: unknown, lang: Lang, fallback: () => Plan): Plan {
   if (plan === undefined) return fallback();
   if (isPlan(plan)) return plan;
-  throw new ValidationError(
-    [
-      makeIssue(
-        'invalid_plan',
-        ['options', 'plan'],
-        {
-          vi: 'options.plan phải là kế hoạch do definePlan hoặc loadPlan trả về',
-          en: 'options.plan must be a plan returned by definePlan or loadPlan',
-        },
-        lang,
-      ),
-    ],
-    lang,
-  );
+  throw new ValidationError([notAPlan(['options', 'plan'], lang)], lang);
 }

@@ -1,4 +1,5 @@
 import { EvaluationInputSchema, type EvaluationInput } from '../schema/allocation';
+import { toNfc } from '../i18n/nfc';
 import type { Outcome } from '../schema/evaluation';
 import type { Issue } from '../validation/issue';
 import { fromZodIssues, makeIssue } from '../validation/issues';
@@ -56,8 +57,9 @@ export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Bat
       ev = parsed.data;
     }
     const before = issues.length;
-    if (seen.has(ev.nominationId)) issues.push(makeIssue('duplicate_id', [i, 'nominationId'], { id: ev.nominationId }, lang));
-    seen.add(ev.nominationId);
+    const nominationId = toNfc(ev.nominationId);
+    if (seen.has(nominationId)) issues.push(makeIssue('duplicate_id', [i, 'nominationId'], { id: nominationId }, lang));
+    seen.add(nominationId);
     if (ev.ruleSet !== level) {
       issues.push(makeIssue('rule_set_mismatch', [i, 'ruleSet'], { ruleSet: ev.ruleSet, level }, lang));
       continue;
@@ -111,15 +113,16 @@ export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Bat
 
     const achievementIds: string[] = [];
     for (const a of ev.achievements) {
-      const id = a.id.normalize('NFC');
+      const id = toNfc(a.id);
       if (achievementIds.length === 0 || !achievementIds.includes(id)) achievementIds.push(id);
     }
     candidates.push({
       evaluation: ev,
-      id: ev.nominationId,
+      id: nominationId,
       kind,
       kindRank: kindRank[kind],
-      unitId: ev.unit.id,
+      // Compared in NFC: a unit ID typed with combining marks is the same unit.
+      unitId: toNfc(ev.unit.id),
       score: met,
       priorityMet,
       priorityMask: mask,

@@ -1,10 +1,13 @@
 import * as z from 'zod/mini';
-import type { Lang } from '../i18n/lang';
+import { LangSchema, type Lang } from '../i18n/lang';
+import { checkArguments } from '../plan/checkArguments';
 import { FACT_INFO, type FactName } from './facts';
 import { NominationSchema } from './nomination';
 import { PlanDefinitionSchema } from './plan';
 
 type JsonSchema = Record<string, unknown>;
+
+const ArgumentsSchema = /* @__PURE__ */ (() => z.object({ which: z.enum(['nomination', 'plan']), lang: z.optional(LangSchema) }))();
 
 const TEXTS = {
   nomination: {
@@ -48,7 +51,9 @@ function describeFacts(schema: JsonSchema, lang: Lang): JsonSchema {
  * @param which - `'nomination'` or `'plan'`.
  * @param lang - The language of `title` and `description` (`'vi'` by default).
  * @returns The JSON Schema, a plain object.
- * @throws Nothing for the library's own schemas (every part is representable in JSON Schema, dates as strings).
+ * @throws {ValidationError} When `which` is neither `'nomination'` nor `'plan'`, or `lang` is
+ *   neither `'vi'` nor `'en'` (issues at `which`, `lang`). Every part of the library's schemas
+ *   is representable in JSON Schema (dates as strings).
  *
  * @example
  * const schema = jsonSchema('nomination', 'en');
@@ -56,6 +61,7 @@ function describeFacts(schema: JsonSchema, lang: Lang): JsonSchema {
  * //=> 'Good ethics; exemplary compliance with Party guidelines and State law'
  */
 export function jsonSchema(which: 'nomination' | 'plan', lang: Lang = 'vi'): JsonSchema {
+  checkArguments(ArgumentsSchema, { which, lang }, undefined, lang === 'en' ? 'en' : 'vi');
   const source = which === 'nomination' ? NominationSchema : PlanDefinitionSchema;
   // The input side: what a host writes (texts before trimming, instants as strings).
   const generated = z.toJSONSchema(source, { io: 'input', unrepresentable: 'any' }) as JsonSchema;

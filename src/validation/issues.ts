@@ -15,7 +15,8 @@ export function makeIssue(code: IssueCode, path: readonly PropertyKey[], params:
   return { code, path: pathOf(path), message: messages[lang], messages };
 }
 
-function receivedType(input: unknown): string {
+/** The type a value has, as issue messages name it (`nan` and `array` apart). */
+export function receivedType(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'array';
   if (typeof input === 'number' && Number.isNaN(input)) return 'nan';

@@ -196,3 +196,18 @@ describe('the shape of the result', () => {
     expect(a.duplicates[0]?.achievementId).toBe('sáng-kiến-1'.normalize('NFC'));
   });
 });
+
+describe('one unit, however its ID is typed (III.2.1.2.b-quota)', () => {
+  it('a unit ID typed with combining marks (NFD) is the same unit as in NFC, so its quota of one individual holds', async () => {
+    const unit = 'phòng-văn-hóa-xã-hội';
+    const evs = await evaluate('annual-city', [
+      { id: 'cn-1', kind: 'individual', unit, block: 'commune', preset: 'city-individual', facts: { reformRoles: ['advise'] } },
+      { id: 'cn-2', kind: 'individual', unit, block: 'commune', preset: 'city-individual' },
+    ]);
+    const second = JSON.parse(JSON.stringify(evs[1]).normalize('NFD')) as { unit: { id: string } };
+    expect(second.unit.id).not.toBe(unit);
+    const a = allocateQuota([evs[0], second], { level: 'annual-city' });
+    expect(a.selected.map((e) => e.nominationId)).toEqual(['cn-1']);
+    expect(a.notSelected.map((e) => [e.nominationId, e.reason, e.clause])).toEqual([['cn-2', 'quota', 'III.2.1.2.b-quota']]);
+  });
+});

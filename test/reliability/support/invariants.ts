@@ -394,26 +394,3 @@ export function objectsIn(root: unknown): Set<object> {
   }
   return out;
 }
-
-/** How deeply a value nests objects and arrays (iteratively); parts in `skip` count as `skipDepth` deep. */
-export function nestingDepth(root: unknown, skip?: ReadonlySet<object>, skipDepth = 0): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[root, 0]];
-  const seen = new Set<object>();
-  while (stack.length > 0) {
-    const [v, d] = stack.pop()!;
-    if (typeof v !== 'object' || v === null) continue;
-    if (skip?.has(v)) {
-      max = Math.max(max, d + skipDepth);
-      continue;
-    }
-    if (seen.has(v)) continue;
-    seen.add(v);
-    max = Math.max(max, d + 1);
-    for (const k of Reflect.ownKeys(v)) {
-      const desc = Object.getOwnPropertyDescriptor(v, k);
-      if (desc && 'value' in desc) stack.push([desc.value, d + 1]);
-    }
-  }
-  return max;
-}
