@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { toNfc } from '../i18n/nfc';
 import { REFORM_ROLES } from '../schema/facts';
-import { RULE_SET_IDS, type ParsedNomination } from '../schema/nomination';
+import { instantInRange, RULE_SET_IDS, type ParsedNomination } from '../schema/nomination';
 
 // A fast path in front of NominationSchema, for the common case of a well-formed nomination.
 // It accepts only what it is sure the schema accepts, and returns exactly what the schema
@@ -197,7 +197,7 @@ export function fastParseNomination(input: unknown): ParsedNomination | undefine
   if (submittedAt !== undefined) {
     if (typeof submittedAt !== 'string') return NO;
     isoInstant ??= z.iso.datetime({ offset: true });
-    if (!isoInstant.safeParse(submittedAt).success) return NO;
+    if (!isoInstant.safeParse(submittedAt).success || !instantInRange(submittedAt)) return NO;
     out.submittedAt = submittedAt;
   }
   const outsideQuota = input['outsideQuota'];

@@ -142,7 +142,7 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
         }
         break;
     }
-    const unit: AllocationEntry['unit'] = { id: ev.unit.id };
+    const unit: AllocationEntry['unit'] = { id: c.unitId };
     if (ev.unit.name !== undefined) unit.name = ev.unit.name;
     if (ev.unit.block !== undefined) unit.block = ev.unit.block;
     const award = ev.award;

@@ -21,8 +21,27 @@ export const IdSchema = /* @__PURE__ */ (() => z.pipe(z.string().check(z.trim(),
 /** A calendar year (integer). Years outside the plan's period are allowed where the plan says they do not count. */
 export const YearSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(1900), z.maximum(2200)))();
 
-/** An instant: an ISO 8601 string with an offset, or a valid `Date`; normalised to an ISO string. */
-export const InstantSchema = /* @__PURE__ */ (() => z.pipe(z.union([z.iso.datetime({ offset: true }), z.date()]), z.transform((v) => (typeof v === 'string' ? v : v.toISOString()))))();
+/**
+ * Whether an ISO instant (as written, or as `Date#toISOString` gives it) lies in the years
+ * 1900–2200, as written: the years `YearSchema` allows. Outside them calendar arithmetic is
+ * meaningless for this plan (and a `Date` near the end of time has no Vietnam date at all).
+ */
+export function instantInRange(iso: string): boolean {
+  return /^(?:19\d\d|2[01]\d\d|2200)-/.test(iso);
+}
+
+/**
+ * An instant: an ISO 8601 string with an offset, or a valid `Date`; normalised to an ISO
+ * string. Years 1900–2200 only.
+ */
+export const InstantSchema = /* @__PURE__ */ (() =>
+  z.pipe(
+    z.union([z.iso.datetime({ offset: true }), z.date()]),
+    z.pipe(
+      z.transform((v: string | Date) => (typeof v === 'string' ? v : v.toISOString())),
+      z.string().check(z.refine(instantInRange, { params: { vi: 'thời điểm phải thuộc các năm 1900–2200', en: 'the instant must fall within the years 1900–2200' } })),
+    ),
+  ))();
 
 /** The proposing unit (sở, ban, ngành, phường, xã, đặc khu, or a commune department). */
 export const UnitSchema = /* @__PURE__ */ (() =>

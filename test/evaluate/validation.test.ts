@@ -49,6 +49,8 @@ describe('evaluateNomination refuses bad input with a ValidationError naming the
     ['an unknown top-level field', { ...eligibleGrassrootsIndividual(), note: 'x' }, { code: 'unrecognized_keys', path: [] }],
     ['an instant without an offset', { ...eligibleGrassrootsIndividual(), submittedAt: '2026-11-19T10:00:00' }, { code: 'invalid_format', path: ['submittedAt'] }],
     ['an invalid Date', { ...eligibleGrassrootsIndividual(), submittedAt: new Date('nope') }, { code: 'invalid_union', path: ['submittedAt'] }],
+    ['an instant before 1900, even in a valid ISO form', { ...eligibleGrassrootsIndividual(), submittedAt: '0999-11-19T10:00:00Z' }, { code: 'custom', path: ['submittedAt'] }],
+    ['a Date at the end of time', { ...eligibleGrassrootsIndividual(), submittedAt: new Date(8.64e15) }, { code: 'custom', path: ['submittedAt'] }],
     ['an achievement without an id', { ...eligibleGrassrootsIndividual(), achievements: [{ title: 'x' }] }, { code: 'invalid_type', path: ['achievements', 0, 'id'] }],
     ['a grassroots nomination flagged outside the city quota', { ...eligibleGrassrootsIndividual(), outsideQuota: true }, { code: 'custom', path: ['outsideQuota'] }],
   ];

@@ -53,6 +53,9 @@ function atom(v: unknown): string {
 export function fingerprint(root: unknown, skip?: ReadonlySet<object>): string {
   const out: string[] = [];
   const seen = new Map<object, number>();
+  // Long strings are written once and then referred to: a huge array of one long text (a plan
+  // file repeated 10,000 times) would otherwise make a fingerprint longer than a string can be.
+  const texts = new Map<string, number>();
   const stack: unknown[] = [root];
   const END = Symbol('end');
   while (stack.length > 0) {
@@ -60,6 +63,14 @@ export function fingerprint(root: unknown, skip?: ReadonlySet<object>): string {
     if (v === END) {
       out.push(')');
       continue;
+    }
+    if (typeof v === 'string' && v.length > 64) {
+      const ref = texts.get(v);
+      if (ref !== undefined) {
+        out.push(`@s${ref}`);
+        continue;
+      }
+      texts.set(v, texts.size);
     }
     if (typeof v !== 'object' || v === null) {
       out.push(atom(v));
