@@ -211,3 +211,43 @@ describe('one unit, however its ID is typed (III.2.1.2.b-quota)', () => {
     expect(a.notSelected.map((e) => [e.nominationId, e.reason, e.clause])).toEqual([['cn-2', 'quota', 'III.2.1.2.b-quota']]);
   });
 });
+
+describe('the documented order, whatever the order of the input (III.1.2-b, III.1.2-c)', () => {
+  it('nominations of equal priority, kind and unit are listed by nomination ID, compared by code units (“B” before “a”)', async () => {
+    const same = (id: string): ShortNomination => ({ id, kind: 'individual', unit: 'vhxh', preset: 'grassroots-individual', facts: { handlesProcedures: true } });
+    const evs = await evaluate('annual-grassroots', [same('a'), same('B'), same('c'), same('A')]);
+    for (const batch of [evs, [...evs].reverse(), [evs[2]!, evs[0]!, evs[3]!, evs[1]!]]) {
+      expect(allocateQuota(batch, { level: 'annual-grassroots' }).selected.map((e) => e.nominationId)).toEqual(['A', 'B', 'a', 'c']);
+    }
+  });
+
+  it('an achievement awarded twice before lists its earlier awards by date, then award, whatever the order of the history', async () => {
+    const evs = await evaluate('annual-grassroots', [{ ...lan, achievements: ['tk-x'] }]);
+    const history = [
+      { achievementId: 'tk-x', award: 'b-award', decidedOn: '2025-11-28' },
+      { achievementId: 'tk-x', award: 'a-award', decidedOn: '2025-11-28' },
+      { achievementId: 'tk-x', award: 'c-award', decidedOn: '2024-12-01' },
+    ];
+    for (const h of [history, [...history].reverse()]) {
+      const places = allocateQuota(evs, { level: 'annual-grassroots', history: h }).duplicates[0]?.places;
+      expect(places?.map((p) => (p.source === 'history' ? `${p.decidedOn} ${p.award}` : p.nominationId))).toEqual([
+        '2024-12-01 c-award',
+        '2025-11-28 a-award',
+        '2025-11-28 b-award',
+        'lan',
+      ]);
+    }
+  });
+
+  it('duplicates are listed by achievement ID, whatever the order of the batch', async () => {
+    const evs = await evaluate('annual-grassroots', [
+      { ...lan, id: 'n1', achievements: ['tk-z'] },
+      { ...lan, id: 'n2', achievements: ['tk-z'] },
+      { ...minh, id: 'n3', achievements: ['tk-b'] },
+      { ...minh, id: 'n4', achievements: ['tk-b'] },
+    ]);
+    for (const batch of [evs, [...evs].reverse()]) {
+      expect(allocateQuota(batch, { level: 'annual-grassroots' }).duplicates.map((d) => d.achievementId)).toEqual(['tk-b', 'tk-z']);
+    }
+  });
+});

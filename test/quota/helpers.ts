@@ -10,7 +10,7 @@ import {
   type RuleSetId,
   type UnitBlock,
 } from '../../src/index';
-import { readRulesJson } from '../helpers/rules';
+import { bundledDefinition } from '../helpers/plans';
 
 /** A nomination of a scenario, in short: facts come from a preset, then the nomination's own. */
 export interface ShortNomination {
@@ -77,19 +77,10 @@ export async function evaluateCase(file: QuotaCaseFile, c: QuotaCase): Promise<E
   return evaluateNominations(c.nominations.map((n) => expand(file, c.level, n)));
 }
 
-/** The bundled plan as data, with its quotas and parameters, for tests that change one part. */
+/** The bundled plan as data, with its quotas and parameters (no deadlines), for tests that change one part. */
 export function fullPlanDefinition(): Record<string, unknown> {
-  return {
-    meta: readRulesJson('plan.json'),
-    clauses: readRulesJson('clauses.json'),
-    ruleSets: ['annual-grassroots.json', 'annual-city.json', 'period-2026-2030.json'].map((f) => readRulesJson(f)),
-    quotas: readRulesJson('quotas.json'),
-    parameters: {
-      baseSalary: readRulesJson('parameters/base-salary.json'),
-      awardCoefficients: readRulesJson('parameters/award-coefficients.json'),
-      rounding: readRulesJson('parameters/rounding.json'),
-    },
-  };
+  const { deadlines: _deadlines, ...definition } = bundledDefinition();
+  return definition;
 }
 
 /** Every nomination ID of an allocation, place by place. */

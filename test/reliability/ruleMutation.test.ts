@@ -14,7 +14,7 @@ import { evaluationCaseFiles, findNode, nominationOf } from '../helpers/cases';
 import { deadlineExercise, evaluationExercise, quotaExercise } from '../helpers/exercises';
 import { expand, placesOf, quotaCases } from '../quota/helpers';
 import { BOUNDARY_CASES, boundaryNomination, expectBoundary, expectMoneyBoundaries } from './boundaries';
-import { bundledDefinition } from './support/subjects';
+import { bundledDefinition } from '../helpers/plans';
 
 // Mutation testing of the rules as data. Each mutant is the bundled plan with one change to
 // one rule file, the kind of slip an editor of rules/*.json could make: a comparison negated

@@ -23,7 +23,7 @@ import {
   type RuleSetId,
 } from '../../../src/index';
 import { nominationFor, situation } from '../../helpers/arbitraries';
-import { readRulesJson } from '../../helpers/rules';
+import { bundledDefinition } from '../../helpers/plans';
 import { fingerprint, objectsIn } from './invariants';
 import { vietnameseName } from './odd';
 
@@ -205,22 +205,6 @@ export const allocationArb: fc.Arbitrary<{ input: unknown; options: unknown }> =
   });
 
 // ---------------------------------------------------------------- plans
-
-/** The bundled plan as data, read from rules/: what definePlan takes. */
-export function bundledDefinition(): Record<string, unknown> {
-  return {
-    meta: readRulesJson('plan.json'),
-    clauses: readRulesJson('clauses.json'),
-    ruleSets: ['annual-grassroots.json', 'annual-city.json', 'period-2026-2030.json'].map((f) => readRulesJson(f)),
-    deadlines: readRulesJson('deadlines.json'),
-    quotas: readRulesJson('quotas.json'),
-    parameters: {
-      baseSalary: readRulesJson('parameters/base-salary.json'),
-      awardCoefficients: readRulesJson('parameters/award-coefficients.json'),
-      rounding: readRulesJson('parameters/rounding.json'),
-    },
-  };
-}
 
 /**
  * A Plan lists its versions, itself among them (plan versions, issue 9), in a property that is
