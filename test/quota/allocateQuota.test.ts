@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allocateQuota, evaluateNominations, type Evaluation, type RuleSetId } from '../../src/index';
-import { expand, quotaCases, type ShortNomination } from './helpers';
+import { allocateQuota, definePlan, evaluateNominations, type Evaluation, type RuleSetId } from '../../src/index';
+import { expand, fullPlanDefinition, quotaCases, type ShortNomination } from './helpers';
 
 const file = quotaCases();
 
@@ -249,5 +249,39 @@ describe('the documented order, whatever the order of the input (III.1.2-b, III.
     for (const batch of [evs, [...evs].reverse()]) {
       expect(allocateQuota(batch, { level: 'annual-grassroots' }).duplicates.map((d) => d.achievementId)).toEqual(['tk-b', 'tk-z']);
     }
+  });
+});
+
+describe('a plan whose per-unit quota is two (another commune, III.2.1.2.b-quota as data)', () => {
+  async function withQuotaOfTwo(nominations: ShortNomination[]) {
+    const def = fullPlanDefinition() as { quotas: { levels: Record<string, { quantity: { limits: Record<string, number> } }> } };
+    const quotas = structuredClone(def.quotas);
+    quotas.levels['annual-city']!.quantity.limits['individual'] = 2;
+    const plan = definePlan({ ...def, quotas });
+    const evs = await evaluateNominations(nominations.map((n) => expand(file, 'annual-city', n)), { plan });
+    return allocateQuota(evs, { level: 'annual-city', plan });
+  }
+  const person = (id: string, reformRoles: string[]): ShortNomination => ({ id, kind: 'individual', unit: 'xa-a', block: 'commune', preset: 'city-individual', facts: { reformRoles } });
+
+  // At the city level one priority criterion counts (III.1.2-c: directing, in charge, advising,
+  // organising); proposing reform qualifies as a role but is not a priority.
+  it('a unit whose first place went to a higher priority has one place left: two of equal priority tie for it', async () => {
+    const a = await withQuotaOfTwo([person('hi', ['advise']), person('lo-1', ['propose']), person('lo-2', ['propose'])]);
+    expect(a.selected.map((e) => e.nominationId)).toEqual(['hi']);
+    expect(a.notSelected.map((e) => [e.nominationId, e.reason])).toEqual([['lo-1', 'tie-at-cutoff'], ['lo-2', 'tie-at-cutoff']]);
+    expect(a.ties).toEqual([expect.objectContaining({ cutoff: 'quota', unitId: 'xa-a', places: 1, nominationIds: ['lo-1', 'lo-2'] })]);
+  });
+
+  it('the second place goes to the next priority when one nomination wants it', async () => {
+    const a = await withQuotaOfTwo([person('hi', ['advise']), person('lo', ['propose'])]);
+    expect(a.selected.map((e) => e.nominationId)).toEqual(['hi', 'lo']);
+    expect(a.ties).toEqual([]);
+  });
+
+  it('two of the higher priority fill the unit, and a third finds it full, held by both', async () => {
+    const a = await withQuotaOfTwo([person('a', ['advise']), person('b', ['organize']), person('c', ['propose'])]);
+    expect(a.selected.map((e) => e.nominationId)).toEqual(['a', 'b']);
+    expect(a.notSelected.map((e) => [e.nominationId, e.reason])).toEqual([['c', 'quota']]);
+    expect(a.notSelected[0]?.explanation).toContain('“a”, “b”');
   });
 });
