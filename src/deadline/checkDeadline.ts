@@ -75,7 +75,8 @@ function milestoneOutput(r: MilestoneResult, deadlines: DeadlinesFile, lang: Lan
  *   instants are ISO strings with an offset, or `Date`s; `reading` is `strict` (default) or `inclusive`.
  * @param options - `lang` (`'vi'` default, or `'en'`) for notes and errors; `plan` (default: the bundled Vĩnh Bảo plan).
  * @returns The `DeadlineCheck`: `{ track, clause, milestones, onTime, notes, … }`, plain JSON.
- * @throws {ValidationError} For bad input or options: an invalid date or instant, an unknown track,
+ * @throws {ValidationError} For bad input or options: an invalid date or instant (or one outside
+ *   the years 1900–2200), an unknown track,
  *   an annual track without `year`, a year outside the plan's period, `periodSummaryDeadline` on
  *   another track; each issue has its path (`['year']`, `['submittedAt']`, …).
  *
