@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Lang } from '../i18n/lang';
-import { parseOrThrow } from '../validation/parse';
+import { parseOptions } from '../validation/parse';
 import { chooseVersion } from './planVersion';
 import type { Plan } from './Plan';
 import { resolvePlan } from './resolvePlan';
@@ -25,8 +25,7 @@ export function readCallOptions<S extends z.core.$ZodType<SharedOptions | undefi
   options: unknown,
   fallback: () => Plan,
 ): { parsed: NonNullable<z.output<S>>; lang: Lang; plan: Plan } {
-  const guess = (options as { lang?: unknown } | null | undefined)?.lang;
-  const parsed = (parseOrThrow(schema, options, guess === 'en' ? 'en' : 'vi', ['options']) ?? {}) as NonNullable<z.output<S>>;
+  const parsed = (parseOptions(schema, options) ?? {}) as NonNullable<z.output<S>>;
   const lang = parsed.lang ?? 'vi';
   const plan = resolvePlan(parsed.plan, lang, fallback);
   if (parsed.planVersion !== undefined) chooseVersion(plan, parsed.planVersion, '', lang, ['options', 'planVersion']);

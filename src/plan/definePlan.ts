@@ -5,7 +5,7 @@ import type { CriterionNode, RuleSet } from '../schema/ruleSet';
 import type { Issue } from '../validation/issue';
 import { makeIssue } from '../validation/issues';
 import { MAX_NESTING, tooDeepAt } from '../validation/depth';
-import { parseOrThrow } from '../validation/parse';
+import { parseOptions, parseOrThrow } from '../validation/parse';
 import { ValidationError } from '../validation/ValidationError';
 import { checkConditions } from './checkConditions';
 import { checkDeadlines } from './checkDeadlines';
@@ -207,8 +207,7 @@ const PlanOptionsSchema = /* @__PURE__ */ (() => z.optional(z.strictObject({ lan
  * @throws {ValidationError} For options that are not `{ lang?: 'vi' | 'en' }` (paths under `options`).
  */
 export function readPlanOptions(options: unknown): Lang {
-  const guess = (options as { lang?: unknown } | null | undefined)?.lang === 'en' ? 'en' : 'vi';
-  return parseOrThrow(PlanOptionsSchema, options, guess, ['options'])?.lang ?? 'vi';
+  return parseOptions(PlanOptionsSchema, options)?.lang ?? 'vi';
 }
 
 /**
