@@ -43,7 +43,8 @@ export interface MilestoneResult {
   /** `null` when there is no calendar deadline or its date is not known. */
   readonly dates: MilestoneDates | null;
   readonly status: MilestoneStatus;
-  readonly daysLeft?: number;
+  /** Calendar days from the `asOf` date to the last day; `undefined` without `asOf` or a date (checkDeadline then leaves it out). */
+  readonly daysLeft: number | undefined;
 }
 
 /** D in "trước ngày D", or `null` when there is none (ad-hoc) or it is not known (no periodSummaryDeadline). */
@@ -93,13 +94,13 @@ export function datesOf(dueBefore: PlainDate, reading: DeadlineReading): Milesto
  */
 export function checkMilestone(def: MilestoneDefinition, ctx: MilestoneContext): MilestoneResult {
   const bindsCommune = def.from === 'commune';
-  if (def.due.kind === 'none') return { def, bindsCommune, dates: null, status: 'not-applicable' };
+  if (def.due.kind === 'none') return { def, bindsCommune, dates: null, status: 'not-applicable', daysLeft: undefined };
   const due = dueDateOf(def, ctx);
-  if (due === null) return { def, bindsCommune, dates: null, status: 'unknown' };
+  if (due === null) return { def, bindsCommune, dates: null, status: 'unknown', daysLeft: undefined };
   const dates = datesOf(due, ctx.reading);
   let status: MilestoneStatus = 'unknown';
   if (!bindsCommune && ctx.submittedMs !== undefined) status = ctx.submittedMs <= dates.lastInstantMs ? 'on-time' : 'late';
   else if (ctx.asOfMs !== undefined) status = ctx.asOfMs <= dates.lastInstantMs ? 'open' : 'closed';
   const daysLeft = ctx.asOfMs === undefined ? undefined : daysBetweenVn(vietnamDateOf(ctx.asOfMs), dates.lastDay);
-  return { def, bindsCommune, dates, status, ...(daysLeft !== undefined && { daysLeft }) };
+  return { def, bindsCommune, dates, status, daysLeft };
 }

@@ -72,10 +72,10 @@ export function decidingLeaves(node: CriterionResult, out: CriterionResult[] = [
     out.push(node);
     return out;
   }
-  const everyChild =
-    (node.logic === 'all' && node.result === 'met') || (node.logic === 'any' && node.result === 'not-met');
+  // The children whose result is the node's own: a met `all` (every child met) and a
+  // not-met `any` (every child not met) thus give every child.
   for (const child of node.children) {
-    if (everyChild || child.result === node.result) decidingLeaves(child, out);
+    if (child.result === node.result) decidingLeaves(child, out);
   }
   return out;
 }

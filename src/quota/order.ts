@@ -25,10 +25,9 @@ export function sortCandidates(candidates: Candidate[], quotas: Quotas): Candida
     unitRank = new Map(ids.map((id, i) => [id, i]));
   }
   const units = unitRank?.size ?? 1;
-  let maxScore = 0;
-  for (const c of candidates) if (c.score > maxScore) maxScore = c.score;
   for (const c of candidates) {
-    let key = maxScore - c.score;
+    // Highest priority first: the score counts negatively, then each key refines it.
+    let key = -c.score;
     for (const k of keys) {
       if (k === 'nomineeKind') key = key * 2 + c.kindRank;
       else if (k === 'unitId') key = key * units + (unitRank?.get(c.unitId) ?? 0);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { HolidayRulesFileSchema, OfficialDaysOffFileSchema } from '../../src/index';
 import { CALENDAR_DATA } from '../../src/deadline/calendarData';
 import { calendarSources, yearCalendar } from '../../src/deadline/holidays';
-import { isWorkingDay, lastWorkingDayOnOrBefore, nonWorkingDay, nonWorkingDaysBetween } from '../../src/deadline/workingDays';
+import { isWorkingDay, lastWorkingDayOnOrBefore, nonWorkingDay, nonWorkingDaysBetween, WEEKDAY_NAMES } from '../../src/deadline/workingDays';
+import { weekdayVn } from '../../src/deadline/vietnamTime';
 import { readRulesJson } from '../helpers/rules';
 
 const calendarDir = fileURLToPath(new URL('../../rules/calendar/', import.meta.url));
@@ -126,9 +127,24 @@ describe('days off by the Labour Code (Art. 111–112), official lists winning',
     expect(holidayDates(2027, 'reunification')).toEqual(['2027-04-30']);
   });
 
+  it('every weekday has its name in both languages, Sunday first (23 to 29 November 2026)', () => {
+    const week = ['2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28'];
+    expect(week.map((d) => WEEKDAY_NAMES[weekdayVn(d)])).toEqual([
+      { vi: 'Chủ nhật', en: 'Sunday' },
+      { vi: 'thứ Hai', en: 'Monday' },
+      { vi: 'thứ Ba', en: 'Tuesday' },
+      { vi: 'thứ Tư', en: 'Wednesday' },
+      { vi: 'thứ Năm', en: 'Thursday' },
+      { vi: 'thứ Sáu', en: 'Friday' },
+      { vi: 'thứ Bảy', en: 'Saturday' },
+    ]);
+  });
+
   it('weekends are days off of their own, named by weekday', () => {
     expect(nonWorkingDay('2027-11-20')).toEqual({ date: '2027-11-20', kind: 'weekend', name: { vi: 'thứ Bảy', en: 'Saturday' } });
     expect(nonWorkingDaysBetween('2030-03-08', '2030-03-10').map((d) => d.date)).toEqual(['2030-03-09', '2030-03-10']);
+    // Working days in the range are left out: Wednesday 6 to Tuesday 12 March 2030.
+    expect(nonWorkingDaysBetween('2030-03-05', '2030-03-12').map((d) => d.date)).toEqual(['2030-03-09', '2030-03-10']);
     expect(lastWorkingDayOnOrBefore('2028-11-19')).toBe('2028-11-17');
     expect(lastWorkingDayOnOrBefore('2026-11-19')).toBe('2026-11-19');
   });

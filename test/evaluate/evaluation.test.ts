@@ -4,6 +4,7 @@ import { defaultPlan, evaluateNomination, evaluateNominations, EvaluationSchema,
 import { nominationFor, situation } from '../helpers/arbitraries';
 import { allNodes } from '../helpers/cases';
 import { eligibleGrassrootsIndividual } from '../helpers/nominations';
+import { freshPlan } from '../helpers/plans';
 
 function shape(node: CriterionNode | CriterionResult): unknown {
   return 'children' in node && node.children ? { id: node.id, children: node.children.map(shape) } : node.id;
@@ -37,6 +38,20 @@ describe('the evaluation tree', () => {
     const c3 = allNodes(r.criteria).find((n) => n.id === 'III.2.1.1.a-collective-3');
     expect(c3?.facts).toEqual({ administrativeDiscipline: true, noDelaysOrHarassment: null, staffViolationCount: 0 });
     expect(c3?.missingFacts).toEqual(['noDelaysOrHarassment']);
+  });
+
+  it('a leaf that reads a fact twice names it once among the facts still needed (the PAR rank test of both blocks)', async () => {
+    // A plan of its own: evaluations of the same facts are memoised per plan, and this test must
+    // compute this one itself (so that the mutation run credits it with the code it checks).
+    const r = await evaluateNomination({
+      id: 'c',
+      ruleSet: 'annual-city',
+      year: 2026,
+      nominee: { kind: 'collective', name: 'Xã A', unit: { id: 'xa-a' } },
+    }, { plan: freshPlan() });
+    const c2 = allNodes(r.criteria).find((n) => n.id === 'III.2.1.2.a-collective-2');
+    expect(c2?.result).toBe('unknown');
+    expect(c2?.missingFacts).toEqual(['unitBlock', 'parIndexRank']);
   });
 
   it('a fact given as null is unknown, exactly as a fact left out', async () => {

@@ -159,6 +159,12 @@ describe('amendments: a new version from its effective date, the earlier one kep
     expect(versionInForce(plan, '2028-07-01').version).toBe('1.1.0');
   });
 
+  it('before the plan took effect, the version in force is the first one, not the latest', () => {
+    const plan = amended();
+    expect(versionInForce(plan, '2026-06-30').version).toBe('1.0.0');
+    expect(versionInForce(plan.versions[0]!, '2030-12-31').version).toBe('1.1.0');
+  });
+
   it('a criterion amended from 1/7/2028 applies to assessment year 2028, not to 2027', async () => {
     const plan = amended();
     const y2027 = await evaluateNomination(department(2027), { plan });
@@ -175,6 +181,9 @@ describe('amendments: a new version from its effective date, the earlier one kep
     expect(issuesOf(() => evaluateNominationSync(department(2028), { plan, planVersion: '2.0.0' }))).toEqual([
       { code: 'unknown_plan_version', path: ['options', 'planVersion'] },
     ]);
+    expect(() => evaluateNominationSync(department(2028), { plan, planVersion: '2.0.0', lang: 'en' })).toThrow(
+      'Plan “vinh-bao-cchc-2026-2030” has no version “2.0.0”; it has: "1.0.0", "1.1.0"',
+    );
   });
 
   it('a deadline amended from 1/7/2028 applies to dossiers submitted from that date, by the submission date', () => {

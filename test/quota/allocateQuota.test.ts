@@ -285,3 +285,110 @@ describe('a plan whose per-unit quota is two (another commune, III.2.1.2.b-quota
     expect(a.notSelected[0]?.explanation).toContain('“a”, “b”');
   });
 });
+
+describe('another commune whose grassroots level gives each unit at most two individuals (a per-unit quota as data)', () => {
+  type QuotaDefinition = { quotas: { levels: Record<string, { quantity: Record<string, unknown> }>; presentationOrder: { keys: string[] } } };
+  function planWith(change: (quotas: QuotaDefinition['quotas']) => void) {
+    const def = fullPlanDefinition() as QuotaDefinition;
+    const quotas = structuredClone(def.quotas);
+    change(quotas);
+    return definePlan({ ...def, quotas });
+  }
+  const perUnit = (individuals: number) =>
+    planWith((q) => {
+      q.levels['annual-grassroots']!.quantity = {
+        kind: 'per-unit',
+        clause: 'III.2.1.1.b-quantity',
+        text: { vi: 'Mỗi đơn vị không quá 01 tập thể, 02 cá nhân.', en: 'Each unit at most 1 collective and 2 individuals.' },
+        limits: { collective: 1, individual: individuals },
+      };
+    });
+  async function allocate(plan: ReturnType<typeof definePlan>, nominations: ShortNomination[]) {
+    const evs = await evaluateNominations(nominations.map((n) => expand(file, 'annual-grassroots', n)), { plan });
+    return allocateQuota(evs, { level: 'annual-grassroots', plan, lang: 'en' });
+  }
+  // Priority criteria met: handling procedures, digital transformation, an applied initiative (one each).
+  const PRIORITY_FACTS = ['handlesProcedures', 'drivesDigitalTransformation', 'appliedInitiative'] as const;
+  const person = (id: string, priority: number, unit = 'u'): ShortNomination => ({
+    id,
+    kind: 'individual',
+    unit,
+    preset: 'grassroots-individual',
+    facts: Object.fromEntries(PRIORITY_FACTS.map((f, k) => [f, k < priority])),
+  });
+
+  it('places taken and tied for at two priorities both count: a third priority finds the unit full, held by all three', async () => {
+    const a = await allocate(perUnit(2), [person('a', 3), person('b', 2), person('c', 2), person('d', 1)]);
+    expect(a.selected.map((e) => e.nominationId)).toEqual(['a']);
+    expect(a.notSelected.map((e) => [e.nominationId, e.reason])).toEqual([
+      ['b', 'tie-at-cutoff'],
+      ['c', 'tie-at-cutoff'],
+      ['d', 'quota'],
+    ]);
+    expect(a.ties).toEqual([expect.objectContaining({ cutoff: 'quota', unitId: 'u', places: 1, nominationIds: ['b', 'c'] })]);
+    const d = a.notSelected[2];
+    expect(d?.clause).toBe('III.2.1.1.b-quantity');
+    expect(d?.explanation).toContain('“a”, “b”, “c”');
+  });
+
+  it('a unit with one place left after a higher priority gives it to the single nomination of the next priority, and then is full', async () => {
+    const a = await allocate(perUnit(2), [person('a', 3), person('b', 2), person('c', 1)]);
+    expect(a.selected.map((e) => e.nominationId)).toEqual(['a', 'b']);
+    expect(a.notSelected.map((e) => [e.nominationId, e.reason])).toEqual([['c', 'quota']]);
+    expect(a.notSelected[0]?.explanation).toContain('“a”, “b”');
+  });
+
+  it('a quota of zero individuals leaves every individual of the unit out, held by nobody', async () => {
+    const a = await allocate(perUnit(0), [person('a', 2), person('b', 0)]);
+    expect(a.selected).toEqual([]);
+    expect(a.notSelected.map((e) => [e.nominationId, e.reason])).toEqual([
+      ['a', 'quota'],
+      ['b', 'quota'],
+    ]);
+    expect(a.notSelected[0]?.explanation).toBe('[III.2.1.1.b-quantity] Not selected: the unit “u” has a quota of 0 individuals.');
+  });
+});
+
+describe('ties on achievements within one priority (III.1.2-b)', () => {
+  it('two separate pairs sharing two different achievements are two ties, not one', async () => {
+    const evs = await evaluate('annual-grassroots', [
+      { id: 'a', kind: 'individual', unit: 'u1', preset: 'grassroots-individual', achievements: ['x'] },
+      { id: 'b', kind: 'individual', unit: 'u2', preset: 'grassroots-individual', achievements: ['x'] },
+      { id: 'c', kind: 'individual', unit: 'u3', preset: 'grassroots-individual', achievements: ['y'] },
+      { id: 'd', kind: 'individual', unit: 'u4', preset: 'grassroots-individual', achievements: ['y'] },
+      { id: 'e', kind: 'individual', unit: 'u5', preset: 'grassroots-individual', achievements: ['w'] },
+    ]);
+    const a = allocateQuota(evs, { level: 'annual-grassroots' });
+    expect(a.ties.map((t) => [t.cutoff, t.nominationIds, t.cutoff === 'achievement' ? t.achievementIds : []])).toEqual([
+      ['achievement', ['a', 'b'], ['x']],
+      ['achievement', ['c', 'd'], ['y']],
+    ]);
+    expect(a.selected.map((e) => e.nominationId)).toEqual(['e']);
+  });
+
+  it('a tie lists the achievements it shares sorted by ID, whatever order the nominations give them in', async () => {
+    const evs = await evaluate('annual-grassroots', [
+      { id: 'a', kind: 'individual', unit: 'u1', preset: 'grassroots-individual', achievements: ['z', 'y'] },
+      { id: 'b', kind: 'individual', unit: 'u2', preset: 'grassroots-individual', achievements: ['z', 'y'] },
+    ]);
+    const a = allocateQuota(evs, { level: 'annual-grassroots' });
+    expect(a.ties).toEqual([expect.objectContaining({ cutoff: 'achievement', achievementIds: ['y', 'z'], nominationIds: ['a', 'b'] })]);
+  });
+});
+
+describe('a plan whose presentation order does not use the unit (rules/quotas.json presentationOrder as data)', () => {
+  it('within one priority, collectives come first, then nomination IDs, whatever the units', async () => {
+    const def = fullPlanDefinition() as { quotas: { presentationOrder: { keys: string[] } } };
+    const quotas = structuredClone(def.quotas);
+    quotas.presentationOrder.keys = ['nomineeKind', 'nominationId'];
+    const plan = definePlan({ ...def, quotas });
+    const nominations: ShortNomination[] = [
+      { id: 'b', kind: 'individual', unit: 'u1', preset: 'grassroots-individual' },
+      { id: 'a', kind: 'individual', unit: 'u2', preset: 'grassroots-individual' },
+      { id: 'c', kind: 'individual', unit: 'u0', preset: 'grassroots-individual' },
+    ];
+    const evs = await evaluateNominations(nominations.map((n) => expand(file, 'annual-grassroots', n)), { plan });
+    const a = allocateQuota(evs, { level: 'annual-grassroots', plan });
+    expect(a.selected.map((e) => e.nominationId)).toEqual(['a', 'b', 'c']);
+  });
+});

@@ -44,6 +44,7 @@ describe('dated values: the one in force on a date', () => {
 
   it('does not depend on the order of the keys in the file', () => {
     expect(valueInForce({ '2026-07-01': 'b', '2024-07-01': 'a' }, '2026-06-30')).toEqual({ from: '2024-07-01', entry: 'a' });
+    expect(valueInForce({ '2026-07-01': 'b', '2024-07-01': 'a' }, '2027-01-01')).toEqual({ from: '2026-07-01', entry: 'b' });
   });
 });
 
@@ -86,6 +87,22 @@ describe('the money of a level on a decision date, from the bundled parameters',
     expect('issues' in m && m.issues.map((i) => [i.code, i.path, i.message])).toEqual([
       ['parameter_not_in_force', ['options', 'decisionDate'], 'No value of “award-coefficients/giay-khen-chu-tich-ubnd-xa/collective” is in force on 2025-06-30 (the first value is from 2025-07-01)'],
       ['parameter_not_in_force', ['options', 'decisionDate'], 'No value of “award-coefficients/giay-khen-chu-tich-ubnd-xa/individual” is in force on 2025-06-30 (the first value is from 2025-07-01)'],
+    ]);
+  });
+
+  it('names the earliest value as the first, whatever the order of the keys in the file', () => {
+    const values = params.baseSalary.values;
+    const reversed = Object.fromEntries(Object.entries(values).reverse());
+    expect(Object.keys(reversed)[0]).not.toBe('2024-07-01');
+    const m = moneyContext({ ...params, baseSalary: { ...params.baseSalary, values: reversed } }, grassroots, levels['annual-grassroots']!.budget, '2024-06-30', undefined, 'en');
+    expect('issues' in m && m.issues.map((i) => i.message)).toContain('No value of “base-salary” is in force on 2024-06-30 (the first value is from 2024-07-01)');
+  });
+
+  it('a plan without coefficients for an award of the rule set is refused with an issue, not a crash', () => {
+    const m = moneyContext({ ...params, awardCoefficients: { ...params.awardCoefficients, awards: {} } }, grassroots, levels['annual-grassroots']!.budget, '2026-07-01', undefined, 'en');
+    expect('issues' in m && m.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      ['invalid_plan', ['options', 'plan', 'parameters', 'awardCoefficients', 'awards'], expect.stringContaining('no award coefficients for “giay-khen-chu-tich-ubnd-xa”')],
+      ['invalid_plan', ['options', 'plan', 'parameters', 'awardCoefficients', 'awards'], expect.stringContaining('no award coefficients for “giay-khen-chu-tich-ubnd-xa”')],
     ]);
   });
 

@@ -3,7 +3,9 @@ import { describe, it } from 'vitest';
 import { anything } from './support/odd';
 import { checkCall, expectSharedUnchanged } from './support/property';
 import { PROPERTY_TIMEOUT, runs } from './support/runs';
-import { SUBJECTS } from './support/subjects';
+import { subjects } from './support/subjects';
+
+const SUBJECTS = subjects();
 
 // (1) Whatever a host passes, every public function answers or throws a ValidationError with
 // issues: never a TypeError, a RangeError or a crash. Inputs and options are arbitrary JSON

@@ -4,7 +4,9 @@ import { deepClone, deepFreeze } from './support/invariants';
 import { mutate, mutationArb, places, type Path } from './support/mutate';
 import { checkCall, expectSharedUnchanged } from './support/property';
 import { PROPERTY_TIMEOUT, runs } from './support/runs';
-import { SUBJECTS, type Subject } from './support/subjects';
+import { subjects, type Subject } from './support/subjects';
+
+const SUBJECTS = subjects();
 
 // (2)–(6) Inputs one step away from valid: built from valid ones (test/helpers/arbitraries.ts
 // and the bundled plan) with one mutation of the input or of the options. Each call answers

@@ -43,6 +43,22 @@ describe('tooDeepAt: how deep a plan file may nest (100 levels)', () => {
       self['me'] = self;
       return { root: self };
     }, ['root', 'me']],
+    // A part's height is its deepest child's, whatever order its children come in: a shallow
+    // child after a deep one does not lower it, shared or not.
+    ['a part whose deep child comes before a shallow one keeps the deep height when met again', () => {
+      const part = { deep: arrays(97), shallow: {} };
+      return { a: part, e: { f: { g: part } } };
+    }, ['e', 'f', 'g']],
+    ['a part whose deep child comes before a shallow shared one keeps the deep height when met again', () => {
+      const small = {};
+      const part = { deep: arrays(97), shallow: small };
+      return { s: small, a: part, e: { f: { g: part } } };
+    }, ['e', 'f', 'g']],
+    ['a part holding a shared part one level deeper than its other child is one level higher than that part', () => {
+      const shared = arrays(97);
+      const part = { other: arrays(96), held: shared };
+      return { s: shared, a: part, e: { f: { g: part } } };
+    }, ['e', 'f', 'g']],
     ['two siblings sharing one part are no cycle', () => {
       const part = { v: 1 };
       return [part, part, { w: part }];

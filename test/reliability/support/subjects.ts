@@ -256,12 +256,7 @@ function short<T extends object>(label: (v: T) => string) {
   };
 }
 
-const BUNDLED = bundledDefinition();
-const BUNDLED_SHARED = { root: BUNDLED, objects: objectsIn(BUNDLED), fingerprint: fingerprint(BUNDLED) };
-// loadPlan gets its own copy: each subject's last property freezes the copy it shares.
-const LOADED = bundledDefinition();
-const LOADED_SHARED = { root: LOADED, objects: objectsIn(LOADED), fingerprint: fingerprint(LOADED) };
-const LOADED_TEXT = JSON.stringify(LOADED);
+
 
 function schemaCheck(schema: { safeParse(v: unknown): { success: boolean; error?: unknown } }, what: string) {
   return (value: unknown): void => {
@@ -270,134 +265,147 @@ function schemaCheck(schema: { safeParse(v: unknown): { success: boolean; error?
   };
 }
 
-export const SUBJECTS: readonly Subject[] = [
-  {
-    name: 'evaluateNominationSync',
-    async: false,
-    call: (input, options) => evaluateNominationSync(input, options as never),
-    valid: fc.record({ input: nominationArb, options: evaluateOptions }),
-    check: checkEvaluation,
-    maxSize: 10_000,
-  },
-  {
-    name: 'evaluateNominationsSync',
-    async: false,
-    call: (input, options) => evaluateNominationsSync(input, options as never),
-    valid: fc.record({ input: batchArb, options: evaluateOptions }),
-    check: checkEvaluations,
-    maxSize: 10_000,
-  },
-  {
-    name: 'evaluateNomination',
-    async: true,
-    call: (input, options) => evaluateNomination(input, options as never),
-    valid: fc.record({ input: nominationArb, options: evaluateOptions }),
-    check: checkEvaluation,
-    maxSize: 10_000,
-  },
-  {
-    name: 'evaluateNominations',
-    async: true,
-    call: (input, options) => evaluateNominations(input, options as never),
-    valid: fc.record({ input: batchArb, options: evaluateOptions }),
-    check: checkEvaluations,
-    maxSize: 1_000,
-  },
-  {
-    name: 'checkDeadline',
-    async: false,
-    call: (input, options) => checkDeadline(input, options as never),
-    valid: fc.record({ input: deadlineInputArb, options: evaluateOptions }),
-    check: schemaCheck(DeadlineCheckSchema, 'DeadlineCheck'),
-    maxSize: 10_000,
-  },
-  {
-    name: 'allocateQuota',
-    async: false,
-    call: (input, options) => allocateQuota(input, options as never),
-    valid: allocationArb.map(short((p) => `{ input: <${(p.input as unknown[]).length} evaluations>, options: ${JSON.stringify(p.options)} }`)),
-    check: schemaCheck(AllocationSchema, 'Allocation'),
-    maxSize: 10_000,
-  },
-  {
-    name: 'loadPlan',
-    async: false,
-    call: (input, options) => loadPlan(input, options as never),
-    // The plan as JSON text (what a host reads from a file), or as data.
-    valid: fc
-      .record({ text: fc.boolean(), options: fc.constantFrom(undefined, {}, { lang: 'vi' }, { lang: 'en' }) })
-      .map(short(({ text, options }) => `{ input: <the bundled plan${text ? ' as JSON text' : ''}>, options: ${JSON.stringify(options)} }`))
-      .map(({ text, options }) => ({ input: text ? LOADED_TEXT : LOADED, options })),
-    check: checkPlan,
-    maxSize: 10_000,
-    shared: LOADED_SHARED,
-    json: planWithoutVersions,
-  },
-  {
-    name: 'factsRead',
-    async: false,
-    call: (input) => factsRead(...((Array.isArray(input) ? input : [input]) as Parameters<typeof factsRead>)),
-    valid: fc
-      .tuple(fc.constantFrom(...RULE_SET_IDS), fc.constantFrom('collective', 'individual'))
-      .map(([ruleSet, kind]) => ({ input: [defaultPlan(), ruleSet, kind], options: undefined })),
-    check: (value) => {
-      if (!Array.isArray(value) || !value.every((f) => typeof f === 'string' && Object.hasOwn(FACT_INFO, f))) throw new Error('not a list of fact names');
+/**
+ * The public functions under test, with their inputs. Each test file makes its own (the plans
+ * they share are frozen by the last property that uses them, and a suite run without isolation
+ * between files, as the mutation run does, must not see one file's frozen copy in another).
+ */
+export function subjects(): readonly Subject[] {
+  const BUNDLED = bundledDefinition();
+  const BUNDLED_SHARED = { root: BUNDLED, objects: objectsIn(BUNDLED), fingerprint: fingerprint(BUNDLED) };
+  // loadPlan gets its own copy: each subject's last property freezes the copy it shares.
+  const LOADED = bundledDefinition();
+  const LOADED_SHARED = { root: LOADED, objects: objectsIn(LOADED), fingerprint: fingerprint(LOADED) };
+  const LOADED_TEXT = JSON.stringify(LOADED);
+  return [
+    {
+      name: 'evaluateNominationSync',
+      async: false,
+      call: (input, options) => evaluateNominationSync(input, options as never),
+      valid: fc.record({ input: nominationArb, options: evaluateOptions }),
+      check: checkEvaluation,
+      maxSize: 10_000,
     },
-    arbitraryInput: (a) =>
-      fc.oneof(
-        fc.tuple(a, fc.constantFrom(...RULE_SET_IDS), fc.constantFrom('collective', 'individual')),
-        fc.tuple(fc.constant(null).map(() => defaultPlan()), a, fc.constantFrom('collective', 'individual')),
-        fc.tuple(fc.constant(null).map(() => defaultPlan()), fc.constantFrom(...RULE_SET_IDS), a),
-      ),
-    maxSize: 1_000,
-  },
-  {
-    name: 'versionInForce',
-    async: false,
-    call: (input) => versionInForce(...((Array.isArray(input) ? input : [input]) as Parameters<typeof versionInForce>)),
-    valid: fc
-      .integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 11, 31) })
-      .map((ms) => ({ input: [defaultPlan(), new Date(ms).toISOString().slice(0, 10)], options: undefined })),
-    check: checkPlan,
-    maxSize: 1_000,
-    arbitraryInput: (a) => fc.oneof(fc.tuple(a, fc.constant('2026-07-01')), fc.tuple(fc.constant(null).map(() => defaultPlan()), a)),
-    json: planWithoutVersions,
-  },
-  {
-    name: 'jsonSchema',
-    async: false,
-    call: (input, options) => jsonSchema(input as never, options as never),
-    valid: fc.record({ input: fc.constantFrom('nomination', 'plan'), options: fc.constantFrom(undefined, 'vi', 'en') }),
-    check: (value) => {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a JSON Schema object');
+    {
+      name: 'evaluateNominationsSync',
+      async: false,
+      call: (input, options) => evaluateNominationsSync(input, options as never),
+      valid: fc.record({ input: batchArb, options: evaluateOptions }),
+      check: checkEvaluations,
+      maxSize: 10_000,
     },
-    arbitraryInput: (a) => fc.oneof(a, fc.constantFrom('nomination', 'plan', 'Nomination', 'plan ', '')),
-    maxSize: 1_000,
-  },
-  {
-    name: 'definePlan',
-    async: false,
-    call: (input, options) => definePlan(input, options as never),
-    // Valid variants of the bundled definition: rule sets in any order, each optional part in
-    // or out. They share every object with it (never changed: mutations copy the path they change).
-    valid: fc
-      .record({
-        order: fc.constantFrom([0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]),
-        parts: fc.subarray(['deadlines', 'quotas', 'parameters'] as const),
-        options: fc.constantFrom({}, { lang: 'vi' }, { lang: 'en' }),
-      })
-      .map(({ order, parts, options }) => {
-        const input: Record<string, unknown> = {
-          meta: BUNDLED['meta'],
-          clauses: BUNDLED['clauses'],
-          ruleSets: order.map((i) => (BUNDLED['ruleSets'] as unknown[])[i]),
-        };
-        for (const part of parts) input[part] = BUNDLED[part];
-        return short<{ input: unknown; options: unknown }>(() => `{ input: <the bundled plan, rule sets ${order.join('')}, with ${parts.join(', ') || 'no other part'}>, options: ${JSON.stringify(options)} }`)({ input, options });
-      }),
-    check: checkPlan,
-    maxSize: 10_000,
-    shared: BUNDLED_SHARED,
-    json: planWithoutVersions,
-  },
-];
+    {
+      name: 'evaluateNomination',
+      async: true,
+      call: (input, options) => evaluateNomination(input, options as never),
+      valid: fc.record({ input: nominationArb, options: evaluateOptions }),
+      check: checkEvaluation,
+      maxSize: 10_000,
+    },
+    {
+      name: 'evaluateNominations',
+      async: true,
+      call: (input, options) => evaluateNominations(input, options as never),
+      valid: fc.record({ input: batchArb, options: evaluateOptions }),
+      check: checkEvaluations,
+      maxSize: 1_000,
+    },
+    {
+      name: 'checkDeadline',
+      async: false,
+      call: (input, options) => checkDeadline(input, options as never),
+      valid: fc.record({ input: deadlineInputArb, options: evaluateOptions }),
+      check: schemaCheck(DeadlineCheckSchema, 'DeadlineCheck'),
+      maxSize: 10_000,
+    },
+    {
+      name: 'allocateQuota',
+      async: false,
+      call: (input, options) => allocateQuota(input, options as never),
+      valid: allocationArb.map(short((p) => `{ input: <${(p.input as unknown[]).length} evaluations>, options: ${JSON.stringify(p.options)} }`)),
+      check: schemaCheck(AllocationSchema, 'Allocation'),
+      maxSize: 10_000,
+    },
+    {
+      name: 'loadPlan',
+      async: false,
+      call: (input, options) => loadPlan(input, options as never),
+      // The plan as JSON text (what a host reads from a file), or as data.
+      valid: fc
+        .record({ text: fc.boolean(), options: fc.constantFrom(undefined, {}, { lang: 'vi' }, { lang: 'en' }) })
+        .map(short(({ text, options }) => `{ input: <the bundled plan${text ? ' as JSON text' : ''}>, options: ${JSON.stringify(options)} }`))
+        .map(({ text, options }) => ({ input: text ? LOADED_TEXT : LOADED, options })),
+      check: checkPlan,
+      maxSize: 10_000,
+      shared: LOADED_SHARED,
+      json: planWithoutVersions,
+    },
+    {
+      name: 'factsRead',
+      async: false,
+      call: (input) => factsRead(...((Array.isArray(input) ? input : [input]) as Parameters<typeof factsRead>)),
+      valid: fc
+        .tuple(fc.constantFrom(...RULE_SET_IDS), fc.constantFrom('collective', 'individual'))
+        .map(([ruleSet, kind]) => ({ input: [defaultPlan(), ruleSet, kind], options: undefined })),
+      check: (value) => {
+        if (!Array.isArray(value) || !value.every((f) => typeof f === 'string' && Object.hasOwn(FACT_INFO, f))) throw new Error('not a list of fact names');
+      },
+      arbitraryInput: (a) =>
+        fc.oneof(
+          fc.tuple(a, fc.constantFrom(...RULE_SET_IDS), fc.constantFrom('collective', 'individual')),
+          fc.tuple(fc.constant(null).map(() => defaultPlan()), a, fc.constantFrom('collective', 'individual')),
+          fc.tuple(fc.constant(null).map(() => defaultPlan()), fc.constantFrom(...RULE_SET_IDS), a),
+        ),
+      maxSize: 1_000,
+    },
+    {
+      name: 'versionInForce',
+      async: false,
+      call: (input) => versionInForce(...((Array.isArray(input) ? input : [input]) as Parameters<typeof versionInForce>)),
+      valid: fc
+        .integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 11, 31) })
+        .map((ms) => ({ input: [defaultPlan(), new Date(ms).toISOString().slice(0, 10)], options: undefined })),
+      check: checkPlan,
+      maxSize: 1_000,
+      arbitraryInput: (a) => fc.oneof(fc.tuple(a, fc.constant('2026-07-01')), fc.tuple(fc.constant(null).map(() => defaultPlan()), a)),
+      json: planWithoutVersions,
+    },
+    {
+      name: 'jsonSchema',
+      async: false,
+      call: (input, options) => jsonSchema(input as never, options as never),
+      valid: fc.record({ input: fc.constantFrom('nomination', 'plan'), options: fc.constantFrom(undefined, 'vi', 'en') }),
+      check: (value) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a JSON Schema object');
+      },
+      arbitraryInput: (a) => fc.oneof(a, fc.constantFrom('nomination', 'plan', 'Nomination', 'plan ', '')),
+      maxSize: 1_000,
+    },
+    {
+      name: 'definePlan',
+      async: false,
+      call: (input, options) => definePlan(input, options as never),
+      // Valid variants of the bundled definition: rule sets in any order, each optional part in
+      // or out. They share every object with it (never changed: mutations copy the path they change).
+      valid: fc
+        .record({
+          order: fc.constantFrom([0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]),
+          parts: fc.subarray(['deadlines', 'quotas', 'parameters'] as const),
+          options: fc.constantFrom({}, { lang: 'vi' }, { lang: 'en' }),
+        })
+        .map(({ order, parts, options }) => {
+          const input: Record<string, unknown> = {
+            meta: BUNDLED['meta'],
+            clauses: BUNDLED['clauses'],
+            ruleSets: order.map((i) => (BUNDLED['ruleSets'] as unknown[])[i]),
+          };
+          for (const part of parts) input[part] = BUNDLED[part];
+          return short<{ input: unknown; options: unknown }>(() => `{ input: <the bundled plan, rule sets ${order.join('')}, with ${parts.join(', ') || 'no other part'}>, options: ${JSON.stringify(options)} }`)({ input, options });
+        }),
+      check: checkPlan,
+      maxSize: 10_000,
+      shared: BUNDLED_SHARED,
+      json: planWithoutVersions,
+    },
+  ];
+}
