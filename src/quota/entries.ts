@@ -12,6 +12,7 @@ import {
   type SelectedBasis,
   type TieFacts,
 } from '../i18n/allocation';
+import { toNfc } from '../i18n/nfc';
 import type { AllocationEntry, NotSelectedEntry, Tie } from '../schema/allocation';
 import type { Candidate } from './candidate';
 import type { Decision, Selection, TieDraft } from './select';
@@ -98,6 +99,15 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
     return head + detail;
   };
 
+  // Sentences of not-selected candidates repeat too: an ineligible one names only its award,
+  // an undetermined one its missing facts, one below the budget's stop only that priority.
+  const repeated = new Map<string, string>();
+  const once = (key: string, write: () => string): string => {
+    let text = repeated.get(key);
+    if (text === undefined) repeated.set(key, (text = write()));
+    return text;
+  };
+
   const selected: AllocationEntry[] = [];
   const notSelected: NotSelectedEntry[] = [];
   const outsideQuota: AllocationEntry[] = [];
@@ -105,6 +115,8 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
     const d = selection.decisions[c.rank] as Decision;
     const ev = c.evaluation;
     const judged = d.place !== 'outside-quota' && ev.outcome === 'eligible';
+    // The award as the entry gives it, in NFC like every text of the result.
+    const award = { id: ev.award.id, clause: ev.award.clause, vi: toNfc(ev.award.vi), en: toNfc(ev.award.en) };
     let clause: string;
     let explanation: string;
     switch (d.place) {
@@ -119,10 +131,13 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
       case 'not-selected':
         switch (d.reason) {
           case 'ineligible':
-          case 'undetermined':
+          case 'undetermined': {
             clause = ruleSet.clause;
-            explanation = outcomeSentence(clause, d.reason, factsOf(c, judged), lang);
+            const reason = d.reason;
+            const key = reason === 'ineligible' ? `i\u0000${award[lang]}` : `u\u0000${ev.missingFacts.join('\u0000')}`;
+            explanation = once(key, () => outcomeSentence(ruleSet.clause, reason, { ...factsOf(c, judged), award }, lang));
             break;
+          }
           case 'duplicate-achievement':
             clause = dupClause;
             explanation = duplicateSentence(clause, d.achievementId, d.history ? { history: d.history } : { claimedBy: d.claimedBy ?? [] }, lang);
@@ -133,7 +148,10 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
             break;
           case 'budget':
             clause = budgetClause;
-            explanation = budgetSentence(clause, ranking, d, factsOf(c, judged), lang);
+            explanation =
+              d.remainingVnd === undefined
+                ? once(`b\u0000${String(d.stoppedAt)}`, () => budgetSentence(budgetClause, ranking, d, factsOf(c, judged), lang))
+                : budgetSentence(clause, ranking, d, factsOf(c, judged), lang);
             break;
           case 'tie-at-cutoff':
             clause = tieClause(d.ties[0] as TieDraft);
@@ -143,18 +161,17 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
         break;
     }
     const unit: AllocationEntry['unit'] = { id: c.unitId };
-    if (ev.unit.name !== undefined) unit.name = ev.unit.name;
+    if (ev.unit.name !== undefined) unit.name = toNfc(ev.unit.name);
     if (ev.unit.block !== undefined) unit.block = ev.unit.block;
-    const award = ev.award;
     const entry: AllocationEntry = {
       nominationId: c.id,
-      nomineeName: ev.nomineeName,
+      nomineeName: toNfc(ev.nomineeName),
       nomineeKind: c.kind,
       unit,
       outcome: ev.outcome,
       priorityScore: c.score,
       priorityMet: c.priorityMet,
-      award: { id: award.id, clause: award.clause, vi: award.vi, en: award.en },
+      award,
       achievementIds: c.achievementIds,
       clause,
       explanation,

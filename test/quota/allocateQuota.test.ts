@@ -197,6 +197,22 @@ describe('the shape of the result', () => {
   });
 });
 
+describe('Vietnamese text in the result is NFC, however the evaluations were typed', () => {
+  it('evaluations stored in NFD give names, units, awards, explanations and duplicates in NFC', async () => {
+    const evs = await evaluate('annual-grassroots', [
+      { ...lan, achievements: ['sáng-kiến-1'] },
+      { id: 'hoa', name: 'Lê Thị Hoà', kind: 'individual', unit: 'phòng-văn-hóa', preset: 'grassroots-individual', facts: { goodConduct: false }, achievements: ['sáng-kiến-1'] },
+    ]);
+    const withUnitName = evs.map((e) => ({ ...e, unit: { ...e.unit, name: 'Phòng Văn hóa - Xã hội' } }));
+    const nfd = JSON.parse(JSON.stringify(withUnitName).normalize('NFD')) as unknown[];
+    const a = allocateQuota(nfd, { level: 'annual-grassroots', lang: 'vi' });
+    const text = JSON.stringify(a);
+    expect(text).toBe(text.normalize('NFC'));
+    expect(a.notSelected.map((e) => [e.nomineeName, e.unit.name, e.award.vi])).toEqual([['Lê Thị Hoà', 'Phòng Văn hóa - Xã hội', 'Giấy khen của Chủ tịch UBND xã']]);
+    expect(a.duplicates[0]?.places.map((p) => (p.source === 'batch' ? p.nomineeName : p.award))).toEqual(['Nguyễn Thị Lan', 'Lê Thị Hoà']);
+  });
+});
+
 describe('one unit, however its ID is typed (III.2.1.2.b-quota)', () => {
   it('a unit ID typed with combining marks (NFD) is the same unit as in NFC, so its quota of one individual holds', async () => {
     const unit = 'phòng-văn-hóa-xã-hội';
