@@ -117,6 +117,15 @@ function buildYear(year: number): YearCalendar {
   return { year, daysOff, workingDays, estimated };
 }
 
+/**
+ * Forgets the calendar files read and the years computed. Not public: the mutation run calls it
+ * before each test (test/stryker.setup.ts), so that each test computes what it checks.
+ */
+export function forgetCalendars(): void {
+  sources = undefined;
+  years.clear();
+}
+
 /** The days off of a year (computed once, then reused). */
 export function yearCalendar(year: number): YearCalendar {
   let cal = years.get(year);

@@ -43,6 +43,17 @@ const weekdays = new Map<string, number>();
 const dayEnds = new Map<string, number>();
 const isoTexts = new Map<string, string>();
 
+/**
+ * Forgets the remembered answers. Not public: the mutation run calls it before each test
+ * (test/stryker.setup.ts), so that each test computes what it checks.
+ */
+export function forgetDateMemos(): void {
+  added.clear();
+  weekdays.clear();
+  dayEnds.clear();
+  isoTexts.clear();
+}
+
 /** `date` plus `days` calendar days (negative to go back). */
 export function addDaysVn(date: PlainDate, days: number): PlainDate {
   return memo(added, `${date}${days < 0 ? '' : '+'}${days}`, () => plainOf(addDays(startOf(date), days, { in: inVietnam })));

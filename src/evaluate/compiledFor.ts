@@ -3,7 +3,16 @@ import type { RuleSet } from '../schema/ruleSet';
 import { compileCriteria, type CompiledCriteria } from './compile';
 
 // Keyed by the plan's own (frozen) rule set objects: a new plan compiles anew.
-const cache = new WeakMap<RuleSet, { collective?: CompiledCriteria; individual?: CompiledCriteria }>();
+let cache = new WeakMap<RuleSet, { collective?: CompiledCriteria; individual?: CompiledCriteria }>();
+
+/**
+ * Forgets every compiled rule set, and with them the evaluations memoised per compiled rule
+ * set. Not public (the barrel does not export it): the mutation run calls it before each test
+ * (test/stryker.setup.ts), so that each test computes what it checks and is credited with it.
+ */
+export function forgetCompiled(): void {
+  cache = new WeakMap();
+}
 
 /**
  * The compiled criteria of one rule set and nominee kind, built on first use and reused for
