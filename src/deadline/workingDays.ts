@@ -7,9 +7,9 @@ import type { BilingualText } from '../i18n/lang';
 import { isWeeklyDayOff, yearCalendar, type DayOff } from './holidays';
 import { addDaysVn, weekdayVn, yearOf, type PlainDate } from './vietnamTime';
 
-// A table built when the module loads, before StrykerJS switches a mutant on (stryker-js#6209): its mutants
-// cannot be seen by the mutation run (false survivors). test/deadline/holidays.test.ts checks
-// every name against the weekday of a date.
+// A table built when the module loads, before StrykerJS switches a mutant on: its mutants would be
+// false survivors (stryker-js#6209). test/deadline/holidays.test.ts checks every name against the
+// weekday of a date.
 // Stryker disable all
 /** Weekday names, Sunday first. */
 export const WEEKDAY_NAMES: readonly BilingualText[] = [

@@ -6,8 +6,8 @@ import { ValidationError } from '../validation/ValidationError';
 import { checkArguments } from './checkArguments';
 import type { Plan } from './Plan';
 
-// Built when the module loads, before StrykerJS switches a mutant on (stryker-js#6209) (false survivors);
-// test/plan/arguments.test.ts refuses a date that is no date through it.
+// Built when the module loads, before StrykerJS switches a mutant on: its mutants would be false
+// survivors (stryker-js#6209). test/plan/arguments.test.ts refuses a date that is no date through it.
 // Stryker disable next-line all
 const ArgumentsSchema = /* @__PURE__ */ (() => z.object({ date: PlainDateSchema }))();
 

@@ -43,8 +43,8 @@ interface Held {
   holders: Many<Candidate>;
 }
 
-// Built when the module loads, before StrykerJS switches a mutant on (stryker-js#6209) (its mutants would be
-// false survivors); every test of a selected or outside-quota entry reads them.
+// Built when the module loads, before StrykerJS switches a mutant on: their mutants would be false
+// survivors (stryker-js#6209). Every test of a selected or outside-quota entry reads them.
 // Stryker disable next-line all
 const SELECTED: Decision = Object.freeze({ place: 'selected' });
 // Stryker disable next-line all
