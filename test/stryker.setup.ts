@@ -1,7 +1,10 @@
-import { beforeEach } from 'vitest';
+import { beforeAll, beforeEach } from 'vitest';
 import { forgetCalendars } from '../src/deadline/holidays';
 import { forgetDateMemos } from '../src/deadline/vietnamTime';
 import { forgetCompiled } from '../src/evaluate/compiledFor';
+import { forgetInstantSchema } from '../src/evaluate/fastParse';
+import { forgetDefaultPlan } from '../src/plan/defaultPlan';
+import { forgetDefaultRuleSetsPlan } from '../src/plan/defaultRuleSetsPlan';
 
 // The mutation run's setup (test/vitest.stryker.config.ts). StrykerJS credits a mutant to the
 // tests that ran its code during the first run, and then runs only those. Answers the library
@@ -13,4 +16,14 @@ beforeEach(() => {
   forgetCompiled();
   forgetCalendars();
   forgetDateMemos();
+});
+
+// The test files share one module graph (no isolation between files, for speed): what a
+// module remembers for its whole life is forgotten before each file, as a fresh module
+// would be. The bundled plan is not forgotten before each test: nearly every test uses it,
+// and each mutant of plan validation would then run the whole suite.
+beforeAll(() => {
+  forgetDefaultPlan();
+  forgetDefaultRuleSetsPlan();
+  forgetInstantSchema();
 });

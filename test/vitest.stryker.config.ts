@@ -16,6 +16,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/cli/**', 'test/docs/**', 'test/deadline/timezones.test.ts', 'test/reliability/security.test.ts', 'test/reliability/ruleMutation.test.ts', '**/node_modules/**'],
     environment: 'node',
+    isolate: false,
     setupFiles: ['test/stryker.setup.ts'],
     env: {
       // Property tests: 10 runs each (CI runs 10,000); differential tests: 50 nominations.

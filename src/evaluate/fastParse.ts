@@ -18,6 +18,14 @@ const BLOCKS: ReadonlySet<unknown> = new Set(['department', 'ward', 'commune', '
 
 let isoInstant: z.ZodMiniType | undefined;
 
+/**
+ * Forgets the instant schema built on first use. Not public (the barrel does not export it): the mutation run calls it
+ * before each test file (test/stryker.setup.ts), as a fresh module would.
+ */
+export function forgetInstantSchema(): void {
+  isoInstant = undefined;
+}
+
 function isPlain(v: unknown): v is Plain {
   if (typeof v !== 'object' || v === null) return false;
   const proto = Object.getPrototypeOf(v) as unknown;

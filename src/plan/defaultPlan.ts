@@ -10,6 +10,14 @@ import type { Plan } from './Plan';
 let cached: Plan | undefined;
 
 /**
+ * Forgets the validated bundled plan. Not public (the barrel does not export it): the mutation run calls it
+ * before each test file (test/stryker.setup.ts), as a fresh module would.
+ */
+export function forgetDefaultPlan(): void {
+  cached = undefined;
+}
+
+/**
  * The bundled plan: Vĩnh Bảo commune's 2026–2030 administrative-reform emulation plan, as
  * the files in `rules/` state it (rule sets, deadlines, quotas, parameters). Validated on
  * first use (not at import), then reused.

@@ -14,6 +14,14 @@ export function bundledRuleSetParts(): { meta: unknown; clauses: unknown; ruleSe
 let cached: Plan | undefined;
 
 /**
+ * Forgets the validated bundled rule sets plan. Not public (the barrel does not export it): the mutation run calls it
+ * before each test file (test/stryker.setup.ts), as a fresh module would.
+ */
+export function forgetDefaultRuleSetsPlan(): void {
+  cached = undefined;
+}
+
+/**
  * The bundled plan with only what evaluating a nomination needs (metadata, clauses, rule
  * sets), so that a browser bundle of the evaluators does not carry the deadlines, quotas
  * and award parameters. Same id and version as `defaultPlan()`, so its evaluations are

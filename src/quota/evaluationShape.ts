@@ -18,6 +18,10 @@ import type { EvaluationInput } from '../schema/allocation';
 
 type Plain = Record<string, unknown>;
 
+// Tables built when the module loads: StrykerJS's vitest runner never switches their mutants
+// on and reports them as survivors (stryker-js#6209). The tests below isEvaluationShape take
+// each value of each table through the fast path (test/quota/evaluationShape.test.ts).
+// Stryker disable all
 const RULE_SETS: ReadonlySet<unknown> = new Set(RULE_SET_IDS);
 const KINDS: ReadonlySet<unknown> = new Set(['collective', 'individual']);
 const BLOCKS: ReadonlySet<unknown> = new Set(['department', 'ward', 'commune', 'special-zone']);
@@ -25,6 +29,7 @@ const OUTCOMES: ReadonlySet<unknown> = new Set(['eligible', 'ineligible', 'undet
 const STATUSES: ReadonlySet<unknown> = new Set(['met', 'not-met', 'unknown']);
 const LANGS: ReadonlySet<unknown> = new Set(['vi', 'en']);
 const LOGICS: ReadonlySet<unknown> = new Set(['all', 'any']);
+// Stryker restore all
 
 function isPlain(v: unknown): v is Plain {
   if (typeof v !== 'object' || v === null) return false;

@@ -114,7 +114,7 @@ export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Bat
     const achievementIds: string[] = [];
     for (const a of ev.achievements) {
       const id = toNfc(a.id);
-      if (achievementIds.length === 0 || !achievementIds.includes(id)) achievementIds.push(id);
+      if (!achievementIds.includes(id)) achievementIds.push(id);
     }
     candidates.push({
       evaluation: ev,

@@ -41,6 +41,7 @@ describe('checkDeadline refuses bad input with a ValidationError naming the path
     ['an impossible period-summary date', { track: 'period-2026-2030', periodSummaryDeadline: '2030-02-30' }, { code: 'invalid_format', path: ['periodSummaryDeadline'] }],
     ['a period-summary date with a time', { track: 'period-2026-2030', periodSummaryDeadline: '2030-02-01T00:00:00Z' }, { code: 'invalid_format', path: ['periodSummaryDeadline'] }],
     ['a period-summary date outside the plan period', { track: 'period-2026-2030', periodSummaryDeadline: '2031-01-15' }, { code: 'year_out_of_period', path: ['periodSummaryDeadline'] }],
+    ['a period-summary date before the plan period', { track: 'period-2026-2030', periodSummaryDeadline: '2025-12-31' }, { code: 'year_out_of_period', path: ['periodSummaryDeadline'] }],
     ['a period-summary date on an annual track', { ...grassroots, periodSummaryDeadline: '2026-11-15' }, { code: 'not_for_track', path: ['periodSummaryDeadline'] }],
     ['an unknown key', { ...grassroots, deadline: '2026-11-20' }, { code: 'unrecognized_keys', path: [] }],
   ];
@@ -112,6 +113,15 @@ describe('checkDeadline with another plan', () => {
     expect(issuesOf(grassroots, { plan })).toEqual([{ code: 'track_not_in_plan', path: ['track'] }]);
   });
 
+  it('a plan whose deadlines leave out a track has no deadline for it: track_not_in_plan, naming both', () => {
+    const def = definition();
+    const deadlines = def['deadlines'] as { tracks: { id: string }[] };
+    const plan = definePlan({ ...def, deadlines: { ...deadlines, tracks: deadlines.tracks.filter((t) => t.id !== 'ad-hoc') } });
+    expect(issuesOf({ track: 'ad-hoc' }, { plan })).toEqual([{ code: 'track_not_in_plan', path: ['track'] }]);
+    expect(() => checkDeadline({ track: 'ad-hoc' }, { plan, lang: 'en' })).toThrow('Plan “vinh-bao-cchc-2026-2030” has no deadlines for track “ad-hoc”');
+    expect(checkDeadline({ track: 'annual-grassroots', year: 2026 }, { plan }).track).toBe('annual-grassroots');
+  });
+
   it('a plan with other dates is followed', () => {
     const def = definition();
     const tracks = (def.deadlines['tracks'] as { id: string; milestones: { due: Record<string, unknown> }[] }[]).map((t) =>
@@ -153,5 +163,80 @@ describe('checkDeadline with another plan', () => {
     expect(() => definePlan({ ...def, deadlines: { ...def.deadlines, tracks: tracks.map((t) => (t.id === 'ad-hoc' ? leap : t)) } })).toThrow(
       ValidationError,
     );
+  });
+});
+
+describe('checkDeadline says what is wrong, in Vietnamese and in English', () => {
+  // [sentence, input, path, Vietnamese message, English message]
+  const cases: [string, unknown, (string | number)[], string, string][] = [
+    [
+      'a submission time that is null names null',
+      { ...grassroots, submittedAt: null },
+      ['submittedAt'],
+      'Sai kiểu dữ liệu: cần thời điểm (chuỗi ISO 8601 có múi giờ, hoặc Date), nhận được null',
+      'Wrong type: expected an instant (an ISO 8601 string with an offset, or a Date), received null',
+    ],
+    [
+      'a submission time that is NaN names NaN, not a number',
+      { ...grassroots, submittedAt: Number.NaN },
+      ['submittedAt'],
+      'Sai kiểu dữ liệu: cần thời điểm (chuỗi ISO 8601 có múi giờ, hoặc Date), nhận được NaN',
+      'Wrong type: expected an instant (an ISO 8601 string with an offset, or a Date), received NaN',
+    ],
+    [
+      'an as-of time given as a list names a list',
+      { ...grassroots, asOf: ['2026-11-19T08:00:00+07:00'] },
+      ['asOf'],
+      'Sai kiểu dữ liệu: cần thời điểm (chuỗi ISO 8601 có múi giờ, hoặc Date), nhận được danh sách (mảng)',
+      'Wrong type: expected an instant (an ISO 8601 string with an offset, or a Date), received an array',
+    ],
+    [
+      'an as-of time given as a number names a number',
+      { ...grassroots, asOf: 1795107599999 },
+      ['asOf'],
+      'Sai kiểu dữ liệu: cần thời điểm (chuỗi ISO 8601 có múi giờ, hoặc Date), nhận được số',
+      'Wrong type: expected an instant (an ISO 8601 string with an offset, or a Date), received a number',
+    ],
+    [
+      'a year before the period names the year and the period',
+      { ...grassroots, year: 2025 },
+      ['year'],
+      'Năm 2025 nằm ngoài giai đoạn 2026 - 2030 của kế hoạch',
+      "Year 2025 is outside the plan's period 2026–2030",
+    ],
+    [
+      'a period-summary date on an annual track names the track that uses it',
+      { ...grassroots, periodSummaryDeadline: '2026-11-15' },
+      ['periodSummaryDeadline'],
+      'Trường “periodSummaryDeadline” chỉ dùng cho loại khen thưởng “period-2026-2030”, không dùng cho “annual-grassroots”',
+      'Field “periodSummaryDeadline” is only for track “period-2026-2030”, not for “annual-grassroots”',
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, input, path, vi, en) => {
+    for (const [lang, message] of [['vi', vi], ['en', en]] as const) {
+      try {
+        checkDeadline(input, { lang });
+        throw new Error('expected a ValidationError');
+      } catch (error) {
+        expect(error).toBeInstanceOf(ValidationError);
+        expect((error as ValidationError).issues.map((i) => [i.path, i.message])).toEqual([[path, message]]);
+      }
+    }
+  });
+
+  it('a period-summary date on the first day of the period is within it', () => {
+    expect(checkDeadline({ track: 'period-2026-2030', periodSummaryDeadline: '2026-01-01' }).track).toBe('period-2026-2030');
+  });
+
+  it('an unknown plan version is refused under options, with the versions the plan has', () => {
+    try {
+      checkDeadline(grassroots, { planVersion: '9.9.9', lang: 'en' });
+      throw new Error('expected a ValidationError');
+    } catch (error) {
+      expect((error as ValidationError).issues.map((i) => [i.code, i.path, i.message])).toEqual([
+        ['unknown_plan_version', ['options', 'planVersion'], 'Plan “vinh-bao-cchc-2026-2030” has no version “9.9.9”; it has: "1.0.0"'],
+      ]);
+    }
   });
 });

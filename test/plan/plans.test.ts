@@ -193,12 +193,32 @@ describe('amendments: a new version from its effective date, the earlier one kep
     expect([late2027.planVersion, late2027.milestones[0]!.lastDay, late2027.onTime]).toEqual(['1.0.0', '2027-11-19', false]);
     const onTime2028 = on('2028-11-22T09:00:00+07:00', 2028);
     expect([onTime2028.planVersion, onTime2028.milestones[0]!.lastDay, onTime2028.onTime]).toEqual(['1.1.0', '2028-11-24', true]);
+    // Without a submission, the as-of time picks the version; without either, the assessment year.
+    const asOf = (at: string | undefined) => checkDeadline({ track: 'annual-grassroots', year: 2028, ...(at ? { asOf: at } : {}) }, { plan });
+    expect([asOf('2028-03-01T09:00:00+07:00').planVersion, asOf('2028-03-01T09:00:00+07:00').milestones[0]!.lastDay]).toEqual(['1.0.0', '2028-11-19']);
+    expect([asOf(undefined).planVersion, asOf(undefined).milestones[0]!.lastDay]).toEqual(['1.1.0', '2028-11-24']);
   });
 
   it('allocateQuota uses the version the evaluations were made under', async () => {
     const plan = amended();
     const e = await evaluateNomination(department(2028), { plan });
     expect(allocateQuota([e], { level: 'annual-city', plan }).planVersion).toBe('1.1.0');
+    // Made under the first version (assessment year 2027): allocated under it, not the latest.
+    const earlier = await evaluateNomination({ ...department(2027), facts: { ...department(2027).facts, parIndexRank: 2 } }, { plan });
+    expect(earlier.planVersion).toBe('1.0.0');
+    const a = allocateQuota([earlier], { level: 'annual-city', plan });
+    expect([a.planVersion, a.selected.map((s) => s.nominationId)]).toEqual(['1.0.0', ['snv-2027']]);
+    // Named by the caller, the version wins over the evaluations' own; they are then refused.
+    expect(issuesOf(() => allocateQuota([earlier], { level: 'annual-city', plan, planVersion: '1.1.0' }))).toEqual([
+      { code: 'plan_mismatch', path: [0, 'planVersion'] },
+    ]);
+    // A version the plan does not have is no hint: the latest applies, and the evaluation is refused.
+    expect(issuesOf(() => allocateQuota([{ ...earlier, planVersion: '0.9.0' }], { level: 'annual-city', plan }))).toEqual([
+      { code: 'plan_mismatch', path: [0, 'planVersion'] },
+    ]);
+    expect(() => allocateQuota([earlier], { level: 'annual-city', plan, planVersion: '2.0.0', lang: 'en' })).toThrow(
+      'Plan “vinh-bao-cchc-2026-2030” has no version “2.0.0”; it has: "1.0.0", "1.1.0"',
+    );
   });
 
   it('an amendment must take effect after the version before it, and replace something that exists', () => {

@@ -14,6 +14,17 @@ beforeAll(async () => {
 
 type Container = Record<string, unknown> | unknown[];
 
+/** An evaluation from the pool with every optional part present, as plain JSON. */
+function full(): Evaluation {
+  const e = structuredClone(all.find((x) => x.ruleSet === 'annual-grassroots' && x.priority.criteria.length > 1) as Evaluation);
+  const root = e.criteria as unknown as Record<string, unknown>;
+  Object.assign(e, { submittedAt: '2026-10-01T08:00:00+07:00', outsideQuota: false });
+  e.unit = { id: 'u-1', name: 'Phòng Văn hóa', block: 'ward' };
+  e.achievements = [{ id: 'a-1', title: 'Sáng kiến', year: 2026 }, { id: 'a-2' }];
+  Object.assign(root, { logic: 'all', facts: { goodConduct: true, count: 2, roles: ['advise', 1], none: null }, missingFacts: ['excellentCompletion'] });
+  return e;
+}
+
 /** Every object and array inside a value, with the value itself first. */
 function containers(value: unknown, out: Container[] = []): Container[] {
   if (typeof value === 'object' && value !== null) {
@@ -91,6 +102,96 @@ describe('the fast evaluation check agrees with EvaluationInputSchema', () => {
       }),
       { numRuns: 500, seed: 5 },
     );
+  });
+
+  // The same rule, tried exhaustively (not sampled) on one evaluation with every optional part
+  // present: each key of each object and each item of each list, deleted, replaced by each
+  // strange value, and each object given an unknown key or a symbol key. Deterministic, so the
+  // mutation run (10 generated runs per property) checks every part too.
+  it('accepts no single change anywhere that EvaluationInputSchema refuses, tried on every part in turn', () => {
+    const base = full();
+    expect(isEvaluationShape(base)).toBe(true);
+    const values: unknown[] = [
+      undefined, null, '', ' ', 'x', 0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60, true, [], {}, [1, 'a'], [null], ['x'], [{}],
+      'eligible', 'met', 'unknown', 'vi', 'collective', 'department', 'all', 'a'.repeat(101), new Date(0), Object.create({ inherited: 1 }) as unknown,
+      { vi: 'a', en: 'b' }, { id: 'a', result: 'met', clause: 'c' }, { id: 'x' },
+    ];
+    const size = containers(base).length;
+    let tried = 0;
+    let refusedByBoth = 0;
+    const check = (e: unknown) => {
+      tried++;
+      const fast = isEvaluationShape(e);
+      const zod = EvaluationInputSchema.safeParse(e).success;
+      if (fast && !zod) throw new Error(`the fast check accepts what zod refuses: ${JSON.stringify(e)}`);
+      if (!fast && !zod) refusedByBoth++;
+    };
+    for (let t = 0; t < size; t++) {
+      const keysOf = (c: Container) => (Array.isArray(c) ? c.map((_, i) => String(i)) : Object.keys(c));
+      const keyCount = keysOf(containers(base)[t] as Container).length;
+      for (let k = 0; k < keyCount; k++) {
+        const variants: ((c: Container, key: string) => void)[] = [
+          (c, key) => (Array.isArray(c) ? c.splice(Number(key), 1) : delete c[key]),
+          ...values.map((v) => (c: Container, key: string) => {
+            (c as Record<string, unknown>)[key] = v;
+          }),
+        ];
+        for (const change of variants) {
+          const e = structuredClone(base);
+          const c = containers(e)[t] as Container;
+          change(c, keysOf(c)[k] as string);
+          check(e);
+        }
+      }
+      for (const v of [1, 'x', undefined]) {
+        const e = structuredClone(base);
+        (containers(e)[t] as Record<string, unknown>)['extra'] = v;
+        check(e);
+        const s = structuredClone(base);
+        (containers(s)[t] as Record<symbol, unknown>)[Symbol('s')] = v;
+        check(s);
+      }
+    }
+    expect(tried).toBeGreaterThan(2000);
+    expect(refusedByBoth).toBeGreaterThan(1000);
+  });
+
+  it('takes the fast path for an evaluation with every optional part present, and for each part left out', () => {
+    const base = full();
+    expect(isEvaluationShape(base)).toBe(true);
+    const without = (drop: (e: Record<string, any>) => void) => {
+      const e = structuredClone(base) as Record<string, any>;
+      drop(e);
+      return e;
+    };
+    const optional: [string, (e: Record<string, any>) => void][] = [
+      ['submittedAt', (e) => delete e['submittedAt']],
+      ['unit.name', (e) => delete e['unit']['name']],
+      ['unit.block', (e) => delete e['unit']['block']],
+      ['achievement title', (e) => delete e['achievements'][0]['title']],
+      ['achievement year', (e) => delete e['achievements'][0]['year']],
+      ['criteria logic', (e) => delete e['criteria']['logic']],
+      ['criteria facts', (e) => delete e['criteria']['facts']],
+      ['criteria missingFacts', (e) => delete e['criteria']['missingFacts']],
+      ['criteria children', (e) => delete e['criteria']['children']],
+    ];
+    for (const [name, drop] of optional) {
+      const e = without(drop);
+      expect([name, EvaluationInputSchema.safeParse(e).success]).toEqual([name, true]);
+      expect([name, isEvaluationShape(e)]).toEqual([name, true]);
+    }
+    for (const block of ['department', 'ward', 'commune', 'special-zone']) expect(isEvaluationShape(without((e) => (e['unit']['block'] = block)))).toBe(true);
+    for (const outcome of ['eligible', 'ineligible', 'undetermined']) expect(isEvaluationShape(without((e) => (e['outcome'] = outcome)))).toBe(true);
+    for (const result of ['met', 'not-met', 'unknown']) {
+      expect(isEvaluationShape(without((e) => (e['criteria']['result'] = result)))).toBe(true);
+      expect(isEvaluationShape(without((e) => (e['priority']['criteria'][0]['result'] = result)))).toBe(true);
+    }
+    for (const lang of ['vi', 'en']) expect(isEvaluationShape(without((e) => (e['lang'] = lang)))).toBe(true);
+    for (const logic of ['all', 'any']) expect(isEvaluationShape(without((e) => (e['criteria']['logic'] = logic)))).toBe(true);
+    for (const kind of ['collective', 'individual']) expect(isEvaluationShape(without((e) => (e['nomineeKind'] = kind)))).toBe(true);
+    for (const fact of [null, true, 0, 'x', [1, 'a']]) expect(isEvaluationShape(without((e) => (e['criteria']['facts'] = { f: fact })))).toBe(true);
+    expect(isEvaluationShape(without((e) => (e['year'] = null)))).toBe(true);
+    expect(isEvaluationShape(without((e) => (e['achievements'] = [])))).toBe(true);
   });
 
   it('refuses values that are not plain objects and leaves them to zod', () => {

@@ -180,6 +180,7 @@ describe('allocateQuota refuses bad options, with paths under options', () => {
     const meta = { ...(def['meta'] as object), ruleSets: ['annual-grassroots', 'period-2026-2030'] };
     const plan = definePlan({ ...def, meta, ruleSets, quotas: { ...quotas, levels } });
     expect(issuesOf([], { level: 'annual-city', plan })).toEqual([{ code: 'rule_set_not_in_plan', path: ['options', 'level'] }]);
+    expect(() => allocateQuota([], { level: 'annual-city', plan, lang: 'en' })).toThrow('Plan “vinh-bao-cchc-2026-2030” has no rule set “annual-city”');
   });
 
   it('a plan without parameters cannot compute award money, but can allocate without it', () => {
@@ -248,6 +249,112 @@ describe('the messages of the allocation issues, in both languages', () => {
         'Not a result of evaluateNomination: the outcome does not follow from the criteria (met)',
       );
     }
+  });
+});
+
+describe('allocateQuota says what is wrong with an evaluation, in Vietnamese and in English', () => {
+  const e = () => grassroots[0] as Evaluation;
+  // [sentence, batch, expected issues as [code, path, Vietnamese, English]]
+  const cases: [string, () => unknown, [string, (string | number)[], string, string][]][] = [
+    ['a batch that is null is named null', () => null, [['invalid_type', [], 'Sai kiểu dữ liệu: cần danh sách (mảng), nhận được null', 'Wrong type: expected an array, received null']]],
+    ['a batch that is an object is named an object', () => ({ 0: e() }), [['invalid_type', [], 'Sai kiểu dữ liệu: cần danh sách (mảng), nhận được đối tượng', 'Wrong type: expected an array, received an object']]],
+    [
+      'a nomination ID given as a number names what zod received',
+      () => [{ ...e(), nominationId: 5 }],
+      [
+        ['not_an_evaluation', [0], 'Không phải kết quả của evaluateNomination', 'Not a result of evaluateNomination'],
+        ['invalid_type', [0, 'nominationId'], 'Sai kiểu dữ liệu: cần chuỗi ký tự, nhận được số', 'Wrong type: expected a string, received a number'],
+      ],
+    ],
+    [
+      'another plan ID names both plans',
+      () => [{ ...e(), planId: 'khac' }],
+      [['plan_mismatch', [0, 'planId'], 'Kết quả đánh giá theo kế hoạch ID “khac”, khác kế hoạch đang dùng “vinh-bao-cchc-2026-2030”: cần đánh giá lại', 'The evaluation was made under plan ID “khac”, not the plan in use, “vinh-bao-cchc-2026-2030”: evaluate it again']],
+    ],
+    [
+      'an evaluation of another plan is not judged against this plan’s rule set (its forged outcome is not reported)',
+      () => [{ ...e(), planId: 'khac', outcome: 'ineligible', award: { ...e().award, id: 'x' } }],
+      [['plan_mismatch', [0, 'planId'], 'Kết quả đánh giá theo kế hoạch ID “khac”, khác kế hoạch đang dùng “vinh-bao-cchc-2026-2030”: cần đánh giá lại', 'The evaluation was made under plan ID “khac”, not the plan in use, “vinh-bao-cchc-2026-2030”: evaluate it again']],
+    ],
+    [
+      'an award the rule set does not give names the award it gives',
+      () => [{ ...e(), award: { ...e().award, id: 'x' } }],
+      [['not_an_evaluation', [0, 'award', 'id'], 'Không phải kết quả của evaluateNomination: bộ tiêu chí annual-grassroots tặng “giay-khen-chu-tich-ubnd-xa”', 'Not a result of evaluateNomination: rule set annual-grassroots gives “giay-khen-chu-tich-ubnd-xa”']],
+    ],
+    [
+      'a criteria root of another rule names the root expected',
+      () => [{ ...e(), criteria: { ...e().criteria, id: 'y' } }],
+      [['not_an_evaluation', [0, 'criteria', 'id'], 'Không phải kết quả của evaluateNomination: tiêu chí gốc phải là “III.2.1.1.a-individual”', 'Not a result of evaluateNomination: the criteria root must be “III.2.1.1.a-individual”']],
+    ],
+    [
+      'the rule set’s priority criteria in another order are not its priority criteria',
+      () => [{ ...e(), priority: { ...e().priority, criteria: [...e().priority.criteria].reverse() } }],
+      [
+        [
+          'not_an_evaluation',
+          [0, 'priority', 'criteria'],
+          'Không phải kết quả của evaluateNomination: cần các tiêu chí ưu tiên handles-procedures, advises-reform, digital-transformation, effective-initiative, direct-leadership',
+          'Not a result of evaluateNomination: the priority criteria must be handles-procedures, advises-reform, digital-transformation, effective-initiative, direct-leadership',
+        ],
+      ],
+    ],
+    [
+      'a grassroots evaluation outside the quota names the level',
+      () => [{ ...e(), outsideQuota: true }],
+      [['outside_quota_not_allowed', [0, 'outsideQuota'], 'Cấp “annual-grassroots” không có đề nghị ngoài chỉ tiêu (III.2.1.2.b-discretionary chỉ áp dụng cấp thành phố)', 'Level “annual-grassroots” has no proposals outside the quota (III.2.1.2.b-discretionary is for the city level)']],
+    ],
+    [
+      'an annual evaluation without a year names the rule set',
+      () => [{ ...e(), year: null }],
+      [['year_required', [0, 'year'], '“annual-grassroots” xét theo năm: cần năm đánh giá (year)', '“annual-grassroots” is annual: the assessment year (year) is required']],
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, batch, expected) => {
+    for (const lang of ['vi', 'en'] as const) {
+      try {
+        allocateQuota(batch(), { ...GR, lang });
+        throw new Error('expected a ValidationError');
+      } catch (error) {
+        expect(error).toBeInstanceOf(ValidationError);
+        const found = (error as ValidationError).issues.map((i) => [i.code, [...i.path], i.message]);
+        expect(found).toEqual(expected.map(([code, path, vi, en]) => [code, path, lang === 'vi' ? vi : en]));
+      }
+    }
+  });
+
+  it('a plan that lacks the level, its quota rules or its parameters is named in the message', () => {
+    const messageOf = (options: AllocateOptions): string => {
+      try {
+        allocateQuota([], options);
+      } catch (error) {
+        return (error as ValidationError).issues.map((i) => i.message).join(' | ');
+      }
+      throw new Error('expected a ValidationError');
+    };
+    const rules = definePlan(ruleSetsDefinition());
+    expect(messageOf({ ...GR, plan: rules, lang: 'en' })).toBe('Plan “vinh-bao-cchc-2026-2030” has no quota rules for level “annual-grassroots”');
+    const { parameters: _p, ...def } = fullPlanDefinition();
+    expect(messageOf({ ...GR, plan: definePlan(def), decisionDate: '2026-11-25', lang: 'en' })).toBe(
+      'Plan “vinh-bao-cchc-2026-2030” has no award money parameters (base salary, coefficients, rounding)',
+    );
+  });
+});
+
+describe('allocateQuota reads each evaluation’s achievements and priorities as given', () => {
+  it('an achievement listed twice in one nomination is one achievement, listed once', () => {
+    const twice = { ...(grassroots[0] as Evaluation), achievements: [{ id: 'tk-a' }, { id: 'tk-a' }, { id: 'tk-a2' }] };
+    const a = allocateQuota([twice], GR);
+    expect(a.selected.map((s) => s.achievementIds)).toEqual([['tk-a', 'tk-a2']]);
+    expect(a.duplicates).toEqual([]);
+  });
+
+  it('an entry lists exactly the priority criteria met, in the rule set’s order', () => {
+    const e = grassroots[0] as Evaluation;
+    const met = e.priority.criteria.filter((p) => p.result === 'met').map((p) => p.id);
+    expect(met.length).toBeGreaterThan(0);
+    const a = allocateQuota([e], GR);
+    expect(a.selected.map((s) => [s.priorityMet, s.priorityScore])).toEqual([[met, met.length]]);
   });
 });
 
