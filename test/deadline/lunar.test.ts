@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatJd, jdFromDate, jdToDate, lunarNewYear, lunarToJd, lunarToSolar, solarToLunar } from '../../src/deadline/lunar';
@@ -111,5 +112,112 @@ describe('the Vietnamese lunar calendar (Hồ Ngọc Đức’s algorithm, UTC+7
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// An outside reference: the Chinese calendar of 1900–2100 (UTC+8) as the widely republished
+// lunarInfo table gives it (test/deadline/fixtures/chinese-lunar-years-1900-2100.json). The same
+// algorithm at UTC+8 must start every month on the table's day, except the months listed here,
+// each with the reason found (new moon times by this algorithm, Beijing time).
+const CHINA = JSON.parse(readFileSync(new URL('./fixtures/chinese-lunar-years-1900-2100.json', import.meta.url), 'utf8')) as {
+  timeZone: number;
+  years: [number, string, number, string][];
+};
+
+/** Beijing's local mean time (116°24′ E), at which China reckoned its calendar before 1929. */
+const BEIJING_MEAN_TIME = 7 + 45.6 / 60;
+
+const EXCEPTIONS: Readonly<Record<string, { ours: string; reason: string }>> = {
+  // Before 1929: new moons 2 to 8 minutes after midnight at UTC+8, before midnight at Beijing mean time.
+  '1914-11-17': { ours: '1914/9/30', reason: 'before 1929, Beijing mean time' },
+  '1916-02-03': { ours: '1915/12/30', reason: 'before 1929, Beijing mean time' },
+  '1920-11-10': { ours: '1920/9/30', reason: 'before 1929, Beijing mean time' },
+  // New moons within three minutes of midnight (00:03, 00:01, 23:59 by this algorithm): beyond its precision.
+  '1933-07-22': { ours: '1933/5L/30', reason: 'new moon at midnight' },
+  '2057-09-29': { ours: '2057/9/2', reason: 'new moon at midnight' },
+  '2097-08-07': { ours: '2097/6/30', reason: 'new moon at midnight' },
+  // The table is off: the 6th month's new moon was at 00:15 on 16 July (the table: the 15th), and
+  // the 8th month's at 07:07 on 13 September (the table: the 12th).
+  '1996-07-15': { ours: '1996/5/30', reason: 'table' },
+  '1996-09-12': { ours: '1996/7/30', reason: 'table' },
+  // 2033: the table's leap month is the 7th; the rule (no principal term in the month) gives the
+  // 11th, as the algorithm does (the "2033 problem"). Every month from the 8th on is named differently.
+  '2033-08-25': { ours: '2033/8/1', reason: 'leap month' },
+  '2033-09-23': { ours: '2033/9/1', reason: 'leap month' },
+  '2033-10-23': { ours: '2033/10/1', reason: 'leap month' },
+  '2033-11-22': { ours: '2033/11/1', reason: 'leap month' },
+  '2033-12-22': { ours: '2033/11L/1', reason: 'leap month' },
+};
+
+interface MonthStart {
+  readonly date: string;
+  readonly jd: number;
+  readonly year: number;
+  readonly month: number;
+  readonly leap: boolean;
+}
+
+function chineseMonthStarts(): MonthStart[] {
+  const starts: MonthStart[] = [];
+  for (const [year, first, leapMonth, lengths] of CHINA.years) {
+    const [y, m, d] = first.split('-').map(Number) as [number, number, number];
+    let jd = jdFromDate(d, m, y);
+    let month = 0;
+    for (let i = 0; i < lengths.length; i++) {
+      const leap = leapMonth > 0 && i === leapMonth;
+      if (!leap) month++;
+      starts.push({ date: formatJd(jd), jd, year, month, leap });
+      jd += lengths[i] === 'L' ? 30 : 29;
+    }
+  }
+  return starts;
+}
+
+const show = (l: { year: number; month: number; day: number; leap: boolean }) => `${l.year}/${l.month}${l.leap ? 'L' : ''}/${l.day}`;
+
+describe('the same algorithm at UTC+8 against the Chinese calendar of 1900–2100', () => {
+  const starts = chineseMonthStarts();
+
+  it('the table holds 201 lunar years, 2,486 months, each year starting where the one before ends', () => {
+    expect(CHINA.timeZone).toBe(8);
+    expect(CHINA.years.length).toBe(201);
+    expect(starts.length).toBe(2486);
+    for (let i = 1; i < CHINA.years.length; i++) {
+      const next = starts.find((s) => s.year === CHINA.years[i]![0] && s.month === 1 && !s.leap)!;
+      expect(next.date).toBe(CHINA.years[i]![1]);
+    }
+  });
+
+  it('every month starts on the table’s day, but for 13 months each explained', () => {
+    const differing: Record<string, string> = {};
+    for (const s of starts) {
+      const ours = solarToLunar(jdToDate(s.jd), 8);
+      if (show(ours) !== show({ ...s, day: 1 })) differing[s.date] = show(ours);
+    }
+    expect(differing).toEqual(Object.fromEntries(Object.entries(EXCEPTIONS).map(([date, e]) => [date, e.ours])));
+  });
+
+  it('converting back, each month of the table starts on its day (same exceptions)', () => {
+    const mismatched: string[] = [];
+    for (const s of starts) {
+      if (EXCEPTIONS[s.date]) continue;
+      if (lunarToJd({ year: s.year, month: s.month, day: 1, leap: s.leap }, 8) !== s.jd) mismatched.push(s.date);
+      if (!s.leap && lunarToSolar(s.year, s.month, 15, 8) !== formatJd(s.jd + 14)) mismatched.push(`${s.date} +14`);
+    }
+    expect(mismatched).toEqual([]);
+  });
+
+  it('before 1929 the differences vanish at Beijing’s mean time, at which China then reckoned', () => {
+    for (const [date, e] of Object.entries(EXCEPTIONS).filter(([, e]) => e.reason === 'before 1929, Beijing mean time')) {
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      const s = starts.find((x) => x.date === date)!;
+      expect([date, show(solarToLunar([y, m, d], BEIJING_MEAN_TIME))]).toEqual([date, show({ ...s, day: 1 })]);
+      expect([date, show(solarToLunar([y, m, d], 8))]).toEqual([date, e.ours]);
+    }
+  });
+
+  it('Tết of every year 1900–2100 in China is the table’s, but 1916 (Beijing mean time)', () => {
+    const differing = CHINA.years.filter(([year, first]) => lunarNewYear(year, 8) !== first).map(([year]) => year);
+    expect(differing).toEqual([1916]);
   });
 });
