@@ -56,7 +56,8 @@ export function forgetDateMemos(): void {
 
 /** `date` plus `days` calendar days (negative to go back). */
 export function addDaysVn(date: PlainDate, days: number): PlainDate {
-  return memo(added, `${date}${days < 0 ? '' : '+'}${days}`, () => plainOf(addDays(startOf(date), days, { in: inVietnam })));
+  // A plain date is always ten characters: the date and the count run together are unambiguous.
+  return memo(added, `${date}${days}`, () => plainOf(addDays(startOf(date), days, { in: inVietnam })));
 }
 
 /** The day of the week of a plain date: 0 = Sunday … 6 = Saturday. */

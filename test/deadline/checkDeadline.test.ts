@@ -198,7 +198,7 @@ describe('checkDeadline: inputs and outputs', () => {
       { track: 'period-2026-2030' },
     ]) {
       const check = checkDeadline(input);
-      expect(JSON.parse(JSON.stringify(check))).toEqual(check);
+      expect(JSON.parse(JSON.stringify(check))).toStrictEqual(check);
       expect(DeadlineCheckSchema.parse(check)).toEqual(check);
       expect(Object.getPrototypeOf(check)).toBe(Object.prototype);
     }
