@@ -9,6 +9,8 @@ import type { NomineeKind } from '../schema/nomination';
 export interface Candidate {
   readonly evaluation: EvaluationInput;
   readonly id: string;
+  /** The nominee's name, in NFC like every text of the result. */
+  readonly nomineeName: string;
   readonly kind: NomineeKind;
   /** The kind's place in the documented order (rules/quotas.json presentationOrder.nomineeKinds). */
   readonly kindRank: number;

@@ -1,4 +1,3 @@
-import { toNfc } from '../i18n/nfc';
 import type { Duplicate, HistoryEntry } from '../schema/allocation';
 import type { Candidate } from './candidate';
 import { addTo, listOf, sizeOf, type Many } from './many';
@@ -56,7 +55,7 @@ export function findDuplicates(
       clause,
       places: [
         ...earlier.map((h) => ({ source: 'history' as const, award: h.award, decidedOn: h.decidedOn })),
-        ...claimants.map((c) => ({ source: 'batch' as const, nominationId: c.id, nomineeName: toNfc(c.evaluation.nomineeName) })),
+        ...claimants.map((c) => ({ source: 'batch' as const, nominationId: c.id, nomineeName: c.nomineeName })),
       ],
       selectedNominationId: claimants.find(isSelected)?.id ?? null,
     });

@@ -165,7 +165,7 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
     if (ev.unit.block !== undefined) unit.block = ev.unit.block;
     const entry: AllocationEntry = {
       nominationId: c.id,
-      nomineeName: toNfc(ev.nomineeName),
+      nomineeName: c.nomineeName,
       nomineeKind: c.kind,
       unit,
       outcome: ev.outcome,

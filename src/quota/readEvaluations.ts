@@ -119,6 +119,7 @@ export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Bat
     candidates.push({
       evaluation: ev,
       id: nominationId,
+      nomineeName: toNfc(ev.nomineeName),
       kind,
       kindRank: kindRank[kind],
       // Compared in NFC: a unit ID typed with combining marks is the same unit.
