@@ -25,23 +25,16 @@ export function receivedType(input: unknown): string {
 
 /**
  * Turns zod issues into the library's issues: same code and path (behind `prefix`), messages
- * in Vietnamese and English. Union issues are flattened to the most specific branch issue when
- * every branch failed at the same place.
+ * in Vietnamese and English. The messages read zod's own fields of the issue (`expected`,
+ * `minimum`, `format`, `keys`, `values`…), the type received, and a custom check's `params`.
  */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
   lang: Lang,
   prefix: readonly PropertyKey[] = [],
 ): Issue[] {
-  const out: Issue[] = [];
-  for (const raw of issues) {
-    const params: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(raw)) {
-      if (k !== 'input' && k !== 'path' && k !== 'message' && k !== 'code') params[k] = v;
-    }
-    if (raw.code === 'invalid_type') params['received'] = receivedType(raw.input);
-    if (raw.code === 'custom' && raw.params) Object.assign(params, raw.params);
-    out.push(makeIssue(raw.code, [...prefix, ...raw.path], params, lang));
-  }
-  return out;
+  return issues.map((raw) => {
+    const params: Record<string, unknown> = { ...raw, received: receivedType(raw.input), ...(raw as { params?: object }).params };
+    return makeIssue(raw.code, [...prefix, ...raw.path], params, lang);
+  });
 }

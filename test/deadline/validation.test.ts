@@ -225,6 +225,20 @@ describe('checkDeadline says what is wrong, in Vietnamese and in English', () =>
     }
   });
 
+  it('a check of the library’s own (a custom zod refinement) speaks its own message, in both languages', () => {
+    for (const [lang, message] of [
+      ['vi', 'thời điểm phải thuộc các năm 1900–2200'],
+      ['en', 'the instant must fall within the years 1900–2200'],
+    ] as const) {
+      try {
+        checkDeadline({ ...grassroots, submittedAt: '2201-01-01T00:00:00+07:00' }, { lang });
+        throw new Error('expected a ValidationError');
+      } catch (error) {
+        expect((error as ValidationError).issues.map((i) => [i.code, i.path, i.message])).toEqual([['custom', ['submittedAt'], message]]);
+      }
+    }
+  });
+
   it('a period-summary date on the first day of the period is within it', () => {
     expect(checkDeadline({ track: 'period-2026-2030', periodSummaryDeadline: '2026-01-01' }).track).toBe('period-2026-2030');
   });
