@@ -29,7 +29,7 @@ const FORMAT_NAMES: Readonly<Record<string, BilingualText>> = {
 };
 
 function typeName(name: unknown): BilingualText {
-  const key = typeof name === 'string' ? name : String(name);
+  const key = String(name);
   return TYPE_NAMES[key] ?? { vi: key, en: key };
 }
 
@@ -37,14 +37,9 @@ function list(values: unknown): string {
   return Array.isArray(values) ? values.map((v) => JSON.stringify(v)).join(', ') : String(values);
 }
 
-function bound(params: IssueParams, key: 'minimum' | 'maximum'): string {
-  const v = params[key];
-  return typeof v === 'bigint' ? v.toString() : String(v);
-}
-
 function sizeMessage(params: IssueParams, small: boolean): BilingualText {
   const key = small ? 'minimum' : 'maximum';
-  const n = bound(params, key);
+  const n = String(params[key]); // a bigint bound too: String(10n) is '10'
   const inclusive = params['inclusive'] !== false;
   switch (params['origin']) {
     case 'array':
