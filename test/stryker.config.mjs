@@ -2,7 +2,7 @@
 /**
  * Mutation testing (npm run mutation): StrykerJS changes src/ one mutant at a time and runs the
  * tests that cover each change (coverage per test); a mutant no test notices survives. The
- * score must stay at or above 85% (`break`). Reports go to reports/mutation/ (git-ignored),
+ * score must stay at or above 85% (checked by test/mutation/score.mjs). Reports go to reports/mutation/ (git-ignored),
  * the sandbox to .stryker-tmp/ (git-ignored).
  *
  * The rule files' own mutants (a comparison, value or logic changed in rules/*.json) are
@@ -32,7 +32,10 @@ export default {
   // its mutants then "survived".)
   ignorePatterns: ['dist', 'docs/site', 'bench', 'coverage', 'reports', 'test-results', '*.tgz'],
   disableTypeChecks: 'src/**/*.ts',
-  thresholds: { high: 90, low: 85, break: 85 },
+  // The break threshold (85%) is applied by test/mutation/score.mjs, which `npm run mutation`
+  // runs next: it counts as `ignoreStatic` says, leaving out the static mutants that this
+  // vitest runner reports as Survived though they were never switched on (stryker-js#6209).
+  thresholds: { high: 90, low: 85, break: null },
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
