@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allocateQuota, definePlan, evaluateNomination, ValidationError, type Nomination } from '../../src/index';
+import { allocateQuota, definePlan, evaluateNomination, type Nomination } from '../../src/index';
 import { bundledDefinition as bundled } from '../helpers/plans';
 import { readRulesJson } from '../helpers/rules';
+import { issuesOf } from '../helpers/issues';
 
 // Amendments that replace the quotas or the award parameters, and the plans definePlan refuses
 // because they contradict themselves (IDs twice, an amendment replacing what the plan lacks).
 
 type Json = Record<string, any>;
-
-function issuesOf(fn: () => unknown): { code: string; path: (string | number)[] }[] {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues.map(({ code, path }) => ({ code, path: [...path] }));
-  }
-  throw new Error('expected a ValidationError');
-}
 
 const amendment = (replaces: Json, extra: Json = {}) => ({
   kind: 'amendment',

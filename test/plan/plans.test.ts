@@ -21,19 +21,10 @@ import {
 import { allNodes } from '../helpers/cases';
 import { bundledDefinition as bundled } from '../helpers/plans';
 import { readRulesJson } from '../helpers/rules';
+import { issuesOf } from '../helpers/issues';
 
 const examplePath = fileURLToPath(new URL('../../examples/plans/vinh-thuan-example.json', import.meta.url));
 const exampleText = readFileSync(examplePath, 'utf8');
-
-function issuesOf(fn: () => unknown): { code: string; path: (string | number)[] }[] {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues.map(({ code, path }) => ({ code, path: [...path] }));
-  }
-  throw new Error('expected a ValidationError');
-}
 
 function participant(overrides: Partial<Nomination> = {}): Nomination {
   return {
