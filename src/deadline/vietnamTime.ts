@@ -4,7 +4,7 @@
  * time zone (legal time in Vietnam is UTC+7, without daylight saving).
  */
 import { tz, TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, endOfDay, format, getDay } from 'date-fns';
+import { addDays, differenceInCalendarDays, endOfDay, getDay } from 'date-fns';
 
 /** The time zone of every date of the plan. */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -20,9 +20,32 @@ function startOf(date: PlainDate): TZDate {
   return new TZDate(y, m - 1, d, VIETNAM_TIME_ZONE);
 }
 
-/** A date (any `Date`, read in Vietnam time) as a plain date. */
+// Dates are written with the getters of a TZDate in Vietnam time rather than date-fns's
+// `format`, which would carry its format-string parser and the en-US locale (about 5 KB gzip)
+// into every host's bundle for three fixed patterns. test/deadline/vietnamTime.test.ts checks
+// these against `format` over the whole range of instants the library accepts.
+
+/** `n` with leading zeros to `width` digits. */
+function digits(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** A date (any `Date`, read in Vietnam time) as a plain date, `yyyy-MM-dd`. */
 function plainOf(date: Date): PlainDate {
-  return format(date, 'yyyy-MM-dd', { in: inVietnam });
+  const d = new TZDate(date.getTime(), VIETNAM_TIME_ZONE);
+  return `${digits(d.getFullYear(), 4)}-${digits(d.getMonth() + 1, 2)}-${digits(d.getDate(), 2)}`;
+}
+
+/** The time of day of a date in Vietnam time, `HH:mm:ss`. */
+function clockOf(d: TZDate): string {
+  return `${digits(d.getHours(), 2)}:${digits(d.getMinutes(), 2)}:${digits(d.getSeconds(), 2)}`;
+}
+
+/** The offset from UTC of a date in Vietnam time, `+07:00` (date-fns's `xxx`). */
+function offsetOf(d: TZDate): string {
+  const minutes = -d.getTimezoneOffset();
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${digits(Math.trunc(abs / 60), 2)}:${digits(abs % 60, 2)}`;
 }
 
 // The functions of plain dates below are pure, and a deadline check asks the same few hundred
@@ -77,7 +100,10 @@ export function vietnamDateOf(epochMs: number): PlainDate {
 
 /** An instant (epoch milliseconds) as an ISO string in Vietnam time: `2026-11-19T23:59:00.000+07:00`. */
 export function toVietnamIso(epochMs: number): string {
-  return memo(isoTexts, String(epochMs), () => format(new TZDate(epochMs, VIETNAM_TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx", { in: inVietnam }));
+  return memo(isoTexts, String(epochMs), () => {
+    const d = new TZDate(epochMs, VIETNAM_TIME_ZONE);
+    return `${plainOf(d)}T${clockOf(d)}.${digits(d.getMilliseconds(), 3)}${offsetOf(d)}`;
+  });
 }
 
 /** The last millisecond of a plain date in Vietnam (23:59:59.999), as epoch milliseconds. */
@@ -88,7 +114,7 @@ export function endOfDayVn(date: PlainDate): number {
 /** The parts of an instant in Vietnam time, for messages: date and `HH:mm:ss`. */
 export function vietnamClock(epochMs: number): { date: PlainDate; time: string } {
   const d = new TZDate(epochMs, VIETNAM_TIME_ZONE);
-  return { date: plainOf(d), time: format(d, 'HH:mm:ss', { in: inVietnam }) };
+  return { date: plainOf(d), time: clockOf(d) };
 }
 
 /** The year of a plain date. */

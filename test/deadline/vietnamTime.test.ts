@@ -1,5 +1,8 @@
+import { tz, TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysVn, daysBetweenVn, endOfDayVn, toVietnamIso, vietnamDateOf, weekdayVn } from '../../src/deadline/vietnamTime';
+import { addDaysVn, daysBetweenVn, endOfDayVn, toVietnamIso, vietnamClock, vietnamDateOf, weekdayVn } from '../../src/deadline/vietnamTime';
 
 describe('Vietnam time helpers', () => {
   it.each([
@@ -25,5 +28,45 @@ describe('Vietnam time helpers', () => {
   it('the end of a Vietnam day is 23:59:59.999 at UTC+7', () => {
     expect(new Date(endOfDayVn('2026-11-19')).toISOString()).toBe('2026-11-19T16:59:59.999Z');
     expect(daysBetweenVn('2029-12-01', '2030-03-30')).toBe(119);
+  });
+});
+
+// The library writes dates with TZDate's getters instead of date-fns's `format` (which would
+// bring its format parser and a locale into browser bundles); these must agree with `format`.
+describe('dates written in Vietnam time agree with date-fns format', () => {
+  const first = Date.UTC(1900, 0, 1) - 7 * 3_600_000;
+  const last = Date.UTC(2201, 0, 1) - 7 * 3_600_000 - 1;
+  const inVietnam = tz('Asia/Ho_Chi_Minh');
+  const byFormat = (ms: number) => format(new TZDate(ms, 'Asia/Ho_Chi_Minh'), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx", { in: inVietnam });
+
+  it('every instant from 1900 to 2200 is written as format writes it (date, clock, milliseconds, offset)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last }), (ms) => {
+        expect(toVietnamIso(ms)).toBe(byFormat(ms));
+        expect(vietnamDateOf(ms)).toBe(byFormat(ms).slice(0, 10));
+        expect(vietnamClock(ms)).toEqual({ date: byFormat(ms).slice(0, 10), time: byFormat(ms).slice(11, 19) });
+      }),
+      { numRuns: 5000, seed: 20261128 },
+    );
+  });
+
+  // The offsets Asia/Ho_Chi_Minh has had (+07:06, +07, +08, +09) and the edges of the range.
+  it.each([
+    ['1900-01-01T00:00:00.000+07:06'],
+    ['1911-05-01T00:00:00.000+07:00'],
+    ['1943-06-01T12:34:56.789+08:00'],
+    ['1945-06-01T00:00:00.000+09:00'],
+    ['1970-01-01T07:00:00.000+08:00'],
+    ['1975-06-13T00:00:00.000+07:00'],
+    ['2026-11-19T23:59:59.999+07:00'],
+    ['2200-12-31T23:59:59.999+07:00'],
+  ])('%s is written back as format writes it', (iso) => {
+    const ms = Date.parse(iso);
+    expect(toVietnamIso(ms)).toBe(byFormat(ms));
+  });
+
+  it('a day added across the 1975 change of offset keeps the calendar date', () => {
+    expect(addDaysVn('1975-06-12', 1)).toBe('1975-06-13');
+    expect(addDaysVn('1942-12-31', 1)).toBe('1943-01-01');
   });
 });
