@@ -7,14 +7,7 @@
  * The calendar is national law, not part of a commune's plan: it is bundled library data.
  */
 import type { BilingualText } from '../i18n/lang';
-import {
-  HolidayRulesFileSchema,
-  OfficialDaysOffFileSchema,
-  type HolidayDay,
-  type HolidayRulesFile,
-  type OfficialDaysOffFile,
-} from '../schema/calendar';
-import { parseOrThrow } from '../validation/parse';
+import type { HolidayDay, HolidayRulesFile, OfficialDaysOffFile } from '../schema/calendar';
 import { lunarToSolar } from './lunar';
 import { CALENDAR_DATA } from './calendarData';
 import { addDaysVn, datesFromTo, weekdayVn, type PlainDate } from './vietnamTime';
@@ -50,16 +43,17 @@ interface CalendarSources {
 let sources: CalendarSources | undefined;
 const years = new Map<number, YearCalendar>();
 
-/** The bundled calendar files, validated on first use. */
+/**
+ * The bundled calendar files, read on first use. They are the library's own data, checked
+ * against `HolidayRulesFileSchema` and `OfficialDaysOffFileSchema` by
+ * test/deadline/holidays.test.ts rather than in every host (the schemas would otherwise ride
+ * in every browser bundle of checkDeadline).
+ */
 export function calendarSources(): CalendarSources {
   if (!sources) {
-    const rules = parseOrThrow(HolidayRulesFileSchema, CALENDAR_DATA.rules, 'en', ['rules/calendar/holiday-rules.json']);
     const official = new Map<number, OfficialDaysOffFile>();
-    for (const [name, data] of Object.entries(CALENDAR_DATA.official)) {
-      const file = parseOrThrow(OfficialDaysOffFileSchema, data, 'en', [`rules/calendar/${name}`]);
-      official.set(file.year, file);
-    }
-    sources = { rules, official };
+    for (const file of Object.values(CALENDAR_DATA.official)) official.set(file.year, file);
+    sources = { rules: CALENDAR_DATA.rules, official };
   }
   return sources;
 }

@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang';
 import type { Issue } from '../validation/issue';
 import { fromZodIssues } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
-import { isPlan } from './definePlan';
+import { isPlan } from './finalize';
 import { notAPlan } from './resolvePlan';
 
 /**

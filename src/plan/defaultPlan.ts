@@ -4,7 +4,7 @@ import baseSalary from '../../rules/parameters/base-salary.json';
 import rounding from '../../rules/parameters/rounding.json';
 import quotas from '../../rules/quotas.json';
 import { bundledRuleSetParts } from './defaultRuleSetsPlan';
-import { definePlan } from './definePlan';
+import { bundledPlan } from './bundledPlan';
 import type { Plan } from './Plan';
 
 let cached: Plan | undefined;
@@ -19,16 +19,17 @@ export function forgetDefaultPlan(): void {
 
 /**
  * The bundled plan: Vĩnh Bảo commune's 2026–2030 administrative-reform emulation plan, as
- * the files in `rules/` state it (rule sets, deadlines, quotas, parameters). Validated on
- * first use (not at import), then reused.
+ * the files in `rules/` state it (rule sets, deadlines, quotas, parameters). Made on first
+ * use (not at import), then reused; the files are the library's own, checked by
+ * `definePlan` in a test rather than in every host (see bundledPlan.ts).
  *
  * @returns The default `Plan`.
- * @throws {ValidationError} Never for the bundled files (a test validates them); the check runs on first use all the same.
+ * @throws Never: the bundled files are checked by a test, not at run time.
  * @example
  * defaultPlan().meta.period; //=> { from: 2026, to: 2030 }
  */
 export function defaultPlan(): Plan {
-  cached ??= definePlan({
+  cached ??= bundledPlan({
     ...bundledRuleSetParts(),
     deadlines,
     quotas,

@@ -3,7 +3,7 @@ import annualGrassroots from '../../rules/annual-grassroots.json';
 import clauses from '../../rules/clauses.json';
 import periodSummary from '../../rules/period-2026-2030.json';
 import meta from '../../rules/plan.json';
-import { defineRuleSetsPlan } from './definePlan';
+import { bundledPlan } from './bundledPlan';
 import type { Plan } from './Plan';
 
 /** The bundled plan's metadata, clause list and rule sets, as the files in `rules/` state them. */
@@ -25,9 +25,10 @@ export function forgetDefaultRuleSetsPlan(): void {
  * The bundled plan with only what evaluating a nomination needs (metadata, clauses, rule
  * sets), so that a browser bundle of the evaluators does not carry the deadlines, quotas
  * and award parameters. Same id and version as `defaultPlan()`, so its evaluations are
- * accepted wherever the full plan is used. Validated on first use.
+ * accepted wherever the full plan is used. Made on first use, from files a test has checked
+ * (see bundledPlan.ts).
  */
 export function defaultRuleSetsPlan(): Plan {
-  cached ??= defineRuleSetsPlan(bundledRuleSetParts());
+  cached ??= bundledPlan(bundledRuleSetParts());
   return cached;
 }

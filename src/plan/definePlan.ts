@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LangSchema, type Lang } from '../i18n/lang';
-import { PlanCoreSchema, PlanDefinitionSchema, type Amendment, type PlanCore } from '../schema/plan';
+import { PlanDefinitionSchema, type Amendment, type PlanCore } from '../schema/plan';
 import type { CriterionNode, RuleSet } from '../schema/ruleSet';
 import type { Issue } from '../validation/issue';
 import { makeIssue } from '../validation/issues';
@@ -10,22 +10,8 @@ import { ValidationError } from '../validation/ValidationError';
 import { checkConditions } from './checkConditions';
 import { checkDeadlines } from './checkDeadlines';
 import { checkParameters, checkQuotas } from './checkQuotas';
+import { baseFields, finalize, isPlan, type PlanFields } from './finalize';
 import type { Plan } from './Plan';
-
-const validated = new WeakSet<object>();
-
-/** Whether `value` is a plan returned by `definePlan`. */
-export function isPlan(value: unknown): value is Plan {
-  return typeof value === 'object' && value !== null && validated.has(value);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 function checkRuleSet(rs: RuleSet, at: PropertyKey[], known: ReadonlySet<string>, lang: Lang, issues: Issue[]): void {
   const clause = (id: string, path: PropertyKey[]) => {
@@ -60,8 +46,6 @@ function checkRuleSet(rs: RuleSet, at: PropertyKey[], known: ReadonlySet<string>
     }
   });
 }
-
-type PlanFields = Omit<Plan, 'versions'>;
 
 /** Checks one version's parts against each other; issue paths start at `at` for each part. */
 function checkVersionParts(
@@ -155,9 +139,9 @@ function amend(previous: PlanFields, a: Amendment, i: number, known: ReadonlySet
 
 /**
  * Checks what every plan has (clause list, period, rule sets and their list in `meta`) and
- * returns the first version's fields, for `definePlan` and `defineRuleSetsPlan` alike.
+ * returns the clause IDs it knows.
  */
-function checkCore(def: PlanCore, lang: Lang, issues: Issue[]): { base: PlanFields; known: Set<string> } {
+function checkCore(def: PlanCore, lang: Lang, issues: Issue[]): Set<string> {
   const known = new Set<string>();
   def.clauses.clauses.forEach((c, i) => {
     if (known.has(c.id)) issues.push(makeIssue('duplicate_id', ['clauses', 'clauses', i, 'id'], { id: c.id }, lang));
@@ -168,33 +152,25 @@ function checkCore(def: PlanCore, lang: Lang, issues: Issue[]): { base: PlanFiel
       makeIssue('invalid_plan', ['meta', 'period'], { vi: 'năm bắt đầu sau năm kết thúc', en: 'the period starts after it ends' }, lang),
     );
   }
-  const ruleSets: Record<string, RuleSet> = {};
+  const ruleSets = new Set<string>();
   def.ruleSets.forEach((rs, i) => {
-    if (Object.hasOwn(ruleSets, rs.id)) issues.push(makeIssue('duplicate_id', ['ruleSets', i, 'id'], { id: rs.id }, lang));
-    ruleSets[rs.id] = rs;
+    if (ruleSets.has(rs.id)) issues.push(makeIssue('duplicate_id', ['ruleSets', i, 'id'], { id: rs.id }, lang));
+    ruleSets.add(rs.id);
     checkRuleSet(rs, ['ruleSets', i], known, lang, issues);
   });
   def.meta.ruleSets.forEach((id, i) => {
-    if (!Object.hasOwn(ruleSets, id)) {
+    if (!ruleSets.has(id)) {
       issues.push(makeIssue('rule_set_not_in_plan', ['meta', 'ruleSets', i], { planId: def.meta.id, ruleSet: id }, lang));
     }
   });
-  for (const id of Object.keys(ruleSets)) {
+  for (const id of ruleSets) {
     if (!def.meta.ruleSets.includes(id)) {
       issues.push(
         makeIssue('invalid_plan', ['meta', 'ruleSets'], { vi: `thiếu “${id}” trong danh sách bộ tiêu chí`, en: `“${id}” is missing from the list of rule sets` }, lang),
       );
     }
   }
-  const base: PlanFields = {
-    id: def.meta.id,
-    version: def.meta.version,
-    effectiveFrom: def.meta.effectiveFrom,
-    meta: def.meta,
-    clauses: def.clauses.clauses,
-    ruleSets,
-  };
-  return { base, known };
+  return known;
 }
 
 /** The options of `definePlan` and `loadPlan`. */
@@ -221,36 +197,6 @@ function refuseTooDeep(definition: unknown, lang: Lang): void {
   if (at) throw new ValidationError([makeIssue('too_big', at, { origin: 'depth', maximum: MAX_NESTING }, lang)], lang);
 }
 
-/** The plan's versions, each a whole `Plan` sharing one frozen list; returns the latest. */
-function finalize(fields: readonly PlanFields[]): Plan {
-  const versions: Plan[] = [];
-  for (const f of fields) {
-    // Not enumerable: each version lists every version, itself among them, and a plan must
-    // still turn into JSON (and be spread or compared) as the one version it is.
-    versions.push(Object.defineProperty({ ...f }, 'versions', { value: versions, enumerable: false }) as unknown as Plan);
-  }
-  for (const v of versions) {
-    deepFreeze(v);
-    validated.add(v);
-  }
-  Object.freeze(versions);
-  return versions[versions.length - 1]!;
-}
-
-/**
- * Validates a plan of metadata, clause list and rule sets only: what evaluating nominations
- * needs (the evaluators' bundled default). Kept apart from `definePlan` so that a bundle of the
- * evaluators does not carry the checks of deadlines, quotas, parameters and amendments.
- */
-export function defineRuleSetsPlan(definition: unknown, lang: Lang = 'vi'): Plan {
-  refuseTooDeep(definition, lang);
-  const def = parseOrThrow(PlanCoreSchema, definition, lang);
-  const issues: Issue[] = [];
-  const { base } = checkCore(def, lang, issues);
-  if (issues.length > 0) throw new ValidationError(issues, lang);
-  return finalize([base]);
-}
-
 /**
  * Validates a whole plan (metadata, clause list, rule sets, deadlines, quotas, parameters, and
  * any amendments) and returns a `Plan` that every function accepts as `options.plan`. Rule files
@@ -275,13 +221,8 @@ export function definePlan(definition: unknown, options?: { lang?: Lang }): Plan
   refuseTooDeep(definition, lang);
   const def = parseOrThrow(PlanDefinitionSchema, definition, lang);
   const issues: Issue[] = [];
-  const { base: core, known } = checkCore(def, lang, issues);
-  const base: PlanFields = {
-    ...core,
-    ...(def.deadlines && { deadlines: def.deadlines }),
-    ...(def.quotas && { quotas: def.quotas }),
-    ...(def.parameters && { parameters: def.parameters }),
-  };
+  const known = checkCore(def, lang, issues);
+  const base = baseFields(def);
   // Rule sets were checked with the core; here the other parts, against them.
   checkVersionParts(
     base,

@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang';
 import type { Issue } from '../validation/issue';
 import { makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
-import { isPlan } from './definePlan';
+import { isPlan } from './finalize';
 import type { Plan } from './Plan';
 
 /** The issue for a value given where a plan from `definePlan` or `loadPlan` must be. */
