@@ -21,6 +21,19 @@ async function writeJsonSchemas(): Promise<void> {
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /**
+ * json-rules-engine's dependencies that the build replaces (src/evaluate/engineShims/):
+ * eventemitter2 by the two methods the engine calls, and jsonpath-plus, reached only by
+ * conditions with a `path` (which the rule schema refuses), by a function that throws. Together
+ * about 13 KB gzip of every host's bundle. The tests run the engine with its real dependencies
+ * (vitest loads it from node_modules), and test/evaluate/distEngine.test.ts checks that the
+ * built package's engine path gives the same evaluations as the tests' reference.
+ */
+const engineShims: Record<string, string> = {
+  eventemitter2: './src/evaluate/engineShims/eventEmitter.ts',
+  'jsonpath-plus': './src/evaluate/engineShims/jsonPath.ts',
+};
+
+/**
  * The command line imports the library through src/cli/lib.ts; in the build that import points
  * at the package's own ./index.js, so dist/cli.js carries no second copy of the library.
  */
@@ -63,12 +76,17 @@ export default defineConfig([{
   treeshake: true,
   splitting: false,
   // zod, date-fns and @date-fns/tz are bundled (tree-shaken): importing the package stays fast
-  // and a host's bundle carries only what the library uses. json-rules-engine stays a real
-  // dependency, imported on first use by the engine path only.
-  noExternal: ['zod', 'date-fns', '@date-fns/tz'],
-  esbuildOptions(options) {
+  // and a host's bundle carries only what the library uses. json-rules-engine is bundled too,
+  // still loaded on first use by the engine path only (its modules run when first required),
+  // with two of its dependencies replaced by what it uses of them: see engineShims.
+  noExternal: ['zod', 'date-fns', '@date-fns/tz', 'json-rules-engine', 'clone', 'hash-it'],
+  esbuildOptions(options, { format }) {
     // Keep Vietnamese text as UTF-8 in the bundle instead of \u escapes.
     options.charset = 'utf8';
+    options.alias = engineShims;
+    // The ES build puts json-rules-engine in a chunk of its own (src/evaluate/engineModule.ts),
+    // loaded by the engine path's `import()`; the CommonJS build keeps one file.
+    options.splitting = format === 'esm';
   },
   onSuccess: writeJsonSchemas,
 }, cli]);

@@ -24,12 +24,17 @@ const bundles = [
     name: 'three functions (evaluateNomination, checkDeadline, allocateQuota)',
     exports: ['evaluateNomination', 'evaluateNominations', 'checkDeadline', 'allocateQuota'],
     budget: 60 * 1024,
-    // Not met yet (issue 7 stays open): json-rules-engine with eventemitter2, jsonpath-plus,
-    // hash-it and clone is about 24 KB gzip on its own. Until the budget is met, a ceiling at
+    // Not met yet (issue 7 stays open): json-rules-engine, even without eventemitter2 and
+    // jsonpath-plus (see tsup.config.ts), is about 11 KB gzip, zod's core about 9 KB, and the
+    // plan's own text in two languages most of the rest. Until the budget is met, a ceiling at
     // today's size keeps the bundle from growing unnoticed.
-    ceiling: 90 * 1024,
+    ceiling: 66 * 1024,
+    // Also reported: the part a host that splits its bundle loads up front (the engine, in its
+    // own chunk of dist/, is then loaded by the first evaluateNomination call).
+    split: true,
   },
-  { name: 'sync evaluator alone (evaluateNominationSync)', exports: ['evaluateNominationSync', 'evaluateNominationsSync'], budget: 35 * 1024, mustNotContain: 'json-rules-engine' },
+  // The engine is dist/engineModule-*.js (src/evaluate/engineModule.ts); it must not be here.
+  { name: 'sync evaluator alone (evaluateNominationSync)', exports: ['evaluateNominationSync', 'evaluateNominationsSync'], budget: 35 * 1024, mustNotContain: 'engineModule-' },
 ];
 
 let failed = false;
@@ -54,13 +59,32 @@ try {
     const gz = gzipSync(code, { level: 9 }).length;
     // What ended up in the output (the metafile's inputs also list modules tree-shaken away).
     const used = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k));
-    const leaked = b.mustNotContain && used.some((i) => i.includes(`node_modules/${b.mustNotContain}/`));
+    const leaked = b.mustNotContain && used.some((i) => i.includes(b.mustNotContain));
     const withinBudget = gz <= b.budget && !leaked;
     const ok = withinBudget || (b.ceiling !== undefined && gz <= b.ceiling && !leaked);
     failed ||= !ok;
     const status = withinBudget ? 'ok  ' : ok ? 'NOT MET' : 'OVER';
     const ceiling = b.ceiling !== undefined && !withinBudget ? `; not over its ceiling of ${kb(b.ceiling)}` : '';
     console.log(`${status} ${b.name}: ${kb(code.length)} minified, ${kb(gz)} gzip (budget ${kb(b.budget)}${ceiling})${leaked ? `; contains ${b.mustNotContain}` : ''}`);
+    if (b.split) {
+      const parts = await build({
+        entryPoints: [entry],
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        platform: 'browser',
+        splitting: true,
+        outdir: join(work, 'split'),
+        write: false,
+        absWorkingDir: root,
+        nodePaths: [join(root, 'node_modules')],
+        logLevel: 'error',
+      });
+      const sizes = parts.outputFiles.map((f) => ({ name: f.path, gz: gzipSync(f.contents, { level: 9 }).length }));
+      const first = sizes.find((f) => f.name.endsWith(`${b.exports[0]}.js`));
+      const later = sizes.filter((f) => f !== first).reduce((sum, f) => sum + f.gz, 0);
+      console.log(`     split by a host's bundler: ${kb(first?.gz ?? 0)} gzip up front, ${kb(later)} gzip loaded by the first evaluation (not a budget)`);
+    }
   }
 
   // Cold start: `node -e` importing the package, against `node -e` importing nothing.

@@ -7,14 +7,14 @@ export interface AtomEngine {
   run(facts: Readonly<Record<string, unknown>>): Promise<boolean[]>;
 }
 
-let loading: Promise<typeof import('json-rules-engine')> | undefined;
+let loading: Promise<typeof import('./engineModule')> | undefined;
 
 /**
  * json-rules-engine, loaded on the first evaluation that needs it: importing this package
  * stays cheap, and a bundle of the sync evaluator alone does not carry the engine.
  */
-function loadEngineModule(): Promise<typeof import('json-rules-engine')> {
-  loading ??= import('json-rules-engine');
+function loadEngineModule(): Promise<typeof import('./engineModule')> {
+  loading ??= import('./engineModule');
   return loading;
 }
 
