@@ -9,7 +9,7 @@ import { addDays, differenceInCalendarDays, endOfDay, getDay } from 'date-fns';
 /** The time zone of every date of the plan. */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const inVietnam = tz(VIETNAM_TIME_ZONE);
+const inVietnam = /* @__PURE__ */ tz(VIETNAM_TIME_ZONE);
 
 /** A calendar date in Vietnam, `YYYY-MM-DD`. */
 export type PlainDate = string;

@@ -31,13 +31,13 @@ function scalarFits(type: FactInfo['type'], v: unknown): boolean {
   }
 }
 
-const EXPECTED: Record<FactInfo['type'], { vi: string; en: string }> = {
+const EXPECTED: Record<FactInfo['type'], { vi: string; en: string }> = /* @__PURE__ */ (() => ({
   boolean: { vi: 'true hoặc false', en: 'true or false' },
   integer: { vi: 'số nguyên', en: 'an integer' },
   years: { vi: 'năm (số nguyên)', en: 'a year (integer)' },
   roles: { vi: `một vai trò (${REFORM_ROLES.join(', ')})`, en: `a role (${REFORM_ROLES.join(', ')})` },
   block: { vi: 'một khối (department, ward, commune, special-zone)', en: 'a block (department, ward, commune, special-zone)' },
-};
+}))();
 
 function checkAtom(fact: string, operator: string, value: unknown, path: PropertyKey[], out: ConditionProblem[]): void {
   if (!isFactName(fact)) {

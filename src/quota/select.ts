@@ -46,9 +46,9 @@ interface Held {
 // Built when the module loads, before StrykerJS switches a mutant on: their mutants would be false
 // survivors (stryker-js#6209). Every test of a selected or outside-quota entry reads them.
 // Stryker disable next-line all
-const SELECTED: Decision = Object.freeze({ place: 'selected' });
+const SELECTED: Decision = /* @__PURE__ */ Object.freeze({ place: 'selected' });
 // Stryker disable next-line all
-const OUTSIDE_QUOTA: Decision = Object.freeze({ place: 'outside-quota' });
+const OUTSIDE_QUOTA: Decision = /* @__PURE__ */ Object.freeze({ place: 'outside-quota' });
 
 export interface Selection {
   /** Each candidate's decision, by its `rank`. */

@@ -107,14 +107,16 @@ export type AllocationEntry = z.infer<typeof AllocationEntrySchema>;
 export const NotSelectedEntrySchema = /* @__PURE__ */ (() => z.extend(AllocationEntrySchema, { reason: NotSelectedReasonSchema }))();
 export type NotSelectedEntry = z.infer<typeof NotSelectedEntrySchema>;
 
-const TieBase = {
+// Module-level values built by calls are wrapped in pure-annotated functions, as the schemas are:
+// once the library is bundled into one file, a host's bundler can drop only what is marked pure.
+const TieBase = /* @__PURE__ */ (() => ({
   clause: ClauseIdSchema,
   /** The priority score every nomination of the tie shares. */
   priorityScore: z.int().check(z.minimum(0)),
   /** The nominations that tie, in the documented order; at least two. */
   nominationIds: z.array(z.string()).check(z.minLength(2)),
   explanation: z.string().check(z.minLength(1)),
-};
+}))();
 
 /** Nominations of equal priority that straddle a cutoff: the council decides, the library does not. */
 export const TieSchema = /* @__PURE__ */ (() =>
@@ -162,7 +164,7 @@ export const DuplicateSchema = /* @__PURE__ */ (() =>
   }))();
 export type Duplicate = z.infer<typeof DuplicateSchema>;
 
-const Provenance = { from: PlainDateSchema, reference: z.string().check(z.minLength(1)), confidence: ConfidenceSchema };
+const Provenance = /* @__PURE__ */ (() => ({ from: PlainDateSchema, reference: z.string().check(z.minLength(1)), confidence: ConfidenceSchema }))();
 
 /** The money parameters used, with their sources: present when a decision date was given. */
 export const AllocationMoneySchema = /* @__PURE__ */ (() =>

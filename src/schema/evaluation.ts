@@ -36,7 +36,7 @@ export interface CriterionResult {
 }
 
 /** The fields of one criterion result, its children apart (allocateQuota checks a tree's root with them). */
-export const CriterionNodeFields = {
+export const CriterionNodeFields = /* @__PURE__ */ (() => ({
   id: z.string().check(z.minLength(1)),
   logic: z.optional(z.enum(['all', 'any'])),
   result: CriterionStatusSchema,
@@ -44,7 +44,7 @@ export const CriterionNodeFields = {
   label: BilingualTextSchema,
   facts: z.optional(z.record(z.string(), FactValueSchema)),
   missingFacts: z.optional(z.array(z.string())),
-};
+}))();
 
 export const CriterionResultSchema: z.ZodMiniType<CriterionResult> = /* @__PURE__ */ (() =>
   z.lazy(() =>

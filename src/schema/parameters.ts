@@ -10,14 +10,14 @@ export const RoundingModeSchema = /* @__PURE__ */ (() => z.enum(['nearest', 'up'
 export type RoundingMode = z.infer<typeof RoundingModeSchema>;
 
 /** Where a dated value comes from and how sure we are of it. */
-const Provenance = {
+const Provenance = /* @__PURE__ */ (() => ({
   /** The legal text that sets the value (document number, article). */
   reference: z.string().check(z.minLength(1)),
   /** How sure the project is of it (`LEGAL-FACTS.md`); below `high` it is a default a host can override with its own plan. */
   confidence: ConfidenceSchema,
   /** The reading taken, or what is not confirmed. */
   note: z.optional(BilingualTextSchema),
-};
+}))();
 
 /**
  * OpenFisca-style dated values: each key is the date from which a value is in force, until the
@@ -42,7 +42,7 @@ export const BaseSalaryFileSchema = /* @__PURE__ */ (() =>
 export type BaseSalaryFile = z.infer<typeof BaseSalaryFileSchema>;
 
 /** The dated coefficients of one award for one kind of nominee. */
-export const DatedCoefficientsSchema = datedValues({ value: CoefficientSchema });
+export const DatedCoefficientsSchema = /* @__PURE__ */ (() => datedValues({ value: CoefficientSchema }))();
 
 /**
  * `rules/parameters/award-coefficients.json`: award money = coefficient × base salary, per
