@@ -21,7 +21,8 @@ function formatPath(path: Issue['path']): string {
  * try {
  *   await evaluateNomination({ id: 'x' });
  * } catch (error) {
- *   if (error instanceof ValidationError) error.issues[0].path; //=> ['ruleSet']
+ *   error instanceof ValidationError; //=> true
+ *   error.issues[0].path; //=> ['ruleSet']
  * }
  */
 export class ValidationError extends Error {

@@ -1,22 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../../src/index';
+import { bundledDefinition } from '../helpers/plans';
 
-// The code examples of README.md and docs/*.md are run, and every `//=> value` they show is
-// checked against what the library answers (the date-fns convention: `expr; //=> value`, the
-// value on the same line or on the comment lines that follow). Officials and developers copy
-// these; a wrong one is a wrong answer in the docs.
+// The code examples of README.md, docs/*.md and the `@example` of every documented function in
+// src/ are run, and every `//=> value` they show is checked against what the library answers
+// (the date-fns convention: `expr; //=> value`, the value on the same line or on the comment
+// lines that follow). Officials and developers copy these; a wrong one is a wrong answer.
 //
 // Conventions the examples keep, so that they can be checked:
-// - `expr; //=> value` or `expr;` then `//=> value` (continued on `//` lines);
+// - `expr; //=> value`, or a statement then `//=> value` on its own line (continued on `//` lines);
 // - after the value, a remark in parentheses may follow: `//=> 'eligible' (in Vĩnh Bảo)`;
-// - `…` in a value stands for anything;
-// - what a block uses without defining it is given below (CONTEXT), as the text around it says.
+// - `…` in a value stands for anything; a value may name the example's own variables;
+// - what an example uses without defining it is given below (CONTEXT), as its text says it.
 
 const root = resolve(__dirname, '../..');
-const FILES = ['README.md', 'docs/getting-started.md', 'docs/deadlines.md'];
+const readText = (path: string) => readFileSync(resolve(root, path), 'utf8');
+const readJson = (path: string): unknown => JSON.parse(readText(path));
 
 /** A nomination meeting every grassroots individual standard, as a host would write one. */
 const nomination = {
@@ -27,67 +29,128 @@ const nomination = {
   facts: { goodConduct: true, excellentCompletion: true, reformRoles: ['advise'], highResponsibility: true },
 };
 
+/** An individual eligible at grassroots with the given priority facts (III.2.1.1.b-priority). */
+const grassrootsIndividual = (id: string, facts: Record<string, unknown>) => ({ ...nomination, id, facts: { ...nomination.facts, ...facts } });
+
+/** The bundled plan with an amendment in force from 1/7/2028, as planVersion's example says. */
+const amendedPlan = () =>
+  lib.definePlan({
+    ...bundledDefinition(),
+    amendments: [{
+      kind: 'amendment', version: '1.1.0', effectiveFrom: '2028-07-01',
+      title: { vi: 'Điều chỉnh kế hoạch (ví dụ)', en: 'Amendment (example)' },
+      replaces: { quotas: readJson('rules/quotas.json') },
+    }],
+  });
+
 /** What the examples use without defining it: named in their text or their comments. */
-const CONTEXT: Record<string, unknown> = {
-  nomination,
+const CONTEXT: Record<string, () => unknown> = {
+  nomination: () => nomination,
   // README, plans as data: someone who only took part in reform work (enough at grassroots in Vĩnh Bảo).
-  participantOnly: { ...nomination, id: 'gk-2026-21', facts: { ...nomination.facts, reformRoles: ['participate'] } },
+  participantOnly: () => grassrootsIndividual('gk-2026-21', { reformRoles: ['participate'] }),
   // README, allocate awards: the files its comments name.
-  nominations: JSON.parse(readFileSync(resolve(root, 'examples/vinh-bao-2026-grassroots.json'), 'utf8')),
-  history: JSON.parse(readFileSync(resolve(root, 'examples/history.json'), 'utf8')),
-  readFile: (path: string, encoding: 'utf8') => readFile(resolve(root, path), encoding),
+  nominations: () => readJson('examples/vinh-bao-2026-grassroots.json'),
+  history: () => readJson('examples/history.json'),
+  readFile: () => (path: string, encoding: 'utf8') => readFile(resolve(root, path), encoding),
+  // evaluateNominations: any two nominations; evaluateNominationsSync: one eligible, one undetermined.
+  nominationA: () => grassrootsIndividual('hs-a', {}),
+  nominationB: () => grassrootsIndividual('hs-b', { goodConduct: false }),
+  a: () => grassrootsIndividual('hs-a', {}),
+  b: () => grassrootsIndividual('hs-b', { goodConduct: undefined }),
+  // allocateQuota: two eligible individuals, Lan with priority 2, Minh with priority 1.
+  lan: () => grassrootsIndividual('hs-lan', { handlesProcedures: true, drivesDigitalTransformation: true, reformRoles: ['participate'] }),
+  minh: () => grassrootsIndividual('hs-minh', { handlesProcedures: true, reformRoles: ['participate'] }),
+  // definePlan: the files of rules/.
+  meta: () => readJson('rules/plan.json'),
+  clauses: () => readJson('rules/clauses.json'),
+  grassroots: () => readJson('rules/annual-grassroots.json'),
+  city: () => readJson('rules/annual-city.json'),
+  period: () => readJson('rules/period-2026-2030.json'),
+  amendedPlan,
 };
 
-interface Expectation {
-  readonly line: number;
-  readonly value: string;
+interface Block {
+  readonly start: number;
+  readonly lines: readonly string[];
 }
 
-interface Program {
-  readonly code: string;
-  readonly expectations: readonly Expectation[];
+/** A text whose examples run as one program: a Markdown file, or one `@example`. */
+interface Source {
+  readonly name: string;
+  readonly blocks: readonly Block[];
 }
 
 /** The ```js blocks of a Markdown file, with the line number of each block's first line. */
-function jsBlocks(text: string): { start: number; lines: string[] }[] {
-  const out: { start: number; lines: string[] }[] = [];
+function markdownSource(path: string): Source {
+  const blocks: { start: number; lines: string[] }[] = [];
   let current: { start: number; lines: string[] } | undefined;
-  text.split('\n').forEach((line, i) => {
+  readText(path).split('\n').forEach((line, i) => {
     if (current) {
       if (line.startsWith('```')) {
-        out.push(current);
+        blocks.push(current);
         current = undefined;
       } else current.lines.push(line);
     } else if (line.startsWith('```js')) current = { start: i + 2, lines: [] };
   });
+  return { name: path, blocks };
+}
+
+/** Each `@example` of the JSDoc comments of a source file, as a source of its own. */
+function jsdocSources(path: string): Source[] {
+  const out: Source[] = [];
+  const lines = readText(path).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*\* @example\s*$/.test(lines[i]!)) continue;
+    const block: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length && !/^\s*\*\/|^\s*\* @/.test(lines[j]!); j++) block.push(lines[j]!.replace(/^\s*\* ?/, ''));
+    out.push({ name: `${path}:${i + 1}`, blocks: [{ start: i + 2, lines: block }] });
+    i = j - 1;
+  }
   return out;
 }
 
-/** Whether a line ends a statement (so the next line starts one). */
-function endsStatement(code: string): boolean {
-  return /[;{}]\s*$/.test(code) || code.trim() === '';
+/** Every .ts file under a folder. */
+function tsFiles(dir: string): string[] {
+  return readdirSync(resolve(root, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Whether `source` compiles as an expression. */
+function isExpression(source: string): boolean {
+  try {
+    new Function(`return (${source});`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface Program {
+  readonly code: string;
+  readonly lines: readonly number[];
 }
 
 /**
- * One file's blocks as one async function body (later blocks use what earlier ones define, and
- * every export of the library is in scope), with each `expr; //=> value` turned into a check
- * of `expr` against `value`.
+ * A source's blocks as one async function body (later blocks use what earlier ones define, and
+ * every export of the library is in scope), with each `expr; //=> value` turned into a check of
+ * `expr` against `value`, the value computed in the same scope.
  */
-function programOf(file: string): Program {
-  const expectations: Expectation[] = [];
+function programOf(source: Source): Program {
+  const lines: number[] = [];
   const out: string[] = [];
-  for (const block of jsBlocks(readFileSync(resolve(root, file), 'utf8'))) {
+  const endsStatement = (code: string) => /[;{}]\s*$/.test(code) || code.trim() === '';
+  for (const block of source.blocks) {
     // Where the statement being written began, and where the last complete one began.
     let current = out.length;
     let last = out.length;
-    const lines = block.lines;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
+    for (let i = 0; i < block.lines.length; i++) {
+      const line = block.lines[i]!;
       const at = line.indexOf('//=>');
       if (at < 0) {
-        const imported = /^import \{([^}]*)\} from 'thi-dua-cchc';\s*$/.exec(line);
         // Every export of the library is in scope already (some examples take an import as read).
-        out.push(imported ? `// ${line}` : line);
+        out.push(/^import \{[^}]*\} from 'thi-dua-cchc';\s*$/.test(line) ? `// ${line}` : line);
         if (endsStatement(line.replace(/\/\/.*$/, ''))) {
           last = current;
           current = out.length;
@@ -95,53 +158,50 @@ function programOf(file: string): Program {
         continue;
       }
       let value = line.slice(at + 4);
-      while (i + 1 < lines.length && /^\s*\/\/(?!=>)/.test(lines[i + 1]!)) value += `\n${lines[++i]!.replace(/^\s*\/\/ ?/, '')}`;
-      const before = line.slice(0, at).trim();
+      while (i + 1 < block.lines.length && /^\s*\/\/(?!=>)/.test(block.lines[i + 1]!)) value += `\n${block.lines[++i]!.replace(/^\s*\/\/ ?/, '')}`;
+      value = value.replaceAll('…', '__anything__');
+      if (!isExpression(value)) value = value.replace(/\s+\((?:[^()]|\([^()]*\))*\)\s*$/, '');
       // `expr; //=> value`, or the statement just written, then `//=> value` on its own line.
-      const expression = before || out.splice(last).join('\n');
-      const index = expectations.push({ line: block.start + i, value }) - 1;
-      out.push(`await __check__(${index}, async () => (${expression.replace(/;\s*$/, '')}));`);
+      const expression = line.slice(0, at).trim() || out.splice(last).join('\n');
+      const index = lines.push(block.start + i) - 1;
+      out.push(`await __check__(${index}, async () => (${expression.replace(/;\s*$/, '')}), () => (${value}));`);
       current = out.length;
       last = current;
     }
   }
-  return { code: out.join('\n'), expectations };
+  return { code: out.join('\n'), lines };
 }
 
-/** The value an example shows: a JS literal, perhaps followed by a remark in parentheses. */
-function valueOf(text: string): unknown {
-  const anything = expect.anything();
-  const parse = (source: string) => new Function('anything', `return (${source.replaceAll('…', 'anything')});`)(anything) as unknown;
-  try {
-    return parse(text);
-  } catch {
-    const withoutRemark = text.replace(/\s+\((?:[^()]|\([^()]*\))*\)\s*$/, '');
-    return parse(withoutRemark);
-  }
-}
+const SOURCES: Source[] = [
+  ...['README.md', 'docs/getting-started.md', 'docs/deadlines.md'].map(markdownSource),
+  ...tsFiles('src').filter((f) => !f.startsWith(join('src', 'cli'))).sort().flatMap((f) => jsdocSources(relative(root, resolve(root, f)))),
+];
 
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>;
 
-describe.each(FILES)('the examples of %s give the answers they show', (file) => {
-  const program = programOf(file);
-
-  it('every value shown is parsed (the file has examples to check)', () => {
-    expect(program.expectations.length).toBeGreaterThan(0);
-    for (const e of program.expectations) expect(() => valueOf(e.value), `${file}:${e.line}`).not.toThrow();
+describe('the examples of the docs and of the API reference give the answers they show', () => {
+  it('there are examples to check: the three Markdown files and every documented public function', () => {
+    const documented = new Set(SOURCES.map((s) => s.name.replace(/:\d+$/, '')));
+    for (const name of ['README.md', 'docs/getting-started.md', 'src/evaluate/evaluateNomination.ts', 'src/deadline/checkDeadline.ts', 'src/quota/allocateQuota.ts']) {
+      expect(documented.has(name), name).toBe(true);
+    }
+    expect(SOURCES.length).toBeGreaterThan(12);
   });
 
-  it('every `//=>` is reached and the library answers what it shows', async () => {
+  it.each(SOURCES.map((s) => [s.name, s] as const))('%s', async (_name, source) => {
+    const program = programOf(source);
+    expect(program.lines.length, 'an example without a //=> value').toBeGreaterThan(0);
     const reached = new Set<number>();
-    const check = async (index: number, compute: () => Promise<unknown>) => {
-      const e = program.expectations[index]!;
+    const check = async (index: number, compute: () => Promise<unknown>, shown: () => unknown) => {
       reached.add(index);
-      expect(await compute(), `${file}:${e.line}`).toEqual(valueOf(e.value));
+      expect(await compute(), `${source.name.replace(/:\d+$/, '')}:${program.lines[index]}`).toEqual(shown());
     };
-    // Only what the file does not define itself.
-    const names = Object.keys(CONTEXT).filter((n) => !new RegExp(`\\b(?:const|let|var) ${n}\\b`).test(program.code));
+    // Only what the example does not define itself.
+    const names = Object.keys(CONTEXT).filter((n) => !new RegExp(`\\b(?:const|let|var) (?:\\[[^\\]]*\\b)?${n}\\b`).test(program.code));
     const exported = `const { ${Object.keys(lib).join(', ')} } = __lib__;\n`;
-    const run = new AsyncFunction('__lib__', '__check__', ...names, exported + program.code);
-    await run(lib, check, ...names.map((n) => CONTEXT[n]));
-    expect([...reached].sort((a, b) => a - b)).toEqual(program.expectations.map((_, i) => i));
+    const run = new AsyncFunction('__lib__', '__check__', '__anything__', ...names, exported + program.code);
+    await run(lib, check, expect.anything(), ...names.map((n) => CONTEXT[n]!()));
+    // Every value shown was reached (one shown in a `catch` is checked only if the call throws).
+    expect([...reached].sort((x, y) => x - y)).toEqual(program.lines.map((_, i) => i));
   });
 });
