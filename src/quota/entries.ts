@@ -12,7 +12,6 @@ import {
   type SelectedBasis,
   type TieFacts,
 } from '../i18n/allocation';
-import { toNfc } from '../i18n/nfc';
 import type { AllocationEntry, NotSelectedEntry, Tie } from '../schema/allocation';
 import type { Candidate } from './candidate';
 import type { Decision, Selection, TieDraft } from './select';
@@ -71,13 +70,13 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
   const NONE: PriorityItem[] = [];
   // The priority criteria's texts are needed only in a selected candidate's details.
   const factsOf = (c: Candidate, judged: boolean, withPriority = false): CandidateFacts => ({
-    award: c.evaluation.award,
+    award: c.award,
     kind: c.kind,
     unitId: c.unitId,
     score: c.score,
     priorityMet: withPriority ? c.priorityMet.map((id) => priorityText.get(id)).filter((p): p is PriorityItem => p !== undefined) : NONE,
     moneyVnd: judged ? c.moneyVnd : undefined,
-    missingFacts: c.evaluation.missingFacts,
+    missingFacts: c.missingFacts,
   });
   // Explanations of selected candidates repeat: their pieces are written once per kind (per
   // unit too, at a per-unit level) and set of priority criteria met, then shared.
@@ -113,10 +112,8 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
   const outsideQuota: AllocationEntry[] = [];
   for (const c of sorted) {
     const d = selection.decisions[c.rank] as Decision;
-    const ev = c.evaluation;
-    const judged = d.place !== 'outside-quota' && ev.outcome === 'eligible';
-    // The award as the entry gives it, in NFC like every text of the result.
-    const award = { id: ev.award.id, clause: ev.award.clause, vi: toNfc(ev.award.vi), en: toNfc(ev.award.en) };
+    const judged = d.place !== 'outside-quota' && c.outcome === 'eligible';
+    const award = c.award;
     let clause: string;
     let explanation: string;
     switch (d.place) {
@@ -134,8 +131,8 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
           case 'undetermined': {
             clause = ruleSet.clause;
             const reason = d.reason;
-            const key = reason === 'ineligible' ? `i\u0000${award[lang]}` : `u\u0000${ev.missingFacts.join('\u0000')}`;
-            explanation = once(key, () => outcomeSentence(ruleSet.clause, reason, { ...factsOf(c, judged), award }, lang));
+            const key = reason === 'ineligible' ? `i\u0000${award[lang]}` : `u\u0000${c.missingFacts.join('\u0000')}`;
+            explanation = once(key, () => outcomeSentence(ruleSet.clause, reason, factsOf(c, judged), lang));
             break;
           }
           case 'duplicate-achievement':
@@ -160,15 +157,12 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
         }
         break;
     }
-    const unit: AllocationEntry['unit'] = { id: c.unitId };
-    if (ev.unit.name !== undefined) unit.name = toNfc(ev.unit.name);
-    if (ev.unit.block !== undefined) unit.block = ev.unit.block;
     const entry: AllocationEntry = {
       nominationId: c.id,
       nomineeName: c.nomineeName,
       nomineeKind: c.kind,
-      unit,
-      outcome: ev.outcome,
+      unit: c.unit,
+      outcome: c.outcome,
       priorityScore: c.score,
       priorityMet: c.priorityMet,
       award,

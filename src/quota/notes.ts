@@ -32,7 +32,7 @@ export function tally(sorted: readonly Candidate[], selection: Selection): Tally
     } else if (d?.place === 'not-selected' && d.reason === 'tie-at-cutoff' && !d.ties.some((t) => t.cutoff === 'budget')) {
       reservedVnd += c.moneyVnd ?? 0;
     }
-    if (c.priorityUnknown && c.evaluation.outcome === 'eligible' && d?.place !== 'outside-quota') priorityUnknown++;
+    if (c.priorityUnknown && c.outcome === 'eligible' && d?.place !== 'outside-quota') priorityUnknown++;
   }
   return { collectives, individuals, spentVnd, reservedVnd, priorityUnknown };
 }

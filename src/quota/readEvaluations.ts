@@ -16,6 +16,25 @@ export interface Batch {
   readonly year: number | null;
 }
 
+type Award = EvaluationInput['award'];
+
+/**
+ * Copies an award as an entry gives it, its texts in NFC. The texts of a batch repeat from one
+ * evaluation to the next (one award per nominee kind), so each is compared with the last one
+ * seen, whose NFC is kept, before it is checked character by character.
+ */
+function awardCopier(): (award: Award) => Award {
+  let vi: string | undefined;
+  let en: string | undefined;
+  let viNfc = '';
+  let enNfc = '';
+  return (a) => {
+    if (a.vi !== vi) viNfc = toNfc((vi = a.vi));
+    if (a.en !== en) enNfc = toNfc((en = a.en));
+    return { id: a.id, clause: a.clause, vi: viNfc, en: enNfc };
+  };
+}
+
 function inconsistent(path: PropertyKey[], vi: string, en: string, o: ResolvedAllocateOptions): Issue {
   return makeIssue('not_an_evaluation', path, { vi, en }, o.lang);
 }
@@ -40,6 +59,7 @@ export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Bat
   const priorityIds = ruleSet.priority.map((p) => p.id);
   const kinds = o.quotas.presentationOrder.nomineeKinds;
   const kindRank = { collective: kinds.indexOf('collective'), individual: kinds.indexOf('individual') };
+  const copyAward = { collective: awardCopier(), individual: awardCopier() };
   const issues: Issue[] = [];
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
@@ -116,14 +136,22 @@ export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Bat
       const id = toNfc(a.id);
       if (!achievementIds.includes(id)) achievementIds.push(id);
     }
+    // Compared in NFC: a unit ID typed with combining marks is the same unit.
+    const unitId = toNfc(ev.unit.id);
+    const unit: Candidate['unit'] = { id: unitId };
+    if (ev.unit.name !== undefined) unit.name = toNfc(ev.unit.name);
+    if (ev.unit.block !== undefined) unit.block = ev.unit.block;
     candidates.push({
-      evaluation: ev,
       id: nominationId,
       nomineeName: toNfc(ev.nomineeName),
       kind,
+      outcome: ev.outcome,
+      outsideQuota: ev.outsideQuota,
+      award: copyAward[kind](ev.award),
+      unit,
+      missingFacts: ev.missingFacts,
       kindRank: kindRank[kind],
-      // Compared in NFC: a unit ID typed with combining marks is the same unit.
-      unitId: toNfc(ev.unit.id),
+      unitId,
       score: met,
       priorityMet,
       priorityMask: mask,

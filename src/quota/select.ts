@@ -91,8 +91,8 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
   const decisions = new Array<Decision>(sorted.length);
   const judged: Candidate[] = [];
   for (const c of sorted) {
-    const outcome = c.evaluation.outcome;
-    if (c.evaluation.outsideQuota) decisions[c.rank] = OUTSIDE_QUOTA;
+    const outcome = c.outcome;
+    if (c.outsideQuota) decisions[c.rank] = OUTSIDE_QUOTA;
     else if (outcome !== 'eligible') decisions[c.rank] = { place: 'not-selected', reason: outcome };
     else {
       const awarded = c.contested ? c.achievementIds.find((a) => rules.history.has(a)) : undefined;
