@@ -48,23 +48,28 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
 
   const tieClause = (t: TieDraft): string =>
     t.cutoff === 'quota' ? quantity.clause : t.cutoff === 'achievement' ? dupClause : budgetClause;
-  const tieFacts = (t: TieDraft): TieFacts => {
-    const base = { clause: tieClause(t), priorityScore: t.priorityScore, nominationIds: t.members.map((m) => m.id) };
+  const tieFacts = (t: TieDraft, nominationIds: readonly string[]): TieFacts => {
+    const clause = tieClause(t);
     switch (t.cutoff) {
       case 'quota':
-        return { ...base, cutoff: 'quota', unitId: t.unitId, nomineeKind: t.nomineeKind, places: t.places };
+        return { clause, priorityScore: t.priorityScore, nominationIds, cutoff: 'quota', unitId: t.unitId, nomineeKind: t.nomineeKind, places: t.places };
       case 'achievement':
-        return { ...base, cutoff: 'achievement', achievementIds: t.achievementIds };
-      case 'budget':
-        return { ...base, cutoff: 'budget', remainingVnd: t.remainingVnd, totalVnd: t.members.reduce((s, m) => s + (m.moneyVnd ?? 0), 0) };
+        return { clause, priorityScore: t.priorityScore, nominationIds, cutoff: 'achievement', achievementIds: t.achievementIds };
+      case 'budget': {
+        const totalVnd = t.members.reduce((s, m) => s + (m.moneyVnd ?? 0), 0);
+        return { clause, priorityScore: t.priorityScore, nominationIds, cutoff: 'budget', remainingVnd: t.remainingVnd, totalVnd };
+      }
     }
   };
-  const written = new Map<TieDraft, { facts: TieFacts; sentence: string }>();
+  // Each tie's list of nomination IDs is made here, once, and goes into the result.
+  const written = new Map<TieDraft, { facts: TieFacts; nominationIds: string[]; sentence: string }>();
   for (const t of selection.ties) {
-    const facts = tieFacts(t);
-    written.set(t, { facts, sentence: tieSentence(facts, lang) });
+    const nominationIds = t.members.map((m) => m.id);
+    const facts = tieFacts(t, nominationIds);
+    written.set(t, { facts, nominationIds, sentence: tieSentence(facts, lang) });
   }
   const sentence = (t: TieDraft) => written.get(t)?.sentence ?? '';
+  const tieExplanation = (ties: readonly TieDraft[]) => (ties.length === 1 ? sentence(ties[0] as TieDraft) : ties.map(sentence).join(' '));
 
   const basis: SelectedBasis = o.budgetVnd !== undefined ? { kind: 'budget' } : { kind: 'no-fixed-number' };
   const NONE: PriorityItem[] = [];
@@ -106,6 +111,9 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
     if (text === undefined) repeated.set(key, (text = write()));
     return text;
   };
+  // At a per-unit level, the candidates of one unit and kind turned away in one priority tier
+  // share one list of holders (see Decision), and so one sentence.
+  const quotaSentences = new Map<readonly string[], string>();
 
   const selected: AllocationEntry[] = [];
   const notSelected: NotSelectedEntry[] = [];
@@ -141,7 +149,8 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
             break;
           case 'quota':
             clause = quantity.clause;
-            explanation = quotaSentence(clause, d.limit, d.heldBy, factsOf(c, judged), lang);
+            explanation = quotaSentences.get(d.heldBy) ?? quotaSentence(clause, d.limit, d.heldBy, factsOf(c, judged), lang);
+            quotaSentences.set(d.heldBy, explanation);
             break;
           case 'budget':
             clause = budgetClause;
@@ -152,7 +161,7 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
             break;
           case 'tie-at-cutoff':
             clause = tieClause(d.ties[0] as TieDraft);
-            explanation = d.ties.map(sentence).join(' ');
+            explanation = tieExplanation(d.ties);
             break;
         }
         break;
@@ -173,7 +182,11 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
     if (judged && c.moneyVnd !== undefined) entry.moneyVnd = c.moneyVnd;
     if (d.place === 'selected') selected.push(entry);
     else if (d.place === 'outside-quota') outsideQuota.push(entry);
-    else notSelected.push(Object.assign(entry, { reason: d.reason }));
+    else {
+      const notSelectedEntry: NotSelectedEntry = entry as NotSelectedEntry;
+      notSelectedEntry.reason = d.reason;
+      notSelected.push(notSelectedEntry);
+    }
   }
 
   const first = (t: TieDraft) => (t.members[0] as Candidate).rank;
@@ -181,14 +194,14 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
     .slice()
     .sort((a, b) => b.priorityScore - a.priorityScore || CUTOFF_RANK[a.cutoff] - CUTOFF_RANK[b.cutoff] || first(a) - first(b))
     .map((t): Tie => {
-      const { facts: f, sentence: explanation } = written.get(t) as { facts: TieFacts; sentence: string };
+      const { facts: f, nominationIds, sentence: explanation } = written.get(t) as { facts: TieFacts; nominationIds: string[]; sentence: string };
       switch (f.cutoff) {
         case 'quota':
-          return { cutoff: 'quota', clause: f.clause, priorityScore: f.priorityScore, nominationIds: [...f.nominationIds], explanation, unitId: f.unitId, nomineeKind: f.nomineeKind, places: f.places };
+          return { cutoff: 'quota', clause: f.clause, priorityScore: f.priorityScore, nominationIds, explanation, unitId: f.unitId, nomineeKind: f.nomineeKind, places: f.places };
         case 'achievement':
-          return { cutoff: 'achievement', clause: f.clause, priorityScore: f.priorityScore, nominationIds: [...f.nominationIds], explanation, achievementIds: [...f.achievementIds] };
+          return { cutoff: 'achievement', clause: f.clause, priorityScore: f.priorityScore, nominationIds, explanation, achievementIds: [...f.achievementIds] };
         case 'budget':
-          return { cutoff: 'budget', clause: f.clause, priorityScore: f.priorityScore, nominationIds: [...f.nominationIds], explanation, remainingVnd: f.remainingVnd };
+          return { cutoff: 'budget', clause: f.clause, priorityScore: f.priorityScore, nominationIds, explanation, remainingVnd: f.remainingVnd };
       }
     });
   return { selected, notSelected, outsideQuota, ties };

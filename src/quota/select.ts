@@ -26,7 +26,16 @@ export type Decision =
       /** …the higher-priority nominations that hold or contest it. */
       readonly claimedBy?: readonly string[];
     }
-  | { readonly place: 'not-selected'; readonly reason: 'quota'; readonly limit: number; readonly heldBy: readonly string[] }
+  | {
+      readonly place: 'not-selected';
+      readonly reason: 'quota';
+      readonly limit: number;
+      /**
+       * The higher-priority nominations holding the unit's places. One decision, and so one
+       * list, is shared by every candidate of the unit and kind turned away in one tier.
+       */
+      readonly heldBy: readonly string[];
+    }
   | {
       readonly place: 'not-selected';
       readonly reason: 'budget';
@@ -49,6 +58,10 @@ interface Held {
 const SELECTED: Decision = Object.freeze({ place: 'selected' });
 // Stryker disable next-line all
 const OUTSIDE_QUOTA: Decision = Object.freeze({ place: 'outside-quota' });
+// Stryker disable next-line all
+const INELIGIBLE: Decision = Object.freeze({ place: 'not-selected', reason: 'ineligible' });
+// Stryker disable next-line all
+const UNDETERMINED: Decision = Object.freeze({ place: 'not-selected', reason: 'undetermined' });
 
 export interface Selection {
   /** Each candidate's decision, by its `rank`. */
@@ -93,7 +106,7 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
   for (const c of sorted) {
     const outcome = c.outcome;
     if (c.outsideQuota) decisions[c.rank] = OUTSIDE_QUOTA;
-    else if (outcome !== 'eligible') decisions[c.rank] = { place: 'not-selected', reason: outcome };
+    else if (outcome !== 'eligible') decisions[c.rank] = outcome === 'ineligible' ? INELIGIBLE : UNDETERMINED;
     else {
       const awarded = c.contested ? c.achievementIds.find((a) => rules.history.has(a)) : undefined;
       if (awarded === undefined) judged.push(c);
@@ -105,6 +118,8 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
   const budget = rules.budgetVnd;
   let remaining = budget ?? 0;
   let stoppedAt: number | undefined;
+  // Below the tier where the budget stopped, every candidate gets the same decision.
+  let belowStop: Decision | undefined;
   // Achievement → the candidates of a higher tier that hold or contest it (contested ones only).
   const taken = new Map<string, Many<Candidate>>();
   // Per kind, unit → places used (or reserved by a tie) and by whom.
@@ -130,8 +145,8 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
       if (claimed !== undefined) {
         const claimedBy = listOf(taken.get(claimed)).map((h) => h.id);
         decisions[c.rank] = { place: 'not-selected', reason: 'duplicate-achievement', achievementId: claimed, claimedBy };
-      } else if (stoppedAt !== undefined) {
-        decisions[c.rank] = { place: 'not-selected', reason: 'budget', stoppedAt };
+      } else if (belowStop !== undefined) {
+        decisions[c.rank] = belowStop;
       } else if (budget !== undefined && (c.moneyVnd ?? 0) > remaining) {
         decisions[c.rank] = { place: 'not-selected', reason: 'budget', remainingVnd: remaining };
         cut = true;
@@ -151,8 +166,8 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
           const used = h?.count ?? 0;
           const open = limit - used;
           if (open <= 0) {
-            const heldBy = listOf(h?.holders).map((m) => m.id);
-            for (const m of listOf(group)) decisions[m.rank] = { place: 'not-selected', reason: 'quota', limit, heldBy };
+            const full: Decision = { place: 'not-selected', reason: 'quota', limit, heldBy: listOf(h?.holders).map((m) => m.id) };
+            for (const m of listOf(group)) decisions[m.rank] = full;
             over = true;
             continue;
           }
@@ -215,7 +230,10 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
         cut = true;
       }
     }
-    if (cut) stoppedAt = score;
+    if (cut) {
+      stoppedAt = score;
+      belowStop = { place: 'not-selected', reason: 'budget', stoppedAt };
+    }
 
     for (const c of contenders) {
       const t = tiesOf.get(c);
