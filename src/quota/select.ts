@@ -161,7 +161,7 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
         const groups = new Map<string, Many<Candidate>>();
         for (const c of contenders) if (c.kind === kind) addTo(groups, c.unitId, c);
         const limit = perUnit[kind];
-        for (const [unitId, group] of groups) {
+        groups.forEach((group, unitId) => {
           const h = held[kind].get(unitId);
           const used = h?.count ?? 0;
           const open = limit - used;
@@ -169,7 +169,7 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
             const full: Decision = { place: 'not-selected', reason: 'quota', limit, heldBy: listOf(h?.holders).map((m) => m.id) };
             for (const m of listOf(group)) decisions[m.rank] = full;
             over = true;
-            continue;
+            return;
           }
           const size = sizeOf(group);
           if (size > open) addTie({ cutoff: 'quota', priorityScore: score, members: listOf(group), unitId, nomineeKind: kind, places: open });
@@ -179,7 +179,7 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
           } else {
             held[kind].set(unitId, { count: Math.min(limit, size), holders: group });
           }
-        }
+        });
       }
       if (over) contenders = contenders.filter((c) => !decided(c));
     }
