@@ -24,7 +24,10 @@ export function historyIndex(history: readonly HistoryEntry[]): Map<string, Hist
  */
 export function indexClaims(sorted: readonly Candidate[], history: ReadonlyMap<string, unknown>): Map<string, Many<Candidate>> {
   const claims = new Map<string, Many<Candidate>>();
-  for (const c of sorted) for (const a of c.achievementIds) addTo(claims, a, c);
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as Candidate;
+    for (let k = 0; k < c.achievementIds.length; k++) addTo(claims, c.achievementIds[k] as string, c);
+  }
   // forEach rather than for…of over the entries: no [key, value] pair made per achievement.
   claims.forEach((who, a) => {
     if (Array.isArray(who)) for (const c of who) c.contested = true;

@@ -105,10 +105,12 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
 
   // Sentences of not-selected candidates repeat too: an ineligible one names only its award,
   // an undetermined one its missing facts, one below the budget's stop only that priority.
-  const repeated = new Map<string, string>();
-  const once = (key: string, write: () => string): string => {
-    let text = repeated.get(key);
-    if (text === undefined) repeated.set(key, (text = write()));
+  const byAward = new Map<string, string>();
+  const byMissingFacts = new Map<string, string>();
+  const belowStop = new Map<string, string>();
+  const once = (memo: Map<string, string>, key: string, write: () => string): string => {
+    let text = memo.get(key);
+    if (text === undefined) memo.set(key, (text = write()));
     return text;
   };
   // At a per-unit level, the candidates of one unit and kind turned away in one priority tier
@@ -118,7 +120,9 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
   const selected: AllocationEntry[] = [];
   const notSelected: NotSelectedEntry[] = [];
   const outsideQuota: AllocationEntry[] = [];
-  for (const c of sorted) {
+  // Indexed loops over the batch: see sortCandidates.
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as Candidate;
     const d = selection.decisions[c.rank] as Decision;
     const judged = d.place !== 'outside-quota' && c.outcome === 'eligible';
     const award = c.award;
@@ -139,8 +143,8 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
           case 'undetermined': {
             clause = ruleSet.clause;
             const reason = d.reason;
-            const key = reason === 'ineligible' ? `i\u0000${award[lang]}` : `u\u0000${c.missingFacts.join('\u0000')}`;
-            explanation = once(key, () => outcomeSentence(ruleSet.clause, reason, factsOf(c, judged), lang));
+            const write = () => outcomeSentence(ruleSet.clause, reason, factsOf(c, judged), lang);
+            explanation = reason === 'ineligible' ? once(byAward, award[lang], write) : once(byMissingFacts, c.missingFacts.join('\u0000'), write);
             break;
           }
           case 'duplicate-achievement':
@@ -156,7 +160,7 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
             clause = budgetClause;
             explanation =
               d.remainingVnd === undefined
-                ? once(`b\u0000${String(d.stoppedAt)}`, () => budgetSentence(budgetClause, ranking, d, factsOf(c, judged), lang))
+                ? once(belowStop, String(d.stoppedAt), () => budgetSentence(budgetClause, ranking, d, factsOf(c, judged), lang))
                 : budgetSentence(clause, ranking, d, factsOf(c, judged), lang);
             break;
           case 'tie-at-cutoff':

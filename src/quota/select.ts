@@ -103,7 +103,8 @@ export interface SelectionRules {
 export function selectCandidates(sorted: readonly Candidate[], rules: SelectionRules): Selection {
   const decisions = new Array<Decision>(sorted.length);
   const judged: Candidate[] = [];
-  for (const c of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as Candidate;
     const outcome = c.outcome;
     if (c.outsideQuota) decisions[c.rank] = OUTSIDE_QUOTA;
     else if (outcome !== 'eligible') decisions[c.rank] = outcome === 'ineligible' ? INELIGIBLE : UNDETERMINED;
@@ -140,7 +141,8 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
     const score = (tier[0] as Candidate).score;
     let cut = false;
     let contenders: Candidate[] = [];
-    for (const c of tier) {
+    for (let i = 0; i < tier.length; i++) {
+      const c = tier[i] as Candidate;
       const claimed = c.contested ? c.achievementIds.find((a) => taken.has(a)) : undefined;
       if (claimed !== undefined) {
         const claimedBy = listOf(taken.get(claimed)).map((h) => h.id);
@@ -159,7 +161,10 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
       let over = false;
       for (const kind of ['collective', 'individual'] as const) {
         const groups = new Map<string, Many<Candidate>>();
-        for (const c of contenders) if (c.kind === kind) addTo(groups, c.unitId, c);
+        for (let i = 0; i < contenders.length; i++) {
+          const c = contenders[i] as Candidate;
+          if (c.kind === kind) addTo(groups, c.unitId, c);
+        }
         const limit = perUnit[kind];
         groups.forEach((group, unitId) => {
           const h = held[kind].get(unitId);
@@ -223,7 +228,7 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
 
     if (budget !== undefined && contenders.length > 0) {
       let total = 0;
-      for (const c of contenders) total += c.moneyVnd ?? 0;
+      for (let i = 0; i < contenders.length; i++) total += (contenders[i] as Candidate).moneyVnd ?? 0;
       if (total <= remaining) remaining -= total;
       else {
         addTie({ cutoff: 'budget', priorityScore: score, members: contenders, remainingVnd: remaining });
@@ -235,7 +240,8 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
       belowStop = { place: 'not-selected', reason: 'budget', stoppedAt };
     }
 
-    for (const c of contenders) {
+    for (let i = 0; i < contenders.length; i++) {
+      const c = contenders[i] as Candidate;
       const t = tiesOf.get(c);
       decisions[c.rank] = t ? { place: 'not-selected', reason: 'tie-at-cutoff', ties: t } : SELECTED;
     }
