@@ -62,13 +62,13 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
     }
   };
   // Each tie's list of nomination IDs is made here, once, and goes into the result.
-  const written = new Map<TieDraft, { facts: TieFacts; nominationIds: string[]; sentence: string }>();
-  for (const t of selection.ties) {
+  // By the tie's index.
+  const written = selection.ties.map((t) => {
     const nominationIds = t.members.map((m) => m.id);
     const facts = tieFacts(t, nominationIds);
-    written.set(t, { facts, nominationIds, sentence: tieSentence(facts, lang) });
-  }
-  const sentence = (t: TieDraft) => written.get(t)?.sentence ?? '';
+    return { facts, nominationIds, sentence: tieSentence(facts, lang) };
+  });
+  const sentence = (t: TieDraft) => written[t.index]?.sentence ?? '';
   const tieExplanation = (ties: readonly TieDraft[]) => (ties.length === 1 ? sentence(ties[0] as TieDraft) : ties.map(sentence).join(' '));
 
   const basis: SelectedBasis = o.budgetVnd !== undefined ? { kind: 'budget' } : { kind: 'no-fixed-number' };
@@ -198,7 +198,7 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
     .slice()
     .sort((a, b) => b.priorityScore - a.priorityScore || CUTOFF_RANK[a.cutoff] - CUTOFF_RANK[b.cutoff] || first(a) - first(b))
     .map((t): Tie => {
-      const { facts: f, nominationIds, sentence: explanation } = written.get(t) as { facts: TieFacts; nominationIds: string[]; sentence: string };
+      const { facts: f, nominationIds, sentence: explanation } = written[t.index] as (typeof written)[number];
       switch (f.cutoff) {
         case 'quota':
           return { cutoff: 'quota', clause: f.clause, priorityScore: f.priorityScore, nominationIds, explanation, unitId: f.unitId, nomineeKind: f.nomineeKind, places: f.places };

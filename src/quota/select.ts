@@ -6,7 +6,12 @@ import { addTo, firstOf, listOf, sizeOf, type Many } from './many';
 import { priorityTiers } from './order';
 
 /** A tie at a cutoff, before it is written out: the candidates of equal priority and the place they compete for. */
-export type TieDraft = { readonly priorityScore: number; readonly members: readonly Candidate[] } & (
+export type TieDraft = {
+  /** Its position in Selection#ties, by which later steps keep what they write of it. */
+  readonly index: number;
+  readonly priorityScore: number;
+  readonly members: readonly Candidate[];
+} & (
   | { readonly cutoff: 'quota'; readonly unitId: string; readonly nomineeKind: NomineeKind; readonly places: number }
   | { readonly cutoff: 'achievement'; readonly achievementIds: readonly string[] }
   | { readonly cutoff: 'budget'; readonly remainingVnd: number }
@@ -126,13 +131,14 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
   // Per kind, unit → places used (or reserved by a tie) and by whom.
   const held = { collective: new Map<string, Held>(), individual: new Map<string, Held>() };
   const ties: TieDraft[] = [];
-  const tiesOf = new Map<Candidate, TieDraft[]>();
+  // Each candidate's ties, by rank.
+  const tiesOf = new Array<TieDraft[] | undefined>(sorted.length);
   const addTie = (tie: TieDraft) => {
     ties.push(tie);
     for (const m of tie.members) {
-      const list = tiesOf.get(m);
+      const list = tiesOf[m.rank];
       if (list) list.push(tie);
-      else tiesOf.set(m, [tie]);
+      else tiesOf[m.rank] = [tie];
     }
   };
   const decided = (c: Candidate) => decisions[c.rank] !== undefined;
@@ -177,7 +183,7 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
             return;
           }
           const size = sizeOf(group);
-          if (size > open) addTie({ cutoff: 'quota', priorityScore: score, members: listOf(group), unitId, nomineeKind: kind, places: open });
+          if (size > open) addTie({ index: ties.length, cutoff: 'quota', priorityScore: score, members: listOf(group), unitId, nomineeKind: kind, places: open });
           if (h) {
             h.count = Math.min(limit, used + size);
             h.holders = [...listOf(h.holders), ...listOf(group)];
@@ -222,7 +228,7 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
       }
       contested.forEach((c, i) => groups.get(root(p, i))?.members.push(c));
       for (const g of groups.values()) {
-        addTie({ cutoff: 'achievement', priorityScore: score, members: g.members, achievementIds: g.shared.sort() });
+        addTie({ index: ties.length, cutoff: 'achievement', priorityScore: score, members: g.members, achievementIds: g.shared.sort() });
       }
     }
 
@@ -231,7 +237,7 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
       for (let i = 0; i < contenders.length; i++) total += (contenders[i] as Candidate).moneyVnd ?? 0;
       if (total <= remaining) remaining -= total;
       else {
-        addTie({ cutoff: 'budget', priorityScore: score, members: contenders, remainingVnd: remaining });
+        addTie({ index: ties.length, cutoff: 'budget', priorityScore: score, members: contenders, remainingVnd: remaining });
         cut = true;
       }
     }
@@ -242,7 +248,7 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
 
     for (let i = 0; i < contenders.length; i++) {
       const c = contenders[i] as Candidate;
-      const t = tiesOf.get(c);
+      const t = tiesOf[c.rank];
       decisions[c.rank] = t ? { place: 'not-selected', reason: 'tie-at-cutoff', ties: t } : SELECTED;
     }
   }
