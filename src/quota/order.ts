@@ -45,12 +45,12 @@ function insertionSort<T>(items: T[], start: number, end: number, compare: (a: T
 export type Keyed = Pick<Candidate, 'sortKey' | 'id'>;
 
 /**
- * Sorts candidates by `sortKey`, then nomination ID (unique), returning a new array. Each candidate's
- * key and its index are packed into one double, `(sortKey − min) × n + index`, exact while
- * below 2^53, and the doubles are sorted as numbers by the engine, with no comparison called
- * back into JavaScript; runs of equal keys (candidates of one unit, kind and priority) are
- * then sorted by nomination ID. A batch whose packed keys would not be exact (tens of millions
- * of candidates) is sorted with a comparison instead; the order is the same.
+ * Sorts candidates by `sortKey`, then nomination ID (unique in a batch), into a new array.
+ * Each candidate's key and index are packed into one double, `(sortKey − min) × n + index`,
+ * exact below 2^53, and the doubles are sorted as numbers by the engine, with no comparison
+ * called back into JavaScript; runs of equal keys (candidates of one unit, kind and priority)
+ * are then sorted by nomination ID. A batch whose packed keys would not be exact (tens of
+ * millions of candidates) is sorted with a comparison instead; the order is the same.
  */
 export function sortByKeyThenId<T extends Keyed>(candidates: readonly T[]): T[] {
   const n = candidates.length;
