@@ -1,17 +1,28 @@
-import type { EvaluationInput } from '../schema/allocation';
+import type { AllocationEntry } from '../schema/allocation';
+import type { Outcome } from '../schema/evaluation';
 import type { NomineeKind } from '../schema/nomination';
 
 /**
- * One evaluation as the allocation reads it: validated, never modified, with the values the
- * allocation uses read once. Its arrays are its own (made while reading) and go into the
- * result as they are. Internal to one call of allocateQuota.
+ * One evaluation as the allocation reads it: validated, with every value the allocation uses
+ * read once, in the one pass that checks it. Later steps never go back to the evaluation: a
+ * large batch does not fit in the processor's caches, and each new visit to 100,000
+ * evaluations costs about as much as the first. Its arrays and objects are its own (made
+ * while reading) and go into the result as they are. Internal to one call of allocateQuota.
  */
 export interface Candidate {
-  readonly evaluation: EvaluationInput;
   readonly id: string;
   /** The nominee's name, in NFC like every text of the result. */
   readonly nomineeName: string;
   readonly kind: NomineeKind;
+  readonly outcome: Outcome;
+  /** Proposed outside the quota (III.2.1.2.b-discretionary). */
+  readonly outsideQuota: boolean;
+  /** The award as the entry gives it, in NFC. */
+  readonly award: AllocationEntry['award'];
+  /** The unit as the entry gives it (ID and name in NFC). */
+  readonly unit: AllocationEntry['unit'];
+  /** The evaluation's own list of missing facts (read, never modified or returned). */
+  readonly missingFacts: readonly string[];
   /** The kind's place in the documented order (rules/quotas.json presentationOrder.nomineeKinds). */
   readonly kindRank: number;
   readonly unitId: string;

@@ -24,11 +24,15 @@ export function historyIndex(history: readonly HistoryEntry[]): Map<string, Hist
  */
 export function indexClaims(sorted: readonly Candidate[], history: ReadonlyMap<string, unknown>): Map<string, Many<Candidate>> {
   const claims = new Map<string, Many<Candidate>>();
-  for (const c of sorted) for (const a of c.achievementIds) addTo(claims, a, c);
-  for (const [a, who] of claims) {
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as Candidate;
+    for (let k = 0; k < c.achievementIds.length; k++) addTo(claims, c.achievementIds[k] as string, c);
+  }
+  // forEach rather than for…of over the entries: no [key, value] pair made per achievement.
+  claims.forEach((who, a) => {
     if (Array.isArray(who)) for (const c of who) c.contested = true;
     else if (history.has(a)) who.contested = true;
-  }
+  });
   return claims;
 }
 
@@ -46,9 +50,9 @@ export function findDuplicates(
   clause: string,
 ): Duplicate[] {
   const out: Duplicate[] = [];
-  for (const [achievementId, claimed] of claims) {
+  claims.forEach((claimed, achievementId) => {
     const earlier = history.get(achievementId) ?? [];
-    if (sizeOf(claimed) + earlier.length < 2) continue;
+    if (sizeOf(claimed) + earlier.length < 2) return;
     const claimants = listOf(claimed);
     out.push({
       achievementId,
@@ -59,6 +63,6 @@ export function findDuplicates(
       ],
       selectedNominationId: claimants.find(isSelected)?.id ?? null,
     });
-  }
+  });
   return out.sort((a, b) => compareCodeUnits(a.achievementId, b.achievementId));
 }

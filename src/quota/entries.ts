@@ -12,7 +12,6 @@ import {
   type SelectedBasis,
   type TieFacts,
 } from '../i18n/allocation';
-import { toNfc } from '../i18n/nfc';
 import type { AllocationEntry, NotSelectedEntry, Tie } from '../schema/allocation';
 import type { Candidate } from './candidate';
 import type { Decision, Selection, TieDraft } from './select';
@@ -49,35 +48,40 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
 
   const tieClause = (t: TieDraft): string =>
     t.cutoff === 'quota' ? quantity.clause : t.cutoff === 'achievement' ? dupClause : budgetClause;
-  const tieFacts = (t: TieDraft): TieFacts => {
-    const base = { clause: tieClause(t), priorityScore: t.priorityScore, nominationIds: t.members.map((m) => m.id) };
+  const tieFacts = (t: TieDraft, nominationIds: readonly string[]): TieFacts => {
+    const clause = tieClause(t);
     switch (t.cutoff) {
       case 'quota':
-        return { ...base, cutoff: 'quota', unitId: t.unitId, nomineeKind: t.nomineeKind, places: t.places };
+        return { clause, priorityScore: t.priorityScore, nominationIds, cutoff: 'quota', unitId: t.unitId, nomineeKind: t.nomineeKind, places: t.places };
       case 'achievement':
-        return { ...base, cutoff: 'achievement', achievementIds: t.achievementIds };
-      case 'budget':
-        return { ...base, cutoff: 'budget', remainingVnd: t.remainingVnd, totalVnd: t.members.reduce((s, m) => s + (m.moneyVnd ?? 0), 0) };
+        return { clause, priorityScore: t.priorityScore, nominationIds, cutoff: 'achievement', achievementIds: t.achievementIds };
+      case 'budget': {
+        const totalVnd = t.members.reduce((s, m) => s + (m.moneyVnd ?? 0), 0);
+        return { clause, priorityScore: t.priorityScore, nominationIds, cutoff: 'budget', remainingVnd: t.remainingVnd, totalVnd };
+      }
     }
   };
-  const written = new Map<TieDraft, { facts: TieFacts; sentence: string }>();
-  for (const t of selection.ties) {
-    const facts = tieFacts(t);
-    written.set(t, { facts, sentence: tieSentence(facts, lang) });
-  }
-  const sentence = (t: TieDraft) => written.get(t)?.sentence ?? '';
+  // Each tie's list of nomination IDs is made here, once, and goes into the result.
+  // By the tie's index.
+  const written = selection.ties.map((t) => {
+    const nominationIds = t.members.map((m) => m.id);
+    const facts = tieFacts(t, nominationIds);
+    return { facts, nominationIds, sentence: tieSentence(facts, lang) };
+  });
+  const sentence = (t: TieDraft) => written[t.index]?.sentence ?? '';
+  const tieExplanation = (ties: readonly TieDraft[]) => (ties.length === 1 ? sentence(ties[0] as TieDraft) : ties.map(sentence).join(' '));
 
   const basis: SelectedBasis = o.budgetVnd !== undefined ? { kind: 'budget' } : { kind: 'no-fixed-number' };
   const NONE: PriorityItem[] = [];
   // The priority criteria's texts are needed only in a selected candidate's details.
   const factsOf = (c: Candidate, judged: boolean, withPriority = false): CandidateFacts => ({
-    award: c.evaluation.award,
+    award: c.award,
     kind: c.kind,
     unitId: c.unitId,
     score: c.score,
     priorityMet: withPriority ? c.priorityMet.map((id) => priorityText.get(id)).filter((p): p is PriorityItem => p !== undefined) : NONE,
     moneyVnd: judged ? c.moneyVnd : undefined,
-    missingFacts: c.evaluation.missingFacts,
+    missingFacts: c.missingFacts,
   });
   // Explanations of selected candidates repeat: their pieces are written once per kind (per
   // unit too, at a per-unit level) and set of priority criteria met, then shared.
@@ -101,22 +105,27 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
 
   // Sentences of not-selected candidates repeat too: an ineligible one names only its award,
   // an undetermined one its missing facts, one below the budget's stop only that priority.
-  const repeated = new Map<string, string>();
-  const once = (key: string, write: () => string): string => {
-    let text = repeated.get(key);
-    if (text === undefined) repeated.set(key, (text = write()));
+  const byAward = new Map<string, string>();
+  const byMissingFacts = new Map<string, string>();
+  const belowStop = new Map<string, string>();
+  const once = (memo: Map<string, string>, key: string, write: () => string): string => {
+    let text = memo.get(key);
+    if (text === undefined) memo.set(key, (text = write()));
     return text;
   };
+  // At a per-unit level, the candidates of one unit and kind turned away in one priority tier
+  // share one list of holders (see Decision), and so one sentence.
+  const quotaSentences = new Map<readonly string[], string>();
 
   const selected: AllocationEntry[] = [];
   const notSelected: NotSelectedEntry[] = [];
   const outsideQuota: AllocationEntry[] = [];
-  for (const c of sorted) {
+  // Indexed loops over the batch: see sortCandidates.
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as Candidate;
     const d = selection.decisions[c.rank] as Decision;
-    const ev = c.evaluation;
-    const judged = d.place !== 'outside-quota' && ev.outcome === 'eligible';
-    // The award as the entry gives it, in NFC like every text of the result.
-    const award = { id: ev.award.id, clause: ev.award.clause, vi: toNfc(ev.award.vi), en: toNfc(ev.award.en) };
+    const judged = d.place !== 'outside-quota' && c.outcome === 'eligible';
+    const award = c.award;
     let clause: string;
     let explanation: string;
     switch (d.place) {
@@ -134,8 +143,8 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
           case 'undetermined': {
             clause = ruleSet.clause;
             const reason = d.reason;
-            const key = reason === 'ineligible' ? `i\u0000${award[lang]}` : `u\u0000${ev.missingFacts.join('\u0000')}`;
-            explanation = once(key, () => outcomeSentence(ruleSet.clause, reason, { ...factsOf(c, judged), award }, lang));
+            const write = () => outcomeSentence(ruleSet.clause, reason, factsOf(c, judged), lang);
+            explanation = reason === 'ineligible' ? once(byAward, award[lang], write) : once(byMissingFacts, c.missingFacts.join('\u0000'), write);
             break;
           }
           case 'duplicate-achievement':
@@ -144,31 +153,29 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
             break;
           case 'quota':
             clause = quantity.clause;
-            explanation = quotaSentence(clause, d.limit, d.heldBy, factsOf(c, judged), lang);
+            explanation = quotaSentences.get(d.heldBy) ?? quotaSentence(clause, d.limit, d.heldBy, factsOf(c, judged), lang);
+            quotaSentences.set(d.heldBy, explanation);
             break;
           case 'budget':
             clause = budgetClause;
             explanation =
               d.remainingVnd === undefined
-                ? once(`b\u0000${String(d.stoppedAt)}`, () => budgetSentence(budgetClause, ranking, d, factsOf(c, judged), lang))
+                ? once(belowStop, String(d.stoppedAt), () => budgetSentence(budgetClause, ranking, d, factsOf(c, judged), lang))
                 : budgetSentence(clause, ranking, d, factsOf(c, judged), lang);
             break;
           case 'tie-at-cutoff':
             clause = tieClause(d.ties[0] as TieDraft);
-            explanation = d.ties.map(sentence).join(' ');
+            explanation = tieExplanation(d.ties);
             break;
         }
         break;
     }
-    const unit: AllocationEntry['unit'] = { id: c.unitId };
-    if (ev.unit.name !== undefined) unit.name = toNfc(ev.unit.name);
-    if (ev.unit.block !== undefined) unit.block = ev.unit.block;
     const entry: AllocationEntry = {
       nominationId: c.id,
       nomineeName: c.nomineeName,
       nomineeKind: c.kind,
-      unit,
-      outcome: ev.outcome,
+      unit: c.unit,
+      outcome: c.outcome,
       priorityScore: c.score,
       priorityMet: c.priorityMet,
       award,
@@ -179,7 +186,11 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
     if (judged && c.moneyVnd !== undefined) entry.moneyVnd = c.moneyVnd;
     if (d.place === 'selected') selected.push(entry);
     else if (d.place === 'outside-quota') outsideQuota.push(entry);
-    else notSelected.push(Object.assign(entry, { reason: d.reason }));
+    else {
+      const notSelectedEntry: NotSelectedEntry = entry as NotSelectedEntry;
+      notSelectedEntry.reason = d.reason;
+      notSelected.push(notSelectedEntry);
+    }
   }
 
   const first = (t: TieDraft) => (t.members[0] as Candidate).rank;
@@ -187,14 +198,14 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
     .slice()
     .sort((a, b) => b.priorityScore - a.priorityScore || CUTOFF_RANK[a.cutoff] - CUTOFF_RANK[b.cutoff] || first(a) - first(b))
     .map((t): Tie => {
-      const { facts: f, sentence: explanation } = written.get(t) as { facts: TieFacts; sentence: string };
+      const { facts: f, nominationIds, sentence: explanation } = written[t.index] as (typeof written)[number];
       switch (f.cutoff) {
         case 'quota':
-          return { cutoff: 'quota', clause: f.clause, priorityScore: f.priorityScore, nominationIds: [...f.nominationIds], explanation, unitId: f.unitId, nomineeKind: f.nomineeKind, places: f.places };
+          return { cutoff: 'quota', clause: f.clause, priorityScore: f.priorityScore, nominationIds, explanation, unitId: f.unitId, nomineeKind: f.nomineeKind, places: f.places };
         case 'achievement':
-          return { cutoff: 'achievement', clause: f.clause, priorityScore: f.priorityScore, nominationIds: [...f.nominationIds], explanation, achievementIds: [...f.achievementIds] };
+          return { cutoff: 'achievement', clause: f.clause, priorityScore: f.priorityScore, nominationIds, explanation, achievementIds: [...f.achievementIds] };
         case 'budget':
-          return { cutoff: 'budget', clause: f.clause, priorityScore: f.priorityScore, nominationIds: [...f.nominationIds], explanation, remainingVnd: f.remainingVnd };
+          return { cutoff: 'budget', clause: f.clause, priorityScore: f.priorityScore, nominationIds, explanation, remainingVnd: f.remainingVnd };
       }
     });
   return { selected, notSelected, outsideQuota, ties };

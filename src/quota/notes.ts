@@ -23,7 +23,8 @@ export function tally(sorted: readonly Candidate[], selection: Selection): Tally
   let spentVnd = 0;
   let reservedVnd = 0;
   let priorityUnknown = 0;
-  for (const c of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as Candidate;
     const d = selection.decisions[c.rank];
     if (d?.place === 'selected') {
       if (c.kind === 'collective') collectives++;
@@ -32,7 +33,7 @@ export function tally(sorted: readonly Candidate[], selection: Selection): Tally
     } else if (d?.place === 'not-selected' && d.reason === 'tie-at-cutoff' && !d.ties.some((t) => t.cutoff === 'budget')) {
       reservedVnd += c.moneyVnd ?? 0;
     }
-    if (c.priorityUnknown && c.evaluation.outcome === 'eligible' && d?.place !== 'outside-quota') priorityUnknown++;
+    if (c.priorityUnknown && c.outcome === 'eligible' && d?.place !== 'outside-quota') priorityUnknown++;
   }
   return { collectives, individuals, spentVnd, reservedVnd, priorityUnknown };
 }
@@ -50,7 +51,8 @@ export function writeNotes(o: ResolvedAllocateOptions, selection: Selection, lis
   const leftover = budget === undefined ? 0 : budget - t.spentVnd - t.reservedVnd;
   const stoppedAt = selection.stoppedAt;
   let fitLeftover = 0;
-  for (const e of lists.notSelected) {
+  for (let i = 0; i < lists.notSelected.length; i++) {
+    const e = lists.notSelected[i] as (typeof lists.notSelected)[number];
     const below = stoppedAt !== undefined && e.priorityScore < stoppedAt;
     if (below && e.reason === 'budget' && e.moneyVnd !== undefined && e.moneyVnd <= leftover) fitLeftover++;
   }

@@ -6,44 +6,132 @@ export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Each distinct unit ID's place among them, by code units. */
+function rankUnits(candidates: readonly Candidate[]): Map<string, number> {
+  const rank = new Map<string, number>();
+  const ids: string[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const id = (candidates[i] as Candidate).unitId;
+    if (!rank.has(id)) {
+      rank.set(id, 0);
+      ids.push(id);
+    }
+  }
+  ids.sort(compareCodeUnits);
+  for (let i = 0; i < ids.length; i++) rank.set(ids[i] as string, i);
+  return rank;
+}
+
 /**
- * Sorts candidates into the documented order (rules/quotas.json), in place: priority score,
- * highest first (the only key that decides anything), then the presentation keys (by default
- * nominee kind, collectives first; unit ID; nomination ID), strings compared by code units.
+ * Runs of equal keys up to this length are sorted by insertion: most runs hold one to a few
+ * candidates, and each call of Array#sort sets up its own working storage.
+ */
+const SHORT_RUN = 8;
+
+/** Sorts `items[start..end)` in place by insertion (stable). */
+function insertionSort<T>(items: T[], start: number, end: number, compare: (a: T, b: T) => number): void {
+  for (let i = start + 1; i < end; i++) {
+    const item = items[i] as T;
+    let j = i - 1;
+    while (j >= start && compare(items[j] as T, item) > 0) {
+      items[j + 1] = items[j] as T;
+      j--;
+    }
+    items[j + 1] = item;
+  }
+}
+
+/** What sortByKeyThenId reads of a candidate. */
+export type Keyed = Pick<Candidate, 'sortKey' | 'id'>;
+
+/**
+ * Sorts candidates by `sortKey`, then nomination ID (unique in a batch), into a new array.
+ * Each candidate's key and index are packed into one double, `(sortKey − min) × n + index`,
+ * exact below 2^53, and the doubles are sorted as numbers by the engine, with no comparison
+ * called back into JavaScript; runs of equal keys (candidates of one unit, kind and priority)
+ * are then sorted by nomination ID. A batch whose packed keys would not be exact (tens of
+ * millions of candidates) is sorted with a comparison instead; the order is the same.
+ */
+export function sortByKeyThenId<T extends Keyed>(candidates: readonly T[]): T[] {
+  const n = candidates.length;
+  if (n < 2) return candidates.slice();
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const key = (candidates[i] as T).sortKey;
+    if (key < min) min = key;
+    if (key > max) max = key;
+  }
+  const byId = (a: T, b: T) => compareCodeUnits(a.id, b.id);
+  if ((max - min + 1) * n > Number.MAX_SAFE_INTEGER) {
+    return candidates.slice().sort((a, b) => a.sortKey - b.sortKey || byId(a, b));
+  }
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = ((candidates[i] as T).sortKey - min) * n + i;
+  packed.sort();
+  const sorted = new Array<T>(n);
+  for (let j = 0; j < n; j++) sorted[j] = candidates[(packed[j] as number) % n] as T;
+  for (let start = 0; start < n; ) {
+    const key = (sorted[start] as T).sortKey;
+    let end = start + 1;
+    while (end < n && (sorted[end] as T).sortKey === key) end++;
+    if (end - start > SHORT_RUN) {
+      const run = sorted.slice(start, end).sort(byId);
+      for (let k = 0; k < run.length; k++) sorted[start + k] = run[k] as T;
+    } else {
+      insertionSort(sorted, start, end, byId);
+    }
+    start = end;
+  }
+  return sorted;
+}
+
+/**
+ * Sorts candidates into the documented order (rules/quotas.json): priority score, highest
+ * first (the only key that decides anything), then the presentation keys (by default nominee
+ * kind, collectives first; unit ID; nomination ID), strings compared by code units.
  * Nomination IDs are unique in a batch, so the order is total and the result never depends on
- * the order of the input; each candidate's `rank` is then its position.
+ * the order of the input; each candidate's `rank` is then its position. Returns a new array.
  *
  * The keys before the nomination ID are folded into one number per candidate (unit IDs ranked
- * once), so that most of the n log n comparisons compare numbers; candidates with equal
- * numbers compare by nomination ID. definePlan makes sure `nominationId` is the last key.
+ * once), so that the sort compares numbers, and nomination IDs only among candidates with
+ * equal numbers. definePlan makes sure `nominationId` is the last key.
  */
-export function sortCandidates(candidates: Candidate[], quotas: Quotas): Candidate[] {
+export function sortCandidates(candidates: readonly Candidate[], quotas: Quotas): Candidate[] {
   const keys = quotas.presentationOrder.keys;
-  let unitRank: Map<string, number> | undefined;
-  if (keys.includes('unitId')) {
-    const ids = [...new Set(candidates.map((c) => c.unitId))].sort(compareCodeUnits);
-    unitRank = new Map(ids.map((id, i) => [id, i]));
-  }
-  const units = unitRank?.size ?? 1;
-  for (const c of candidates) {
-    // Highest priority first: the score counts negatively, then each key refines it.
-    let key = -c.score;
-    for (const k of keys) {
-      if (k === 'nomineeKind') key = key * 2 + c.kindRank;
-      else if (k === 'unitId') key = key * units + (unitRank?.get(c.unitId) ?? 0);
+  const unitRank = keys.includes('unitId') ? rankUnits(candidates) : undefined;
+  // The keys read as the digits of one number, the score first: each key's weight is the
+  // product of the sizes of the keys after it (2 kinds, the number of units).
+  let weight = 1;
+  let kindWeight = 0;
+  let unitWeight = 0;
+  for (let i = keys.length - 1; i >= 0; i--) {
+    if (keys[i] === 'nomineeKind') {
+      kindWeight = weight;
+      weight *= 2;
+    } else if (keys[i] === 'unitId') {
+      unitWeight = weight;
+      weight *= unitRank?.size ?? 1;
     }
-    c.sortKey = key;
   }
-  candidates.sort((a, b) => a.sortKey - b.sortKey || compareCodeUnits(a.id, b.id));
-  candidates.forEach((c, i) => (c.rank = i));
-  return candidates;
+  // Indexed loops here and below: a loop run once per call over the whole batch may run
+  // before it is optimised, and for…of then makes an iterator result per item.
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as Candidate;
+    // Highest priority first: the score counts negatively.
+    c.sortKey = -c.score * weight + c.kindRank * kindWeight + (unitRank?.get(c.unitId) ?? 0) * unitWeight;
+  }
+  const sorted = sortByKeyThenId(candidates);
+  for (let i = 0; i < sorted.length; i++) (sorted[i] as Candidate).rank = i;
+  return sorted;
 }
 
 /** Splits candidates sorted by the documented order into runs of equal priority score. */
 export function priorityTiers(sorted: readonly Candidate[]): Candidate[][] {
   const tiers: Candidate[][] = [];
   let current: Candidate[] = [];
-  for (const c of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as Candidate;
     if (current.length > 0 && (current[0] as Candidate).score !== c.score) {
       tiers.push(current);
       current = [];

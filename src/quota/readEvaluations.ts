@@ -16,6 +16,47 @@ export interface Batch {
   readonly year: number | null;
 }
 
+type Award = EvaluationInput['award'];
+
+/**
+ * Copies an award as an entry gives it, its texts in NFC. The texts of a batch repeat from one
+ * evaluation to the next (one award per nominee kind), so each is compared with the last one
+ * seen, whose NFC is kept, before it is checked character by character.
+ */
+function awardCopier(): (award: Award) => Award {
+  let vi: string | undefined;
+  let en: string | undefined;
+  let viNfc = '';
+  let enNfc = '';
+  return (a) => {
+    if (a.vi !== vi) viNfc = toNfc((vi = a.vi));
+    if (a.en !== en) enNfc = toNfc((en = a.en));
+    return { id: a.id, clause: a.clause, vi: viNfc, en: enNfc };
+  };
+}
+
+/**
+ * The achievement IDs in NFC, each once, in the nomination's order: a list of the candidate's
+ * own, at its exact size (map, rather than push onto an empty list, which reserves room for more).
+ */
+function achievementIdsOf(achievements: EvaluationInput['achievements']): string[] {
+  const ids = achievements.map((a) => toNfc(a.id));
+  for (let k = 1; k < ids.length; k++) {
+    if (ids.lastIndexOf(ids[k] as string, k - 1) >= 0) return [...new Set(ids)];
+  }
+  return ids;
+}
+
+/**
+ * The unit as the entry gives it, name in NFC, written with exactly the keys present (a key
+ * added to an object afterwards costs it a second block of storage).
+ */
+function unitOf(unit: EvaluationInput['unit'], id: string): Candidate['unit'] {
+  if (unit.name === undefined) return unit.block === undefined ? { id } : { id, block: unit.block };
+  const name = toNfc(unit.name);
+  return unit.block === undefined ? { id, name } : { id, name, block: unit.block };
+}
+
 function inconsistent(path: PropertyKey[], vi: string, en: string, o: ResolvedAllocateOptions): Issue {
   return makeIssue('not_an_evaluation', path, { vi, en }, o.lang);
 }
@@ -40,6 +81,11 @@ export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Bat
   const priorityIds = ruleSet.priority.map((p) => p.id);
   const kinds = o.quotas.presentationOrder.nomineeKinds;
   const kindRank = { collective: kinds.indexOf('collective'), individual: kinds.indexOf('individual') };
+  const copyAward = { collective: awardCopier(), individual: awardCopier() };
+  // The IDs of the priority criteria met, per set met (as bits): each candidate gets a copy,
+  // a list of its own at its exact size.
+  const metIds = new Map<number, readonly string[]>();
+  const idsOfMask = (mask: number) => priorityIds.filter((_, k) => (mask & (1 << k)) !== 0);
   const issues: Issue[] = [];
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
@@ -89,12 +135,10 @@ export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Bat
     let met = 0;
     let mask = criteria.length <= 30 ? 0 : -1;
     let unknown = false;
-    const priorityMet: string[] = [];
     for (let k = 0; k < criteria.length; k++) {
       const p = criteria[k] as (typeof criteria)[number];
       if (p.result === 'met') {
         met++;
-        priorityMet.push(p.id);
         if (mask >= 0) mask |= 1 << k;
       } else if (p.result === 'unknown') unknown = true;
     }
@@ -111,24 +155,32 @@ export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Bat
     }
     if (issues.length > before) continue;
 
-    const achievementIds: string[] = [];
-    for (const a of ev.achievements) {
-      const id = toNfc(a.id);
-      if (!achievementIds.includes(id)) achievementIds.push(id);
+    let priorityMet: string[];
+    if (mask >= 0) {
+      let ids = metIds.get(mask);
+      if (ids === undefined) metIds.set(mask, (ids = idsOfMask(mask)));
+      priorityMet = ids.slice();
+    } else {
+      priorityMet = criteria.filter((p) => p.result === 'met').map((p) => p.id);
     }
+    // Compared in NFC: a unit ID typed with combining marks is the same unit.
+    const unitId = toNfc(ev.unit.id);
     candidates.push({
-      evaluation: ev,
       id: nominationId,
       nomineeName: toNfc(ev.nomineeName),
       kind,
+      outcome: ev.outcome,
+      outsideQuota: ev.outsideQuota,
+      award: copyAward[kind](ev.award),
+      unit: unitOf(ev.unit, unitId),
+      missingFacts: ev.missingFacts,
       kindRank: kindRank[kind],
-      // Compared in NFC: a unit ID typed with combining marks is the same unit.
-      unitId: toNfc(ev.unit.id),
+      unitId,
       score: met,
       priorityMet,
       priorityMask: mask,
       priorityUnknown: unknown,
-      achievementIds,
+      achievementIds: achievementIdsOf(ev.achievements),
       moneyVnd: money?.perKind[kind],
       sortKey: 0,
       rank: 0,

@@ -6,7 +6,12 @@ import { addTo, firstOf, listOf, sizeOf, type Many } from './many';
 import { priorityTiers } from './order';
 
 /** A tie at a cutoff, before it is written out: the candidates of equal priority and the place they compete for. */
-export type TieDraft = { readonly priorityScore: number; readonly members: readonly Candidate[] } & (
+export type TieDraft = {
+  /** Its position in Selection#ties, by which later steps keep what they write of it. */
+  readonly index: number;
+  readonly priorityScore: number;
+  readonly members: readonly Candidate[];
+} & (
   | { readonly cutoff: 'quota'; readonly unitId: string; readonly nomineeKind: NomineeKind; readonly places: number }
   | { readonly cutoff: 'achievement'; readonly achievementIds: readonly string[] }
   | { readonly cutoff: 'budget'; readonly remainingVnd: number }
@@ -26,7 +31,16 @@ export type Decision =
       /** …the higher-priority nominations that hold or contest it. */
       readonly claimedBy?: readonly string[];
     }
-  | { readonly place: 'not-selected'; readonly reason: 'quota'; readonly limit: number; readonly heldBy: readonly string[] }
+  | {
+      readonly place: 'not-selected';
+      readonly reason: 'quota';
+      readonly limit: number;
+      /**
+       * The higher-priority nominations holding the unit's places. One decision, and so one
+       * list, is shared by every candidate of the unit and kind turned away in one tier.
+       */
+      readonly heldBy: readonly string[];
+    }
   | {
       readonly place: 'not-selected';
       readonly reason: 'budget';
@@ -49,6 +63,10 @@ interface Held {
 const SELECTED: Decision = /* @__PURE__ */ Object.freeze({ place: 'selected' });
 // Stryker disable next-line all
 const OUTSIDE_QUOTA: Decision = /* @__PURE__ */ Object.freeze({ place: 'outside-quota' });
+// Stryker disable next-line all
+const INELIGIBLE: Decision = /* @__PURE__ */ Object.freeze({ place: 'not-selected', reason: 'ineligible' });
+// Stryker disable next-line all
+const UNDETERMINED: Decision = /* @__PURE__ */ Object.freeze({ place: 'not-selected', reason: 'undetermined' });
 
 export interface Selection {
   /** Each candidate's decision, by its `rank`. */
@@ -90,10 +108,11 @@ export interface SelectionRules {
 export function selectCandidates(sorted: readonly Candidate[], rules: SelectionRules): Selection {
   const decisions = new Array<Decision>(sorted.length);
   const judged: Candidate[] = [];
-  for (const c of sorted) {
-    const outcome = c.evaluation.outcome;
-    if (c.evaluation.outsideQuota) decisions[c.rank] = OUTSIDE_QUOTA;
-    else if (outcome !== 'eligible') decisions[c.rank] = { place: 'not-selected', reason: outcome };
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as Candidate;
+    const outcome = c.outcome;
+    if (c.outsideQuota) decisions[c.rank] = OUTSIDE_QUOTA;
+    else if (outcome !== 'eligible') decisions[c.rank] = outcome === 'ineligible' ? INELIGIBLE : UNDETERMINED;
     else {
       const awarded = c.contested ? c.achievementIds.find((a) => rules.history.has(a)) : undefined;
       if (awarded === undefined) judged.push(c);
@@ -105,18 +124,21 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
   const budget = rules.budgetVnd;
   let remaining = budget ?? 0;
   let stoppedAt: number | undefined;
+  // Below the tier where the budget stopped, every candidate gets the same decision.
+  let belowStop: Decision | undefined;
   // Achievement → the candidates of a higher tier that hold or contest it (contested ones only).
   const taken = new Map<string, Many<Candidate>>();
   // Per kind, unit → places used (or reserved by a tie) and by whom.
   const held = { collective: new Map<string, Held>(), individual: new Map<string, Held>() };
   const ties: TieDraft[] = [];
-  const tiesOf = new Map<Candidate, TieDraft[]>();
+  // Each candidate's ties, by rank.
+  const tiesOf = new Array<TieDraft[] | undefined>(sorted.length);
   const addTie = (tie: TieDraft) => {
     ties.push(tie);
     for (const m of tie.members) {
-      const list = tiesOf.get(m);
+      const list = tiesOf[m.rank];
       if (list) list.push(tie);
-      else tiesOf.set(m, [tie]);
+      else tiesOf[m.rank] = [tie];
     }
   };
   const decided = (c: Candidate) => decisions[c.rank] !== undefined;
@@ -125,13 +147,14 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
     const score = (tier[0] as Candidate).score;
     let cut = false;
     let contenders: Candidate[] = [];
-    for (const c of tier) {
+    for (let i = 0; i < tier.length; i++) {
+      const c = tier[i] as Candidate;
       const claimed = c.contested ? c.achievementIds.find((a) => taken.has(a)) : undefined;
       if (claimed !== undefined) {
         const claimedBy = listOf(taken.get(claimed)).map((h) => h.id);
         decisions[c.rank] = { place: 'not-selected', reason: 'duplicate-achievement', achievementId: claimed, claimedBy };
-      } else if (stoppedAt !== undefined) {
-        decisions[c.rank] = { place: 'not-selected', reason: 'budget', stoppedAt };
+      } else if (belowStop !== undefined) {
+        decisions[c.rank] = belowStop;
       } else if (budget !== undefined && (c.moneyVnd ?? 0) > remaining) {
         decisions[c.rank] = { place: 'not-selected', reason: 'budget', remainingVnd: remaining };
         cut = true;
@@ -144,27 +167,30 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
       let over = false;
       for (const kind of ['collective', 'individual'] as const) {
         const groups = new Map<string, Many<Candidate>>();
-        for (const c of contenders) if (c.kind === kind) addTo(groups, c.unitId, c);
+        for (let i = 0; i < contenders.length; i++) {
+          const c = contenders[i] as Candidate;
+          if (c.kind === kind) addTo(groups, c.unitId, c);
+        }
         const limit = perUnit[kind];
-        for (const [unitId, group] of groups) {
+        groups.forEach((group, unitId) => {
           const h = held[kind].get(unitId);
           const used = h?.count ?? 0;
           const open = limit - used;
           if (open <= 0) {
-            const heldBy = listOf(h?.holders).map((m) => m.id);
-            for (const m of listOf(group)) decisions[m.rank] = { place: 'not-selected', reason: 'quota', limit, heldBy };
+            const full: Decision = { place: 'not-selected', reason: 'quota', limit, heldBy: listOf(h?.holders).map((m) => m.id) };
+            for (const m of listOf(group)) decisions[m.rank] = full;
             over = true;
-            continue;
+            return;
           }
           const size = sizeOf(group);
-          if (size > open) addTie({ cutoff: 'quota', priorityScore: score, members: listOf(group), unitId, nomineeKind: kind, places: open });
+          if (size > open) addTie({ index: ties.length, cutoff: 'quota', priorityScore: score, members: listOf(group), unitId, nomineeKind: kind, places: open });
           if (h) {
             h.count = Math.min(limit, used + size);
             h.holders = [...listOf(h.holders), ...listOf(group)];
           } else {
             held[kind].set(unitId, { count: Math.min(limit, size), holders: group });
           }
-        }
+        });
       }
       if (over) contenders = contenders.filter((c) => !decided(c));
     }
@@ -202,23 +228,27 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
       }
       contested.forEach((c, i) => groups.get(root(p, i))?.members.push(c));
       for (const g of groups.values()) {
-        addTie({ cutoff: 'achievement', priorityScore: score, members: g.members, achievementIds: g.shared.sort() });
+        addTie({ index: ties.length, cutoff: 'achievement', priorityScore: score, members: g.members, achievementIds: g.shared.sort() });
       }
     }
 
     if (budget !== undefined && contenders.length > 0) {
       let total = 0;
-      for (const c of contenders) total += c.moneyVnd ?? 0;
+      for (let i = 0; i < contenders.length; i++) total += (contenders[i] as Candidate).moneyVnd ?? 0;
       if (total <= remaining) remaining -= total;
       else {
-        addTie({ cutoff: 'budget', priorityScore: score, members: contenders, remainingVnd: remaining });
+        addTie({ index: ties.length, cutoff: 'budget', priorityScore: score, members: contenders, remainingVnd: remaining });
         cut = true;
       }
     }
-    if (cut) stoppedAt = score;
+    if (cut) {
+      stoppedAt = score;
+      belowStop = { place: 'not-selected', reason: 'budget', stoppedAt };
+    }
 
-    for (const c of contenders) {
-      const t = tiesOf.get(c);
+    for (let i = 0; i < contenders.length; i++) {
+      const c = contenders[i] as Candidate;
+      const t = tiesOf[c.rank];
       decisions[c.rank] = t ? { place: 'not-selected', reason: 'tie-at-cutoff', ties: t } : SELECTED;
     }
   }
