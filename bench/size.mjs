@@ -26,9 +26,9 @@ const bundles = [
     budget: 60 * 1024,
     // Not met yet (issue 7 stays open): json-rules-engine, even without eventemitter2 and
     // jsonpath-plus (see tsup.config.ts), is about 11 KB gzip, zod's core about 9 KB, and the
-    // plan's own text in two languages most of the rest. Until the budget is met, a ceiling at
-    // today's size keeps the bundle from growing unnoticed.
-    ceiling: 66 * 1024,
+    // plan's own text in two languages most of the rest. Until the budget is met, a ceiling a
+    // little above today's size (65.5 KB) keeps the bundle from growing unnoticed.
+    ceiling: 67 * 1024,
     // Also reported: the part a host that splits its bundle loads up front (the engine, in its
     // own chunk of dist/, is then loaded by the first evaluateNomination call).
     split: true,

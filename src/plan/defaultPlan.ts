@@ -21,10 +21,9 @@ export function forgetDefaultPlan(): void {
  * The bundled plan: Vĩnh Bảo commune's 2026–2030 administrative-reform emulation plan, as
  * the files in `rules/` state it (rule sets, deadlines, quotas, parameters). Made on first
  * use (not at import), then reused; the files are the library's own, checked by
- * `definePlan` in a test rather than in every host (see bundledPlan.ts).
+ * `definePlan` in a test rather than in every host (see bundledPlan.ts), so it never throws.
  *
- * @returns The default `Plan`.
- * @throws Never: the bundled files are checked by a test, not at run time.
+ * @returns The default `Plan`, deeply frozen, the same object on every call.
  * @example
  * defaultPlan().meta.period; //=> { from: 2026, to: 2030 }
  */
