@@ -91,6 +91,27 @@ describe('each entry explains its place in one sentence citing the clause, Vietn
   });
 });
 
+describe('selected entries that share a sentence share only what they have in common', () => {
+  // allocateQuota writes the details of a selected entry (priority criteria met, award money)
+  // once per set of criteria met, nominee kind and money, and shares them. A collective and an
+  // individual meeting the same criterion get different money; an individual meeting another
+  // criterion gets its own criterion, even where a careless key would make them collide.
+  it('a collective and two individuals, each with one priority criterion, each get their own criterion and money (III.2.1.1.b-priority, III.1.2-c)', async () => {
+    const evs = await evaluate('annual-grassroots', [
+      { id: 'tt', kind: 'collective', unit: 'ttphcc', preset: 'grassroots-collective' },
+      { id: 'hoa', kind: 'individual', unit: 'kt', preset: 'grassroots-individual', facts: { appliedInitiative: true } },
+      { id: 'nam', kind: 'individual', unit: 'vp', preset: 'grassroots-individual', facts: { reformRoles: ['organize'] } },
+    ]);
+    const a = allocateQuota(evs, { level: 'annual-grassroots', decisionDate: '2026-11-25', lang: 'en' });
+    const details = Object.fromEntries(a.selected.map((e) => [e.nominationId, e.explanation.slice(e.explanation.indexOf(' Priority'))]));
+    expect(details).toEqual({
+      tt: ' Priority 1: has an initiative or solution with practical effect [III.2.1.1.b-priority]. Award money: 1,520,000 VND.',
+      hoa: ' Priority 1: has an initiative or solution with practical effect [III.2.1.1.b-priority]. Award money: 760,000 VND.',
+      nam: ' Priority 1: directly leads, directs, advises on or organises reform work [III.1.2-c]. Award money: 760,000 VND.',
+    });
+  });
+});
+
 describe('what ties reserve for the nominations below them', () => {
   it('a tie on one achievement reserves the money of both, so a lower priority does not get it (III.1.2-b, III.2.1.1.b-quantity)', async () => {
     const evs = await evaluate('annual-grassroots', [
