@@ -112,6 +112,34 @@ describe('selected entries that share a sentence share only what they have in co
   });
 });
 
+describe('the note on where strict priority stopped the budget (III.2.1.1.b-quantity)', () => {
+  // Budget 1,520,000: Lan (priority 2, 760,000) is selected; the collective (priority 1,
+  // 1,520,000) does not fit the 760,000 left, so the budget stops at priority 1; Bình
+  // (priority 0, 760,000) is below the stop though the 760,000 left would pay for him exactly.
+  const batch = [
+    lan,
+    { id: 'tt', kind: 'collective', unit: 'ttphcc', preset: 'grassroots-collective' },
+    { id: 'binh', kind: 'individual', unit: 'kt', preset: 'grassroots-individual' },
+  ] satisfies ShortNomination[];
+
+  it('names the lower-priority nominations whose money is exactly what is left, for the council', async () => {
+    const a = allocateQuota(await evaluate('annual-grassroots', batch), { level: 'annual-grassroots', budgetVnd: 1_520_000, decisionDate: '2026-11-25', lang: 'en' });
+    expect(a.notSelected.map((e) => [e.nominationId, e.reason])).toEqual([['tt', 'budget'], ['binh', 'budget']]);
+    expect(a.money?.remainingVnd).toBe(760_000);
+    expect(a.notes).toContain(
+      '[III.2.1.1.b-quantity, III.1.2-c, III.2.1.1.b-priority] The budget is spent in priority order and stopped at priority 1: no nomination of lower priority is selected, although 1 of them would fit the money left; the council may consider them.',
+    );
+  });
+
+  it('with one đồng less, nothing below the stop would fit, and the note says only where it stopped', async () => {
+    const a = allocateQuota(await evaluate('annual-grassroots', batch), { level: 'annual-grassroots', budgetVnd: 1_519_999, decisionDate: '2026-11-25', lang: 'en' });
+    expect(a.money?.remainingVnd).toBe(759_999);
+    expect(a.notes).toContain(
+      '[III.2.1.1.b-quantity, III.1.2-c, III.2.1.1.b-priority] The budget is spent in priority order and stopped at priority 1: no nomination of lower priority is selected.',
+    );
+  });
+});
+
 describe('what ties reserve for the nominations below them', () => {
   it('a tie on one achievement reserves the money of both, so a lower priority does not get it (III.1.2-b, III.2.1.1.b-quantity)', async () => {
     const evs = await evaluate('annual-grassroots', [
