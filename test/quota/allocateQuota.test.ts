@@ -140,6 +140,37 @@ describe('the note on where strict priority stopped the budget (III.2.1.1.b-quan
   });
 });
 
+describe('a rule set with more priority criteria than fit in one number of bits (III.2.1.1.b-priority as data)', () => {
+  it('with 32 priority criteria, each entry lists those met, in the rule set\'s order, and counts them', async () => {
+    const definition = fullPlanDefinition() as { ruleSets: { id: string; priority: unknown[] }[] };
+    const grassroots = definition.ruleSets.find((rs) => rs.id === 'annual-grassroots');
+    if (!grassroots) throw new Error('no grassroots rule set');
+    grassroots.priority = Array.from({ length: 32 }, (_, k) => ({
+      id: `p${k}`,
+      clause: 'III.2.1.1.b-priority',
+      text: { vi: `tiêu chí ưu tiên ${k}`, en: `priority criterion ${k}` },
+      conditions: { all: [{ fact: k % 2 === 0 ? 'handlesProcedures' : 'drivesDigitalTransformation', operator: 'equal', value: true }] },
+    }));
+    const plan = definePlan(definition);
+    const evs = await evaluateNominations(
+      [
+        { ...lan, id: 'both', facts: { handlesProcedures: true, drivesDigitalTransformation: true } },
+        { ...lan, id: 'even', facts: { handlesProcedures: true, drivesDigitalTransformation: false } },
+        { ...lan, id: 'odd', facts: { handlesProcedures: false, drivesDigitalTransformation: true } },
+      ].map((n) => expand(file, 'annual-grassroots', n)),
+      { plan },
+    );
+    const a = allocateQuota(evs, { level: 'annual-grassroots', plan, lang: 'en' });
+    const ids = (from: number) => Array.from({ length: 16 }, (_, k) => `p${from + 2 * k}`);
+    expect(a.selected.map((e) => [e.nominationId, e.priorityScore, e.priorityMet])).toEqual([
+      ['both', 32, Array.from({ length: 32 }, (_, k) => `p${k}`)],
+      ['even', 16, ids(0)],
+      ['odd', 16, ids(1)],
+    ]);
+    expect(a.selected[2]?.explanation).toContain('Priority 16: priority criterion 1 [III.2.1.1.b-priority]; priority criterion 3 [III.2.1.1.b-priority];');
+  });
+});
+
 describe('what ties reserve for the nominations below them', () => {
   it('a tie on one achievement reserves the money of both, so a lower priority does not get it (III.1.2-b, III.2.1.1.b-quantity)', async () => {
     const evs = await evaluate('annual-grassroots', [
