@@ -488,3 +488,28 @@ describe('a plan whose presentation order does not use the unit (rules/quotas.js
     expect(a.selected.map((e) => e.nominationId)).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('ties are listed highest priority first, then by cutoff, then in the documented order', () => {
+  it('with individuals presented before collectives, a unit\'s tie of individuals is listed before its tie of collectives (III.2.1.2.b-quota)', async () => {
+    const def = fullPlanDefinition() as { quotas: { presentationOrder: { nomineeKinds: string[] } } };
+    const quotas = structuredClone(def.quotas);
+    quotas.presentationOrder.nomineeKinds = ['individual', 'collective'];
+    const plan = definePlan({ ...def, quotas });
+    const nominations: ShortNomination[] = [
+      { id: 'tt-1', kind: 'collective', unit: 'p1', block: 'ward', preset: 'city-collective' },
+      { id: 'tt-2', kind: 'collective', unit: 'p1', block: 'ward', preset: 'city-collective' },
+      { id: 'cn-1', kind: 'individual', unit: 'p1', block: 'ward', preset: 'city-individual' },
+      { id: 'cn-2', kind: 'individual', unit: 'p1', block: 'ward', preset: 'city-individual' },
+      // A higher priority tie in another unit comes first, though its unit and IDs sort last.
+      { id: 'zz-1', kind: 'individual', unit: 'p9', block: 'ward', preset: 'city-individual', facts: { reformRoles: ['advise'] } },
+      { id: 'zz-2', kind: 'individual', unit: 'p9', block: 'ward', preset: 'city-individual', facts: { reformRoles: ['advise'] } },
+    ];
+    const evs = await evaluateNominations(nominations.map((n) => expand(file, 'annual-city', n)), { plan });
+    const a = allocateQuota(evs, { level: 'annual-city', plan });
+    expect(a.ties.map((t) => [t.priorityScore, t.cutoff, t.nominationIds])).toEqual([
+      [1, 'quota', ['zz-1', 'zz-2']],
+      [0, 'quota', ['cn-1', 'cn-2']],
+      [0, 'quota', ['tt-1', 'tt-2']],
+    ]);
+  });
+});
