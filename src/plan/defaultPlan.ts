@@ -24,6 +24,7 @@ export function forgetDefaultPlan(): void {
  * `definePlan` in a test rather than in every host (see bundledPlan.ts), so it never throws.
  *
  * @returns The default `Plan`, deeply frozen, the same object on every call.
+ * @throws Does not throw: the bundled files are checked by a test, not when the plan is made.
  * @example
  * defaultPlan().meta.period; //=> { from: 2026, to: 2030 }
  */
