@@ -22,15 +22,19 @@ type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /**
  * json-rules-engine's dependencies that the build replaces (src/evaluate/engineShims/):
- * eventemitter2 by the two methods the engine calls, and jsonpath-plus, reached only by
- * conditions with a `path` (which the rule schema refuses), by a function that throws. Together
- * about 13 KB gzip of every host's bundle. The tests run the engine with its real dependencies
+ * eventemitter2 by the two methods the engine calls; jsonpath-plus, reached only by
+ * conditions with a `path` (which the rule schema refuses), by a function that throws; clone by
+ * a copy of what the engine copies (JSON in its own `Condition` objects), refusing anything else;
+ * hash-it by `JSON.stringify` of the fact-cache key it is given. Together about 15 KB gzip of
+ * every host's bundle. The tests run the engine with its real dependencies
  * (vitest loads it from node_modules), and test/evaluate/distEngine.test.ts checks that the
  * built package's engine path gives the same evaluations as the tests' reference.
  */
 const engineShims: Record<string, string> = {
   eventemitter2: './src/evaluate/engineShims/eventEmitter.ts',
   'jsonpath-plus': './src/evaluate/engineShims/jsonPath.ts',
+  clone: './src/evaluate/engineShims/clone.ts',
+  'hash-it': './src/evaluate/engineShims/hashIt.ts',
 };
 
 /**
@@ -78,8 +82,8 @@ export default defineConfig([{
   // zod, date-fns and @date-fns/tz are bundled (tree-shaken): importing the package stays fast
   // and a host's bundle carries only what the library uses. json-rules-engine is bundled too,
   // still loaded on first use by the engine path only (its modules run when first required),
-  // with two of its dependencies replaced by what it uses of them: see engineShims.
-  noExternal: ['zod', 'date-fns', '@date-fns/tz', 'json-rules-engine', 'clone', 'hash-it'],
+  // with its four dependencies replaced by what it uses of them: see engineShims.
+  noExternal: ['zod', 'date-fns', '@date-fns/tz', 'json-rules-engine'],
   esbuildOptions(options, { format }) {
     // Keep Vietnamese text as UTF-8 in the bundle instead of \u escapes.
     options.charset = 'utf8';
