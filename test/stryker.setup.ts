@@ -4,7 +4,7 @@ import { forgetDateMemos } from '../src/deadline/vietnamTime';
 import { forgetCompiled } from '../src/evaluate/compiledFor';
 import { forgetInstantSchema } from '../src/evaluate/fastParse';
 import { forgetDefaultPlan } from '../src/plan/defaultPlan';
-import { forgetDefaultRuleSetsPlan } from '../src/plan/defaultRuleSetsPlan';
+import { forgetAnsweringPlans } from '../src/plan/answeringPlan';
 
 // The mutation run's setup (test/vitest.stryker.config.ts). StrykerJS credits a mutant to the
 // tests that ran its code during the first run, and then runs only those. Answers the library
@@ -24,6 +24,6 @@ beforeEach(() => {
 // and each mutant of plan validation would then run the whole suite.
 beforeAll(() => {
   forgetDefaultPlan();
-  forgetDefaultRuleSetsPlan();
+  forgetAnsweringPlans();
   forgetInstantSchema();
 });

@@ -7,9 +7,9 @@
  * The calendar is national law, not part of a commune's plan: it is bundled library data.
  */
 import type { BilingualText } from '../i18n/lang';
-import type { HolidayDay, HolidayRulesFile, OfficialDaysOffFile } from '../schema/calendar';
+import type { HolidayDay } from '../schema/calendar';
 import { lunarToSolar } from './lunar';
-import { CALENDAR_DATA } from './calendarData';
+import { CALENDAR_DATA, type HolidayRules, type OfficialDaysOff } from './calendarData';
 import { addDaysVn, datesFromTo, weekdayVn, type PlainDate } from './vietnamTime';
 
 /** One day off that is not an ordinary weekend: a holiday, a make-up day, or a day of an announced break. */
@@ -36,22 +36,23 @@ export interface YearCalendar {
 }
 
 interface CalendarSources {
-  rules: HolidayRulesFile;
-  official: ReadonlyMap<number, OfficialDaysOffFile>;
+  rules: HolidayRules;
+  official: ReadonlyMap<number, OfficialDaysOff>;
 }
 
 let sources: CalendarSources | undefined;
 const years = new Map<number, YearCalendar>();
 
 /**
- * The bundled calendar files, read on first use. They are the library's own data, checked
- * against `HolidayRulesFileSchema` and `OfficialDaysOffFileSchema` by
- * test/deadline/holidays.test.ts rather than in every host (the schemas would otherwise ride
- * in every browser bundle of checkDeadline).
+ * The bundled calendar, read on first use: the files of rules/calendar/ less their notes and
+ * references (calendarData.ts). They are the library's own data, checked against
+ * `HolidayRulesFileSchema` and `OfficialDaysOffFileSchema` by test/plan/bundledPlan.test.ts
+ * rather than in every host (the schemas would otherwise ride in every browser bundle of
+ * checkDeadline).
  */
 export function calendarSources(): CalendarSources {
   if (!sources) {
-    const official = new Map<number, OfficialDaysOffFile>();
+    const official = new Map<number, OfficialDaysOff>();
     for (const file of Object.values(CALENDAR_DATA.official)) official.set(file.year, file);
     sources = { rules: CALENDAR_DATA.rules, official };
   }

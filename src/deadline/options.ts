@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LangSchema, type Lang } from '../i18n/lang';
-import { defaultPlan } from '../plan/defaultPlan';
+import { answeringPlan } from '../plan/answeringPlan';
 import { readCallOptions } from '../plan/callOptions';
 import type { Plan } from '../plan/Plan';
 
@@ -31,6 +31,6 @@ export interface DeadlineOptions {
 
 /** Validates the options: the language first (so later messages use it), then the plan. */
 export function resolveDeadlineOptions(options: unknown): { lang: Lang; plan: Plan; planVersion: string | undefined } {
-  const { parsed, lang, plan } = readCallOptions(z.optional(DeadlineOptionsSchema), options, defaultPlan);
+  const { parsed, lang, plan } = readCallOptions(z.optional(DeadlineOptionsSchema), options, answeringPlan);
   return { lang, plan, planVersion: parsed.planVersion };
 }

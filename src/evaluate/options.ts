@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LangSchema, type Lang } from '../i18n/lang';
-import { defaultRuleSetsPlan } from '../plan/defaultRuleSetsPlan';
+import { answeringRuleSetsPlan } from '../plan/answeringPlan';
 import { readCallOptions } from '../plan/callOptions';
 import type { Plan } from '../plan/Plan';
 
@@ -38,6 +38,6 @@ export interface ResolvedEvaluateOptions {
 
 /** Validates options: the language first (so later messages use it), then the plan and the version named. */
 export function resolveEvaluateOptions(options: unknown): ResolvedEvaluateOptions {
-  const { parsed, lang, plan } = readCallOptions(z.optional(EvaluateOptionsSchema), options, defaultRuleSetsPlan);
+  const { parsed, lang, plan } = readCallOptions(z.optional(EvaluateOptionsSchema), options, answeringRuleSetsPlan);
   return { lang, plan, planVersion: parsed.planVersion };
 }

@@ -1,13 +1,29 @@
+import annualCity from '../../rules/annual-city.json';
+import annualGrassroots from '../../rules/annual-grassroots.json';
+import clauses from '../../rules/clauses.json';
 import deadlines from '../../rules/deadlines.json';
 import awardCoefficients from '../../rules/parameters/award-coefficients.json';
 import baseSalary from '../../rules/parameters/base-salary.json';
 import rounding from '../../rules/parameters/rounding.json';
+import periodSummary from '../../rules/period-2026-2030.json';
+import meta from '../../rules/plan.json';
 import quotas from '../../rules/quotas.json';
-import { bundledRuleSetParts } from './defaultRuleSetsPlan';
-import { bundledPlan } from './bundledPlan';
+import { bundledPlan, type BundledParts } from './bundledPlan';
 import type { Plan } from './Plan';
 
 let cached: Plan | undefined;
+
+/** The files of `rules/` that make the bundled plan, as imported. */
+export function bundledParts(): BundledParts {
+  return {
+    meta,
+    clauses,
+    ruleSets: [annualGrassroots, annualCity, periodSummary],
+    deadlines,
+    quotas,
+    parameters: { baseSalary, awardCoefficients, rounding },
+  };
+}
 
 /**
  * Forgets the validated bundled plan. Not public (the barrel does not export it): the mutation run calls it
@@ -19,7 +35,10 @@ export function forgetDefaultPlan(): void {
 
 /**
  * The bundled plan: Vĩnh Bảo commune's 2026–2030 administrative-reform emulation plan, as
- * the files in `rules/` state it (rule sets, deadlines, quotas, parameters). Made on first
+ * the files in `rules/` state it (rule sets, deadlines, quotas, parameters), with every note,
+ * clause summary and legal basis written there. The functions answer the same with it as
+ * without it (when no `plan` is given they use the same files less the text no answer reads,
+ * which keeps it out of browser bundles that never call `defaultPlan`). Made on first
  * use (not at import), then reused; the files are the library's own, checked by
  * `definePlan` in a test rather than in every host (see bundledPlan.ts), so it never throws.
  *
@@ -29,11 +48,6 @@ export function forgetDefaultPlan(): void {
  * defaultPlan().meta.period; //=> { from: 2026, to: 2030 }
  */
 export function defaultPlan(): Plan {
-  cached ??= bundledPlan({
-    ...bundledRuleSetParts(),
-    deadlines,
-    quotas,
-    parameters: { baseSalary, awardCoefficients, rounding },
-  });
+  cached ??= bundledPlan(bundledParts());
   return cached;
 }

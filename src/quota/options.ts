@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang';
-import { defaultPlan } from '../plan/defaultPlan';
+import { answeringPlan } from '../plan/answeringPlan';
 import { chooseVersion } from '../plan/planVersion';
 import { readCallOptions } from '../plan/callOptions';
 import type { Plan } from '../plan/Plan';
@@ -34,7 +34,7 @@ export interface ResolvedAllocateOptions {
  * base salary, coefficients and rounding in force. Issue paths start with `options`.
  */
 export function resolveAllocateOptions(options: unknown, evaluationsVersion?: unknown): ResolvedAllocateOptions {
-  const { parsed, lang, plan: root } = readCallOptions(AllocateOptionsSchema, options, defaultPlan);
+  const { parsed, lang, plan: root } = readCallOptions(AllocateOptionsSchema, options, answeringPlan);
   // The version named, else the one the evaluations were made under (readEvaluations then
   // refuses evaluations of any other version), else the latest.
   const hint = typeof evaluationsVersion === 'string' && root.versions.some((v) => v.version === evaluationsVersion) ? evaluationsVersion : undefined;

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import deadlines from '../../rules/deadlines.json';
-import awardCoefficients from '../../rules/parameters/award-coefficients.json';
-import baseSalary from '../../rules/parameters/base-salary.json';
-import rounding from '../../rules/parameters/rounding.json';
-import quotas from '../../rules/quotas.json';
 import { CALENDAR_DATA } from '../../src/deadline/calendarData';
-import { defaultPlan } from '../../src/plan/defaultPlan';
-import { bundledRuleSetParts, defaultRuleSetsPlan } from '../../src/plan/defaultRuleSetsPlan';
+import { answeringPlan, answeringRuleSetsPlan } from '../../src/plan/answeringPlan';
+import { bundledParts, defaultPlan } from '../../src/plan/defaultPlan';
 import { definePlan, HolidayRulesFileSchema, OfficialDaysOffFileSchema } from '../../src/index';
 import { isPlan } from '../../src/plan/finalize';
+import { readRulesJson } from '../helpers/rules';
 
 // The bundled plan and calendar are made from the files of rules/ without checking them at run
 // time (src/plan/bundledPlan.ts, src/deadline/holidays.ts). These tests are that check: the
@@ -20,31 +16,44 @@ import { isPlan } from '../../src/plan/finalize';
 // the order they are read in. No answer of the library depends on that order.
 
 describe('the bundled plan is the plan definePlan makes of rules/', () => {
-  const whole = { ...bundledRuleSetParts(), deadlines, quotas, parameters: { baseSalary, awardCoefficients, rounding } };
-
   it('defaultPlan() is what definePlan returns for the bundled files, to the last key', () => {
-    const checked = definePlan(whole);
+    const checked = definePlan(bundledParts());
     expect(defaultPlan()).toStrictEqual(checked);
     expect(defaultPlan().versions).toStrictEqual(checked.versions);
     expect(defaultPlan().versions).toHaveLength(1);
+    expect(defaultPlan().clauses.length).toBeGreaterThan(50);
+    expect(defaultPlan().meta.legalBases.length).toBeGreaterThan(0);
   });
 
-  it('defaultRuleSetsPlan() is what definePlan returns for the metadata, clauses and rule sets alone', () => {
-    const checked = definePlan(bundledRuleSetParts());
-    expect(defaultRuleSetsPlan()).toStrictEqual(checked);
-    expect(defaultRuleSetsPlan().versions).toStrictEqual(checked.versions);
-    expect(defaultRuleSetsPlan()).not.toHaveProperty('deadlines');
+  // The plans the functions use when given none (src/plan/answering/): the same files less the
+  // text no answer reads. test/plan/answeringPlan.test.ts checks the answers are the same.
+  it('the functions’ own plans share the whole plan’s rule sets and deadlines, and leave out its clause list and legal bases', () => {
+    const whole = defaultPlan();
+    for (const plan of [answeringPlan(), answeringRuleSetsPlan()]) {
+      expect(plan.ruleSets).toStrictEqual(whole.ruleSets);
+      expect(plan.meta.period).toStrictEqual(whole.meta.period);
+      expect([plan.id, plan.version, plan.effectiveFrom]).toEqual([whole.id, whole.version, whole.effectiveFrom]);
+      expect(plan.clauses).toEqual([]);
+      expect(plan.meta.legalBases).toEqual([]);
+    }
+    expect(answeringPlan().deadlines).toBe(whole.deadlines);
+    expect(answeringPlan().quotas?.levels).toStrictEqual(whole.quotas?.levels && JSON.parse(JSON.stringify(whole.quotas.levels, (k, v: unknown) => (k === 'note' ? undefined : v))));
+    expect(answeringPlan().quotas?.ranking).not.toHaveProperty('note');
+    expect(answeringRuleSetsPlan()).not.toHaveProperty('deadlines');
+    expect(answeringRuleSetsPlan()).not.toHaveProperty('quotas');
   });
 
   it('the bundled plans are plans every function accepts, and frozen to the leaves', () => {
-    for (const plan of [defaultPlan(), defaultRuleSetsPlan()]) {
+    for (const plan of [defaultPlan(), answeringPlan(), answeringRuleSetsPlan()]) {
       expect(isPlan(plan)).toBe(true);
       expect(Object.isFrozen(plan)).toBe(true);
       expect(Object.isFrozen(plan.versions)).toBe(true);
       expect(Object.isFrozen(plan.ruleSets['annual-grassroots']?.criteria.individual)).toBe(true);
-      expect(Object.isFrozen(plan.clauses[0])).toBe(true);
+      expect(Object.isFrozen(plan.meta.period)).toBe(true);
     }
+    expect(Object.isFrozen(defaultPlan().clauses[0])).toBe(true);
     expect(Object.isFrozen(defaultPlan().quotas)).toBe(true);
+    expect(Object.isFrozen(answeringPlan().parameters?.baseSalary)).toBe(true);
     expect(() => definePlan(defaultPlan())).not.toThrow();
     expect(definePlan(defaultPlan())).toBe(defaultPlan());
   });
@@ -55,14 +64,17 @@ describe('the bundled plan is the plan definePlan makes of rules/', () => {
   });
 });
 
-describe('the bundled calendar is what its schemas make of rules/calendar/', () => {
+// The library reads the calendar files less their notes and references (src/plan/answering/,
+// made from these files by test/plan/answeringView.test.ts): the files themselves are checked.
+describe('the bundled calendar files are what their schemas make of them', () => {
   it('holiday-rules.json passes HolidayRulesFileSchema unchanged', () => {
-    expect(HolidayRulesFileSchema.parse(CALENDAR_DATA.rules)).toStrictEqual(CALENDAR_DATA.rules);
+    const file = readRulesJson('calendar/holiday-rules.json');
+    expect(HolidayRulesFileSchema.parse(file)).toStrictEqual(file);
   });
 
-  it.each(Object.keys(CALENDAR_DATA.official))('%s passes OfficialDaysOffFileSchema unchanged', (name) => {
-    const file = CALENDAR_DATA.official[name];
+  it.each(Object.keys(CALENDAR_DATA.official))('%s passes OfficialDaysOffFileSchema unchanged, and the library reads it for its year', (name) => {
+    const file = readRulesJson(`calendar/${name}`);
     expect(OfficialDaysOffFileSchema.parse(file)).toStrictEqual(file);
-    expect(`${file?.year}.json`).toBe(name);
+    expect(`${CALENDAR_DATA.official[name]?.year}.json`).toBe(name);
   });
 });

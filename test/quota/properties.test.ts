@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   allocateQuota,
   AllocationSchema,
+  defaultPlan,
   RULE_SET_IDS,
   type Allocation,
   type AllocateOptions,
@@ -80,6 +81,18 @@ describe('allocateQuota properties (fast-check, realistic evaluations from evalu
         const a = allocateQuota(evaluations, options);
         expect(allocateQuota(shuffled(evaluations, b.seed), options)).toStrictEqual(a);
         expect(allocateQuota(evaluations.slice().reverse(), options)).toStrictEqual(a);
+      }),
+      RUNS,
+    );
+  });
+
+  // With no plan given, allocateQuota reads the bundled plan less the text no answer reads
+  // (src/plan/answering/); test/plan/answeringPlan.test.ts does the same for the other two.
+  it('the whole bundled plan given as options.plan gives the same allocation, in both languages, as none', () => {
+    fc.assert(
+      fc.property(batchArb, fc.constantFrom('vi' as const, 'en' as const), (b, lang) => {
+        const { evaluations, options } = build(b);
+        expect(allocateQuota(evaluations, { ...options, lang, plan: defaultPlan() })).toStrictEqual(allocateQuota(evaluations, { ...options, lang }));
       }),
       RUNS,
     );

@@ -1,0 +1,35 @@
+import { answeringParts, answeringRuleSetParts } from './answering';
+import { bundledPlan } from './bundledPlan';
+import type { Plan } from './Plan';
+
+// The plan the three functions use when the caller gives none: the bundled plan as they read
+// it (src/plan/answering/), without the text written for readers. Not public: `defaultPlan()`
+// is the whole plan, and a function given it answers exactly the same
+// (test/plan/answeringPlan.test.ts).
+
+let ruleSetsOnly: Plan | undefined;
+let whole: Plan | undefined;
+
+/**
+ * Forgets the plans made. Not public: the mutation run calls it before each test file
+ * (test/stryker.setup.ts), as a fresh module would.
+ */
+export function forgetAnsweringPlans(): void {
+  ruleSetsOnly = undefined;
+  whole = undefined;
+}
+
+/**
+ * The metadata and rule sets alone: `evaluateNomination`'s default, so that a bundle of the
+ * evaluators carries no deadlines, quotas or parameters.
+ */
+export function answeringRuleSetsPlan(): Plan {
+  ruleSetsOnly ??= bundledPlan(answeringRuleSetParts());
+  return ruleSetsOnly;
+}
+
+/** The whole bundled plan as `checkDeadline` and `allocateQuota` read it: their default. */
+export function answeringPlan(): Plan {
+  whole ??= bundledPlan(answeringParts());
+  return whole;
+}
