@@ -37,7 +37,9 @@ describe('the bundled plan is the plan definePlan makes of rules/', () => {
       expect(plan.meta.legalBases).toEqual([]);
     }
     expect(answeringPlan().deadlines).toBe(whole.deadlines);
-    expect(answeringPlan().quotas?.levels).toStrictEqual(whole.quotas?.levels && JSON.parse(JSON.stringify(whole.quotas.levels, (k, v: unknown) => (k === 'note' ? undefined : v))));
+    const withoutNotes = (v: unknown): unknown => JSON.parse(JSON.stringify(v, (k, x: unknown) => (k === 'note' ? undefined : x)));
+    expect(answeringPlan().quotas?.levels).toStrictEqual(withoutNotes(whole.quotas?.levels));
+    expect(answeringPlan().parameters).toStrictEqual(JSON.parse(JSON.stringify(whole.parameters, (k, x: unknown) => (k === 'note' || k === 'description' ? undefined : x))));
     expect(answeringPlan().quotas?.ranking).not.toHaveProperty('note');
     expect(answeringRuleSetsPlan()).not.toHaveProperty('deadlines');
     expect(answeringRuleSetsPlan()).not.toHaveProperty('quotas');
