@@ -19,6 +19,11 @@ const steps = [
     args: ['evaluate', 'examples/city-2026.json'],
   },
   {
+    vi: 'Đánh giá các đề nghị khen thưởng tổng kết giai đoạn 2026 - 2030: chỉ các năm trong giai đoạn được tính',
+    en: 'Evaluate the 2026–2030 period-summary nominations: only the years of the period count',
+    args: ['evaluate', 'examples/period-2026-2030.csv'],
+  },
+  {
     vi: 'Hồ sơ cấp cơ sở đến lúc 00:30 ngày 20/11/2026 giờ Việt Nam: có kịp hạn “trước ngày 20/11” không?',
     en: 'A grassroots dossier arriving at 00:30 on 20/11/2026 Vietnam time: is it in time for “before 20/11”?',
     args: ['deadline', '--track', 'annual-grassroots', '--year', '2026', '--submitted', '2026-11-19T17:30:00Z'],
@@ -40,6 +45,11 @@ const steps = [
     vi: 'Xét chọn cấp thành phố: mỗi đơn vị tối đa 1 tập thể, 1 cá nhân',
     en: 'City-level selection: at most 1 collective and 1 individual per unit',
     args: ['allocate', 'examples/city-2026.csv', '--level', 'annual-city'],
+  },
+  {
+    vi: 'Xét chọn tổng kết giai đoạn: tiền thưởng theo mức lương cơ sở tại ngày quyết định 20/3/2030',
+    en: 'Period-summary selection: award money at the base salary in force on the decision date, 20/3/2030',
+    args: ['allocate', 'examples/period-2026-2030.csv', '--level', 'period-2026-2030', '--decision-date', '2030-03-20'],
   },
 ];
 

@@ -10,6 +10,8 @@ const GRASSROOTS_JSON = 'examples/vinh-bao-2026-grassroots.json';
 const CITY_CSV = 'examples/city-2026.csv';
 const CITY_JSON = 'examples/city-2026.json';
 const HISTORY = 'examples/history.json';
+const PERIOD_CSV = 'examples/period-2026-2030.csv';
+const PERIOD_JSON = 'examples/period-2026-2030.json';
 
 function json<T>(args: readonly string[]): T {
   const r = cli(args);
@@ -57,6 +59,7 @@ describe('evaluate on the bundled examples', () => {
   it.each([
     [GRASSROOTS_CSV, GRASSROOTS_JSON],
     [CITY_CSV, CITY_JSON],
+    [PERIOD_CSV, PERIOD_JSON],
   ])('%s and %s hold the same nominations: the same evaluations', (csvFile, jsonFile) => {
     const fromCsv = json<Evaluation[]>(['evaluate', csvFile, '--format', 'json']);
     const fromJson = json<Evaluation[]>(['evaluate', jsonFile, '--format', 'json']);
@@ -76,6 +79,25 @@ describe('evaluate on the bundled examples', () => {
     expect(o['bk-2026-10']).toBe('eligible'); // Cát Hải special zone, 5th
     expect(o['bk-2026-01']).toBe('eligible'); // Vĩnh Bảo commune, 4th
     expect(o['bk-2026-13']).toBe('undetermined');
+  });
+
+  it('the period batch counts only the years 2026–2030: years before the period do not make up the three', () => {
+    const es = json<Evaluation[]>(['evaluate', PERIOD_CSV, '--format', 'json']);
+    const o = outcomes(es);
+    expect(o).toEqual({
+      'gd-01': 'eligible', // leads the movement, the period's targets completed excellently (III.2.2.a-collective-1)
+      'gd-02': 'eligible', // two recognised initiatives (III.2.2.a-collective-2)
+      'gd-03': 'ineligible', // outstanding in 2025, 2026, 2027: 2025 is outside the period, two years count (III.2.2.a-collective-3)
+      'gd-04': 'undetermined', // three outstanding years, not known whether rated exemplary
+      'gd-05': 'eligible',
+      'gd-06': 'ineligible', // a direct role in 2024–2027: only 2026 and 2027 count (III.2.2.a-individual-base-3)
+      'gd-07': 'eligible', // an applied initiative instead of outstanding advice (III.2.2.a-individual-option-2)
+      'gd-08': 'undetermined', // excellent completion not known
+    });
+    const byId = Object.fromEntries(es.map((e) => [e.nominationId, e]));
+    expect(byId['gd-04']?.missingFacts).toEqual(['ratedExemplaryByCommune']);
+    expect(byId['gd-08']?.missingFacts).toEqual(['excellentCompletion']);
+    expect(byId['gd-06']?.reasons.join('\n')).toContain('III.2.2.a-individual-base-3');
   });
 
   it('without --format, piped output is JSON', () => {
@@ -181,6 +203,18 @@ describe('allocate on the bundled examples', () => {
     expect(printed).toEqual(
       allocateQuota(evaluations, { level: 'annual-grassroots', budgetVnd: 5_500_000, decisionDate: '2026-12-15', history, lang: 'en' }),
     );
+  });
+
+  it('the period summary selects the eligible, with award money at the base salary in force on the decision date', () => {
+    const a = json<Allocation>(['allocate', PERIOD_CSV, '--level', 'period-2026-2030', '--decision-date', '2030-03-20', '--format', 'json']);
+    expect(a.selected.map((e) => e.nominationId).sort()).toEqual(['gd-01', 'gd-02', 'gd-05', 'gd-07']);
+    expect(Object.fromEntries(a.notSelected.map((e) => [e.nominationId, e.reason]))).toEqual({
+      'gd-03': 'ineligible',
+      'gd-04': 'undetermined',
+      'gd-06': 'ineligible',
+      'gd-08': 'undetermined',
+    });
+    expect(a.totals).toEqual({ collectives: 2, individuals: 2, moneyVnd: 4_560_000 });
   });
 
   it('the table shows selected and not selected with reasons and the totals', () => {
