@@ -71,7 +71,7 @@ export function allocateQuota(evaluations: unknown, options: AllocateOptions): A
   const { candidates, year } = readEvaluations(evaluations, o);
   const sorted = sortCandidates(candidates, o.quotas);
   const history = historyIndex(o.history);
-  const claims = indexClaims(sorted, history);
+  const claims = indexClaims(candidates, history);
   const selection = selectCandidates(sorted, { level: o.levelQuota, history, budgetVnd: o.budgetVnd });
   const lists = writeEntries(sorted, selection, o);
 

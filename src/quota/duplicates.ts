@@ -1,6 +1,7 @@
 import type { Duplicate, HistoryEntry } from '../schema/allocation';
 import type { Candidate } from './candidate';
-import { addTo, listOf, sizeOf, type Many } from './many';
+import { groupsOfEqual } from './equalStrings';
+import { listOf, sizeOf, type Many } from './many';
 import { compareCodeUnits } from './order';
 
 /** Earlier awards by achievement ID, each list ordered by decision date, then award. */
@@ -18,23 +19,46 @@ export function historyIndex(history: readonly HistoryEntry[]): Map<string, Hist
 }
 
 /**
- * Every achievement the batch claims, with its claimants in the documented order (`sorted` is
- * in it). Marks as `contested` each candidate one of whose achievements is claimed by another
- * nomination of the batch or by an earlier award: only those need the III.1.2-b checks.
+ * The achievements claimed elsewhere too, each with its claimants in the documented order: by
+ * two or more nominations of the batch, or by one and an earlier award in `history`. Marks
+ * those claimants `contested`: only they need the III.1.2-b checks. Achievements claimed
+ * once, and never awarded before, are left out (findDuplicates has nothing to say of them).
+ *
+ * `candidates` may be in any order, their `rank` set: they are read in the order given (that
+ * of the batch, in which they lie in memory) and each list is put in order of rank.
  */
-export function indexClaims(sorted: readonly Candidate[], history: ReadonlyMap<string, unknown>): Map<string, Many<Candidate>> {
-  const claims = new Map<string, Many<Candidate>>();
-  for (let i = 0; i < sorted.length; i++) {
-    const c = sorted[i] as Candidate;
-    for (let k = 0; k < c.achievementIds.length; k++) addTo(claims, c.achievementIds[k] as string, c);
+export function indexClaims(candidates: readonly Candidate[], history: ReadonlyMap<string, unknown>): Map<string, Many<Candidate>> {
+  let count = 0;
+  for (let i = 0; i < candidates.length; i++) count += (candidates[i] as Candidate).achievementIds.length;
+  // Every claim as two lists (achievement ID, claimant), rather than an object per claim.
+  const ids = new Array<string>(count);
+  const owners = new Array<Candidate>(count);
+  for (let i = 0, k = 0; i < candidates.length; i++) {
+    const c = candidates[i] as Candidate;
+    for (let j = 0; j < c.achievementIds.length; j++, k++) {
+      ids[k] = c.achievementIds[j] as string;
+      owners[k] = c;
+    }
   }
-  // forEach rather than for…of over the entries: no [key, value] pair made per achievement.
-  claims.forEach((who, a) => {
-    if (Array.isArray(who)) for (const c of who) c.contested = true;
-    else if (history.has(a)) who.contested = true;
-  });
+  const claims = new Map<string, Many<Candidate>>();
+  // A candidate lists each achievement once, so the claimants of one are different candidates.
+  for (const group of groupsOfEqual(ids)) {
+    const who = group.map((k) => owners[k] as Candidate).sort(byRank);
+    for (const c of who) c.contested = true;
+    claims.set(ids[group[0] as number] as string, who);
+  }
+  for (let k = 0; k < count; k++) {
+    const a = ids[k] as string;
+    if (history.has(a) && !claims.has(a)) {
+      const c = owners[k] as Candidate;
+      c.contested = true;
+      claims.set(a, c);
+    }
+  }
   return claims;
 }
+
+const byRank = (a: Candidate, b: Candidate) => a.rank - b.rank;
 
 /**
  * Every achievement a nomination of the batch claims that is claimed elsewhere too, by

@@ -122,6 +122,25 @@ describe('allocateQuota refuses what is not an evaluation of evaluateNomination,
     expect(found).toContainEqual({ code: 'rule_set_mismatch', path: [2, 'ruleSet'] });
   });
 
+  it('a repeated nomination ID is reported in its place, among the issues of its evaluation, each time it repeats', () => {
+    const other = { ...grassroots[1]!, planId: 'other' };
+    const again = { ...grassroots[0]!, planId: 'other' };
+    expect(issuesOf([grassroots[0], other, again, 'x', grassroots[0]], GR)).toEqual([
+      { code: 'plan_mismatch', path: [1, 'planId'] },
+      { code: 'duplicate_id', path: [2, 'nominationId'] },
+      { code: 'plan_mismatch', path: [2, 'planId'] },
+      { code: 'not_an_evaluation', path: [3] },
+      expect.objectContaining({ path: [3] }),
+      { code: 'duplicate_id', path: [4, 'nominationId'] },
+    ]);
+  });
+
+  it('a nomination ID typed with combining marks repeats the same ID typed precomposed', () => {
+    const precomposed = { ...grassroots[0]!, nominationId: 'hồ-sơ-1' };
+    const combining = { ...grassroots[1]!, nominationId: 'hồ-sơ-1'.normalize('NFD') };
+    expect(issuesOf([precomposed, combining], GR)).toEqual([{ code: 'duplicate_id', path: [1, 'nominationId'] }]);
+  });
+
   it('does not check again the criteria below the root, which the allocation never reads', () => {
     const pruned = grassroots.map((e) => ({ ...e, criteria: { ...e.criteria, children: [{ note: 'not a criterion' }] } }));
     expect(allocateQuota(pruned, GR)).toStrictEqual(allocateQuota(grassroots, GR));
