@@ -12,7 +12,7 @@ import {
   type SelectedBasis,
   type TieFacts,
 } from '../i18n/allocation';
-import type { AllocationEntry, NotSelectedEntry, Tie } from '../schema/allocation';
+import type { AllocationEntry, NotSelectedEntry, NotSelectedReason, Tie } from '../schema/allocation';
 import type { Candidate } from './candidate';
 import type { Decision, Selection, TieDraft } from './select';
 import type { ResolvedAllocateOptions } from './options';
@@ -30,6 +30,26 @@ const CUTOFF_RANK = { quota: 0, achievement: 1, budget: 2 } as const;
 /** The unique clauses of the rule set's priority criteria (III.1.2-c, III.2.1.1.b-priority), sorted. */
 export function rankingClauses(o: ResolvedAllocateOptions): string[] {
   return [...new Set(o.ruleSet.priority.map((p) => p.clause))].sort();
+}
+
+// An entry is written as one object literal per set of keys (with award money or not, with a
+// reason or not), in the order of AllocationEntrySchema: a key added to an object once made
+// costs it a second block of storage, for each of 100,000 entries.
+
+/** A selected or outside-quota entry. */
+function entryOf(c: Candidate, clause: string, explanation: string, moneyVnd: number | undefined): AllocationEntry {
+  const { id: nominationId, nomineeName, kind: nomineeKind, unit, outcome, score: priorityScore, priorityMet, award, achievementIds } = c;
+  return moneyVnd === undefined
+    ? { nominationId, nomineeName, nomineeKind, unit, outcome, priorityScore, priorityMet, award, achievementIds, clause, explanation }
+    : { nominationId, nomineeName, nomineeKind, unit, outcome, priorityScore, priorityMet, award, achievementIds, clause, explanation, moneyVnd };
+}
+
+/** A not-selected entry: the keys of entryOf, then the reason. */
+function notSelectedEntryOf(c: Candidate, clause: string, explanation: string, moneyVnd: number | undefined, reason: NotSelectedReason): NotSelectedEntry {
+  const { id: nominationId, nomineeName, kind: nomineeKind, unit, outcome, score: priorityScore, priorityMet, award, achievementIds } = c;
+  return moneyVnd === undefined
+    ? { nominationId, nomineeName, nomineeKind, unit, outcome, priorityScore, priorityMet, award, achievementIds, clause, explanation, reason }
+    : { nominationId, nomineeName, nomineeKind, unit, outcome, priorityScore, priorityMet, award, achievementIds, clause, explanation, moneyVnd, reason };
 }
 
 /**
@@ -125,7 +145,6 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
     const c = sorted[i] as Candidate;
     const d = selection.decisions[c.rank] as Decision;
     const judged = d.place !== 'outside-quota' && c.outcome === 'eligible';
-    const award = c.award;
     let clause: string;
     let explanation: string;
     switch (d.place) {
@@ -144,7 +163,7 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
             clause = ruleSet.clause;
             const reason = d.reason;
             const write = () => outcomeSentence(ruleSet.clause, reason, factsOf(c, judged), lang);
-            explanation = reason === 'ineligible' ? once(byAward, award[lang], write) : once(byMissingFacts, c.missingFacts.join('\u0000'), write);
+            explanation = reason === 'ineligible' ? once(byAward, c.award[lang], write) : once(byMissingFacts, c.missingFacts.join('\u0000'), write);
             break;
           }
           case 'duplicate-achievement':
@@ -170,27 +189,10 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
         }
         break;
     }
-    const entry: AllocationEntry = {
-      nominationId: c.id,
-      nomineeName: c.nomineeName,
-      nomineeKind: c.kind,
-      unit: c.unit,
-      outcome: c.outcome,
-      priorityScore: c.score,
-      priorityMet: c.priorityMet,
-      award,
-      achievementIds: c.achievementIds,
-      clause,
-      explanation,
-    };
-    if (judged && c.moneyVnd !== undefined) entry.moneyVnd = c.moneyVnd;
-    if (d.place === 'selected') selected.push(entry);
-    else if (d.place === 'outside-quota') outsideQuota.push(entry);
-    else {
-      const notSelectedEntry: NotSelectedEntry = entry as NotSelectedEntry;
-      notSelectedEntry.reason = d.reason;
-      notSelected.push(notSelectedEntry);
-    }
+    const moneyVnd = judged ? c.moneyVnd : undefined;
+    if (d.place === 'selected') selected.push(entryOf(c, clause, explanation, moneyVnd));
+    else if (d.place === 'outside-quota') outsideQuota.push(entryOf(c, clause, explanation, moneyVnd));
+    else notSelected.push(notSelectedEntryOf(c, clause, explanation, moneyVnd, d.reason));
   }
 
   const first = (t: TieDraft) => (t.members[0] as Candidate).rank;

@@ -11,6 +11,29 @@ function evaluate(level: RuleSetId, nominations: ShortNomination[]): Promise<Eva
 const lan: ShortNomination = { id: 'lan', name: 'Nguyễn Thị Lan', kind: 'individual', unit: 'ttphcc', preset: 'grassroots-individual', facts: { handlesProcedures: true, drivesDigitalTransformation: true } };
 const minh: ShortNomination = { id: 'minh', name: 'Trần Văn Minh', kind: 'individual', unit: 'vhxh', preset: 'grassroots-individual', facts: { handlesProcedures: true } };
 
+describe('entries are plain JSON whose keys come in the documented order', () => {
+  const keys = ['nominationId', 'nomineeName', 'nomineeKind', 'unit', 'outcome', 'priorityScore', 'priorityMet', 'award', 'achievementIds', 'clause', 'explanation'];
+
+  it('award money after the explanation when it is known, then the reason of a nomination not selected', async () => {
+    const evs = await evaluate('annual-grassroots', [lan, minh, { ...minh, id: 'out', facts: { goodConduct: false } }]);
+    const withMoney = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 1_519_999, decisionDate: '2026-11-25' });
+    expect(withMoney.selected.map((e) => [e.nominationId, Object.keys(e)])).toEqual([['lan', [...keys, 'moneyVnd']]]);
+    expect(withMoney.notSelected.map((e) => [e.nominationId, e.reason, Object.keys(e)])).toEqual([
+      ['minh', 'budget', [...keys, 'moneyVnd', 'reason']],
+      ['out', 'ineligible', [...keys, 'reason']],
+    ]);
+    const noMoney = allocateQuota(evs, { level: 'annual-grassroots' });
+    expect(noMoney.selected.map((e) => Object.keys(e))).toEqual([keys, keys]);
+    expect(noMoney.notSelected.map((e) => Object.keys(e))).toEqual([[...keys, 'reason']]);
+  });
+
+  it('an outside-quota proposal has no award money and no reason', async () => {
+    const evs = await evaluate('annual-city', [{ id: 'd', kind: 'individual', unit: 'phuong-b', block: 'ward', preset: 'city-individual', outsideQuota: true }]);
+    const a = allocateQuota(evs, { level: 'annual-city', decisionDate: '2026-11-25' });
+    expect(a.outsideQuota.map((e) => Object.keys(e))).toEqual([keys]);
+  });
+});
+
 describe('each entry explains its place in one sentence citing the clause, Vietnamese by default', () => {
   it('a selected and a budget-stopped nomination, in Vietnamese and in English', async () => {
     const evs = await evaluate('annual-grassroots', [lan, minh]);
