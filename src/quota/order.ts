@@ -6,19 +6,27 @@ export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Each distinct unit ID's place among them, by code units. */
-function rankUnits(candidates: readonly Candidate[]): Map<string, number> {
-  const rank = new Map<string, number>();
+/**
+ * Numbers the distinct unit IDs 0, 1, 2… in the order they first appear, setting each
+ * candidate's `unitIndex` (later steps keep per-unit counts in arrays rather than Maps), and
+ * returns each number's place among the IDs by code units.
+ */
+function numberUnits(candidates: readonly Candidate[]): Int32Array {
+  const index = new Map<string, number>();
   const ids: string[] = [];
   for (let i = 0; i < candidates.length; i++) {
-    const id = (candidates[i] as Candidate).unitId;
-    if (!rank.has(id)) {
-      rank.set(id, 0);
-      ids.push(id);
+    const c = candidates[i] as Candidate;
+    let k = index.get(c.unitId);
+    if (k === undefined) {
+      k = ids.length;
+      index.set(c.unitId, k);
+      ids.push(c.unitId);
     }
+    c.unitIndex = k;
   }
-  ids.sort(compareCodeUnits);
-  for (let i = 0; i < ids.length; i++) rank.set(ids[i] as string, i);
+  const byId = ids.map((_, k) => k).sort((a, b) => compareCodeUnits(ids[a] as string, ids[b] as string));
+  const rank = new Int32Array(ids.length);
+  for (let r = 0; r < byId.length; r++) rank[byId[r] as number] = r;
   return rank;
 }
 
@@ -91,7 +99,8 @@ export function sortByKeyThenId<T extends Keyed>(candidates: readonly T[]): T[] 
  * first (the only key that decides anything), then the presentation keys (by default nominee
  * kind, collectives first; unit ID; nomination ID), strings compared by code units.
  * Nomination IDs are unique in a batch, so the order is total and the result never depends on
- * the order of the input; each candidate's `rank` is then its position. Returns a new array.
+ * the order of the input; each candidate's `rank` is then its position, and its `unitIndex` the
+ * number of its unit (see numberUnits). Returns a new array.
  *
  * The keys before the nomination ID are folded into one number per candidate (unit IDs ranked
  * once), so that the sort compares numbers, and nomination IDs only among candidates with
@@ -99,7 +108,7 @@ export function sortByKeyThenId<T extends Keyed>(candidates: readonly T[]): T[] 
  */
 export function sortCandidates(candidates: readonly Candidate[], quotas: Quotas): Candidate[] {
   const keys = quotas.presentationOrder.keys;
-  const unitRank = keys.includes('unitId') ? rankUnits(candidates) : undefined;
+  const unitRank = numberUnits(candidates);
   // The keys read as the digits of one number, the score first: each key's weight is the
   // product of the sizes of the keys after it (2 kinds, the number of units).
   let weight = 1;
@@ -111,7 +120,7 @@ export function sortCandidates(candidates: readonly Candidate[], quotas: Quotas)
       weight *= 2;
     } else if (keys[i] === 'unitId') {
       unitWeight = weight;
-      weight *= unitRank?.size ?? 1;
+      weight *= unitRank.length;
     }
   }
   // Indexed loops here and below: a loop run once per call over the whole batch may run
@@ -119,7 +128,7 @@ export function sortCandidates(candidates: readonly Candidate[], quotas: Quotas)
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as Candidate;
     // Highest priority first: the score counts negatively.
-    c.sortKey = -c.score * weight + c.kindRank * kindWeight + (unitRank?.get(c.unitId) ?? 0) * unitWeight;
+    c.sortKey = -c.score * weight + c.kindRank * kindWeight + (unitRank[c.unitIndex] as number) * unitWeight;
   }
   const sorted = sortByKeyThenId(candidates);
   for (let i = 0; i < sorted.length; i++) (sorted[i] as Candidate).rank = i;

@@ -51,10 +51,43 @@ export type Decision =
     }
   | { readonly place: 'not-selected'; readonly reason: 'tie-at-cutoff'; readonly ties: readonly TieDraft[] };
 
-/** Places of one unit's quota for one kind of nominee, used or reserved, and by whom. */
+/** Places of each unit's quota (by unitIndex) for one kind of nominee, used or reserved, and by whom. */
 interface Held {
-  count: number;
-  holders: Many<Candidate>;
+  readonly count: Int32Array;
+  readonly holders: (Many<Candidate> | undefined)[];
+}
+
+function heldPlaces(units: number): Held {
+  return { count: new Int32Array(units), holders: new Array<Many<Candidate> | undefined>(units) };
+}
+
+const KINDS = ['collective', 'individual'] as const;
+
+/**
+ * The candidates of one kind among `contenders`, grouped by unit: [unitIndex, group] pairs, in
+ * the order units first appear. `byUnit` (one slot per unit, all empty) is the working storage,
+ * left empty again.
+ */
+function unitGroups(contenders: readonly Candidate[], kind: NomineeKind, byUnit: (Many<Candidate> | undefined)[]): [number, Many<Candidate>][] {
+  const touched: number[] = [];
+  for (let i = 0; i < contenders.length; i++) {
+    const c = contenders[i] as Candidate;
+    if (c.kind !== kind) continue;
+    const u = c.unitIndex;
+    const group = byUnit[u];
+    if (group === undefined) {
+      byUnit[u] = c;
+      touched.push(u);
+    } else if (Array.isArray(group)) group.push(c);
+    else byUnit[u] = [group, c];
+  }
+  const groups: [number, Many<Candidate>][] = new Array(touched.length);
+  for (let k = 0; k < touched.length; k++) {
+    const u = touched[k] as number;
+    groups[k] = [u, byUnit[u] as Many<Candidate>];
+    byUnit[u] = undefined;
+  }
+  return groups;
 }
 
 // Built when the module loads, before StrykerJS switches a mutant on: their mutants would be false
@@ -121,6 +154,10 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
   }
 
   const perUnit = rules.level.quantity.kind === 'per-unit' ? rules.level.quantity.limits : undefined;
+  let units = 0;
+  for (let i = 0; i < sorted.length; i++) units = Math.max(units, (sorted[i] as Candidate).unitIndex + 1);
+  // A tier's candidates of one kind, by unitIndex (emptied as they are read: see unitGroups).
+  const byUnit = new Array<Many<Candidate> | undefined>(units);
   const budget = rules.budgetVnd;
   let remaining = budget ?? 0;
   let stoppedAt: number | undefined;
@@ -128,17 +165,19 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
   let belowStop: Decision | undefined;
   // Achievement → the candidates of a higher tier that hold or contest it (contested ones only).
   const taken = new Map<string, Many<Candidate>>();
-  // Per kind, unit → places used (or reserved by a tie) and by whom.
-  const held = { collective: new Map<string, Held>(), individual: new Map<string, Held>() };
+  // Per kind and unit (by unitIndex): places used or reserved by a tie, and by whom.
+  const held = perUnit ? { collective: heldPlaces(units), individual: heldPlaces(units) } : undefined;
   const ties: TieDraft[] = [];
-  // Each candidate's ties, by rank.
-  const tiesOf = new Array<TieDraft[] | undefined>(sorted.length);
+  // Each candidate's ties, by rank. Most are in one tie: they share one list of it, and one
+  // decision (a candidate added to a second tie gets a list of its own).
+  const tiesOf = new Array<readonly TieDraft[] | undefined>(sorted.length);
+  const tieDecisions = new Map<readonly TieDraft[], Decision>();
   const addTie = (tie: TieDraft) => {
     ties.push(tie);
+    const alone = [tie];
     for (const m of tie.members) {
       const list = tiesOf[m.rank];
-      if (list) list.push(tie);
-      else tiesOf[m.rank] = [tie];
+      tiesOf[m.rank] = list ? [...list, tie] : alone;
     }
   };
   const decided = (c: Candidate) => decisions[c.rank] !== undefined;
@@ -163,34 +202,27 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
       }
     }
 
-    if (perUnit) {
+    if (perUnit && held) {
       let over = false;
-      for (const kind of ['collective', 'individual'] as const) {
-        const groups = new Map<string, Many<Candidate>>();
-        for (let i = 0; i < contenders.length; i++) {
-          const c = contenders[i] as Candidate;
-          if (c.kind === kind) addTo(groups, c.unitId, c);
-        }
+      for (const kind of KINDS) {
         const limit = perUnit[kind];
-        groups.forEach((group, unitId) => {
-          const h = held[kind].get(unitId);
-          const used = h?.count ?? 0;
+        const h = held[kind];
+        for (const [unitIndex, group] of unitGroups(contenders, kind, byUnit)) {
+          const used = h.count[unitIndex] as number;
+          const holders = h.holders[unitIndex];
           const open = limit - used;
           if (open <= 0) {
-            const full: Decision = { place: 'not-selected', reason: 'quota', limit, heldBy: listOf(h?.holders).map((m) => m.id) };
+            const full: Decision = { place: 'not-selected', reason: 'quota', limit, heldBy: listOf(holders).map((m) => m.id) };
             for (const m of listOf(group)) decisions[m.rank] = full;
             over = true;
-            return;
+            continue;
           }
           const size = sizeOf(group);
+          const unitId = firstOf(group).unitId;
           if (size > open) addTie({ index: ties.length, cutoff: 'quota', priorityScore: score, members: listOf(group), unitId, nomineeKind: kind, places: open });
-          if (h) {
-            h.count = Math.min(limit, used + size);
-            h.holders = [...listOf(h.holders), ...listOf(group)];
-          } else {
-            held[kind].set(unitId, { count: Math.min(limit, size), holders: group });
-          }
-        });
+          h.count[unitIndex] = Math.min(limit, used + size);
+          h.holders[unitIndex] = holders === undefined ? group : [...listOf(holders), ...listOf(group)];
+        }
       }
       if (over) contenders = contenders.filter((c) => !decided(c));
     }
@@ -249,7 +281,12 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
     for (let i = 0; i < contenders.length; i++) {
       const c = contenders[i] as Candidate;
       const t = tiesOf[c.rank];
-      decisions[c.rank] = t ? { place: 'not-selected', reason: 'tie-at-cutoff', ties: t } : SELECTED;
+      if (t === undefined) decisions[c.rank] = SELECTED;
+      else {
+        let d = tieDecisions.get(t);
+        if (d === undefined) tieDecisions.set(t, (d = { place: 'not-selected', reason: 'tie-at-cutoff', ties: t }));
+        decisions[c.rank] = d;
+      }
     }
   }
   return { decisions, ties, stoppedAt };

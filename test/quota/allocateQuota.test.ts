@@ -239,6 +239,10 @@ describe('what ties reserve for the nominations below them', () => {
     const entry = a.notSelected.find((e) => e.nominationId === 'a');
     expect(entry?.clause).toBe('III.2.1.2.b-quota');
     expect(entry?.explanation).toBe(`${a.ties[0]?.explanation} ${a.ties[1]?.explanation}`);
+    // The other members are in one tie each, and cite only that one.
+    const explanations = new Map(a.notSelected.map((e) => [e.nominationId, [e.clause, e.explanation]]));
+    expect(explanations.get('b')).toEqual(['III.2.1.2.b-quota', a.ties[0]?.explanation]);
+    expect(explanations.get('c')).toEqual(['III.1.2-b', a.ties[1]?.explanation]);
   });
 });
 
