@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EvaluationInputSchema, EvaluationSchema, RULE_SET_IDS, type Evaluation } from '../../src/index';
-import { isEvaluationShape } from '../../src/quota/evaluationShape';
+import { isEvaluationShape, prefetch } from '../../src/quota/evaluationShape';
 import { evaluationPool } from './pool';
 
 // The fast check in front of EvaluationInputSchema must never accept what the schema refuses.
@@ -201,5 +201,35 @@ describe('the fast evaluation check agrees with EvaluationInputSchema', () => {
     expect(isEvaluationShape(null)).toBe(false);
     expect(isEvaluationShape([e])).toBe(false);
     expect(isEvaluationShape({ ...e, unit: Object.assign(Object.create({ block: 'ward' }) as object, { id: 'u' }) })).toBe(false);
+  });
+});
+
+// prefetch reads ahead what the check reads (for speed only): it must read any value without
+// throwing, and its sum must never be negative, or the check would refuse a good evaluation.
+describe('prefetch', () => {
+  it('reads the length of every string the check reads, and adds them up', () => {
+    const e = full();
+    const strings = [
+      e.nominationId, e.planId, e.planVersion, e.nomineeName, e.ruleSet, e.unit.id, e.unit.name ?? '',
+      e.award.id, e.award.clause, e.award.vi, e.award.en, e.criteria.id, e.criteria.text.vi, e.criteria.text.en, e.criteria.label.vi, e.criteria.label.en,
+      ...e.reasons, ...e.missingFacts, ...e.achievements.map((a) => a.id), ...e.priority.criteria.flatMap((p) => [p.id, p.clause]),
+    ];
+    expect(prefetch(e as unknown as Record<string, unknown>)).toBe(strings.reduce((sum, x) => sum + x.length, 0));
+  });
+
+  it('reads any value in any place without throwing, and never answers less than 0', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), fc.oneof(strange, fc.anything()), (pick, t, value) => {
+        const e = structuredClone(all[pick % all.length]) as Evaluation;
+        const list = containers(e);
+        const target = list[t % list.length] as Container;
+        const keys = Array.isArray(target) ? target.map((_, i) => String(i)) : Object.keys(target);
+        const key = keys[t % Math.max(1, keys.length)];
+        if (key !== undefined) (target as Record<string, unknown>)[key] = value;
+        expect(prefetch(e as unknown as Record<string, unknown>)).toBeGreaterThanOrEqual(0);
+        expect(prefetch({ unit: value, award: value, criteria: { text: value }, reasons: [value], achievements: [value], priority: { criteria: [value] } })).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 1000, seed: 6 },
+    );
   });
 });
