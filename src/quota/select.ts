@@ -64,11 +64,11 @@ function heldPlaces(units: number): Held {
 const KINDS = ['collective', 'individual'] as const;
 
 /**
- * The candidates of one kind among `contenders`, grouped by unit: [unitIndex, group] pairs, in
- * the order units first appear. `byUnit` (one slot per unit, all empty) is the working storage,
- * left empty again.
+ * Groups the candidates of one kind among `contenders` by unit, in `byUnit` (one slot per
+ * unitIndex, all empty before): returns the units filled, in the order they first appear.
+ * The caller empties those slots again once it has read them.
  */
-function unitGroups(contenders: readonly Candidate[], kind: NomineeKind, byUnit: (Many<Candidate> | undefined)[]): [number, Many<Candidate>][] {
+function groupByUnit(contenders: readonly Candidate[], kind: NomineeKind, byUnit: (Many<Candidate> | undefined)[]): number[] {
   const touched: number[] = [];
   for (let i = 0; i < contenders.length; i++) {
     const c = contenders[i] as Candidate;
@@ -81,13 +81,7 @@ function unitGroups(contenders: readonly Candidate[], kind: NomineeKind, byUnit:
     } else if (Array.isArray(group)) group.push(c);
     else byUnit[u] = [group, c];
   }
-  const groups: [number, Many<Candidate>][] = new Array(touched.length);
-  for (let k = 0; k < touched.length; k++) {
-    const u = touched[k] as number;
-    groups[k] = [u, byUnit[u] as Many<Candidate>];
-    byUnit[u] = undefined;
-  }
-  return groups;
+  return touched;
 }
 
 // Built when the module loads, before StrykerJS switches a mutant on: their mutants would be false
@@ -156,7 +150,7 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
   const perUnit = rules.level.quantity.kind === 'per-unit' ? rules.level.quantity.limits : undefined;
   let units = 0;
   for (let i = 0; i < sorted.length; i++) units = Math.max(units, (sorted[i] as Candidate).unitIndex + 1);
-  // A tier's candidates of one kind, by unitIndex (emptied as they are read: see unitGroups).
+  // A tier's candidates of one kind, by unitIndex (see groupByUnit).
   const byUnit = new Array<Many<Candidate> | undefined>(units);
   const budget = rules.budgetVnd;
   let remaining = budget ?? 0;
@@ -175,7 +169,8 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
   const addTie = (tie: TieDraft) => {
     ties.push(tie);
     const alone = [tie];
-    for (const m of tie.members) {
+    for (let i = 0; i < tie.members.length; i++) {
+      const m = tie.members[i] as Candidate;
       const list = tiesOf[m.rank];
       tiesOf[m.rank] = list ? [...list, tie] : alone;
     }
@@ -207,7 +202,11 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
       for (const kind of KINDS) {
         const limit = perUnit[kind];
         const h = held[kind];
-        for (const [unitIndex, group] of unitGroups(contenders, kind, byUnit)) {
+        const units = groupByUnit(contenders, kind, byUnit);
+        for (let k = 0; k < units.length; k++) {
+          const unitIndex = units[k] as number;
+          const group = byUnit[unitIndex] as Many<Candidate>;
+          byUnit[unitIndex] = undefined;
           const used = h.count[unitIndex] as number;
           const holders = h.holders[unitIndex];
           const open = limit - used;
