@@ -77,7 +77,7 @@ export function allocateQuota(evaluations: unknown, options: AllocateOptions): A
 
   const isSelected = (c: Candidate) => selection.decisions[c.rank]?.place === 'selected';
   const duplicates = findDuplicates(claims, history, isSelected, o.quotas.oneAchievementOneAward.clause);
-  const t = tally(sorted, selection);
+  const t = tally(candidates, selection);
   const notes = writeNotes(o, selection, lists, duplicates.length, t);
   const money = o.money;
   const budget = o.budgetVnd;

@@ -16,15 +16,19 @@ export interface Tally {
   readonly priorityUnknown: number;
 }
 
-/** Counts the selected, their money, the money ties set aside, and the understated priorities. */
-export function tally(sorted: readonly Candidate[], selection: Selection): Tally {
+/**
+ * Counts the selected, their money, the money ties set aside, and the understated priorities.
+ * Sums of whole numbers, so `candidates` may be in any order: the batch's order, in which they
+ * lie in memory, is read fastest.
+ */
+export function tally(candidates: readonly Candidate[], selection: Selection): Tally {
   let collectives = 0;
   let individuals = 0;
   let spentVnd = 0;
   let reservedVnd = 0;
   let priorityUnknown = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    const c = sorted[i] as Candidate;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as Candidate;
     const d = selection.decisions[c.rank];
     if (d?.place === 'selected') {
       if (c.kind === 'collective') collectives++;

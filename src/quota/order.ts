@@ -79,10 +79,13 @@ export function sortByKeyThenId<T extends Keyed>(candidates: readonly T[]): T[] 
   packed.sort();
   const sorted = new Array<T>(n);
   for (let j = 0; j < n; j++) sorted[j] = candidates[(packed[j] as number) % n] as T;
+  // Runs of equal keys are found in the packed doubles, read in order, rather than in the
+  // candidates, which lie all over memory: `p - p % n` is the key's part of a double, exactly.
   for (let start = 0; start < n; ) {
-    const key = (sorted[start] as T).sortKey;
+    const p = packed[start] as number;
+    const key = p - (p % n);
     let end = start + 1;
-    while (end < n && (sorted[end] as T).sortKey === key) end++;
+    while (end < n && (packed[end] as number) - ((packed[end] as number) % n) === key) end++;
     if (end - start > SHORT_RUN) {
       const run = sorted.slice(start, end).sort(byId);
       for (let k = 0; k < run.length; k++) sorted[start + k] = run[k] as T;

@@ -50,6 +50,15 @@ describe('sortByKeyThenId', () => {
     expect(ids(sortByKeyThenId(items))).toEqual(['hs-99', ...Array.from({ length: 20 }, (_, i) => `hs-${String(i).padStart(2, '0')}`), 'hs-00a']);
   });
 
+  it('finds runs of equal keys exactly when the packed doubles are large but still exact (keys far apart)', () => {
+    fc.assert(
+      fc.property(batch(fc.constantFrom(-(2 ** 47), 0, 2 ** 47 - 1, 2 ** 47), 30), (items) => {
+        expect(ids(sortByKeyThenId(items))).toEqual(ids(reference(items)));
+      }),
+      { numRuns: 300, seed: 14 },
+    );
+  });
+
   it('gives the same order when the packed keys would not be exact (a comparison sorts them)', () => {
     fc.assert(
       fc.property(batch(fc.constantFrom(-(2 ** 51), 0, 1, 2 ** 51), 30), (items) => {
