@@ -33,7 +33,8 @@ import { selectCandidates } from './select';
  * Every evaluation appears exactly once: in `selected`, in `notSelected` with a reason
  * (`ineligible`, `undetermined`, `quota`, `budget`, `duplicate-achievement`, `tie-at-cutoff`),
  * or in `outsideQuota`. Each entry names the clause that decided its place and explains it in
- * `options.lang`. Cost: O(n log n) for n evaluations (one sort); bench/allocate.mjs measures it.
+ * `options.lang`. Cost: O(n log n) for n evaluations (sorts of numbers: the candidates, and the
+ * hashes of their IDs); bench/allocate.mjs measures it.
  *
  * Each evaluation is checked against EvaluationInputSchema: every field of EvaluationSchema,
  * except that the criteria tree is checked at its root only (the allocation reads nothing

@@ -108,13 +108,15 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
   const heads = new Map<string, string>();
   const details = new Map<number, string>();
   const selectedExplanation = (c: Candidate): string => {
-    const who = { award: ruleSet.awards[c.kind], kind: c.kind, unitId: c.unitId };
     let head: string;
     if (quantity.kind === 'per-unit') {
+      const who = { award: ruleSet.awards[c.kind], kind: c.kind, unitId: c.unitId };
       head = selectedHead(quantity.clause, { kind: 'per-unit', limit: quantity.limits[c.kind] }, who, lang);
     } else {
-      head = heads.get(c.kind) ?? selectedHead(quantity.clause, basis, who, lang);
-      heads.set(c.kind, head);
+      // Written once per kind (it names no unit).
+      let h = heads.get(c.kind);
+      if (h === undefined) heads.set(c.kind, (h = selectedHead(quantity.clause, basis, { award: ruleSet.awards[c.kind], kind: c.kind, unitId: c.unitId }, lang)));
+      head = h;
     }
     if (c.priorityMask < 0) return head + selectedDetails(factsOf(c, true, true), lang);
     const detailKey = c.priorityMask * 4 + (c.kind === 'collective' ? 2 : 0) + (c.moneyVnd === undefined ? 0 : 1);
