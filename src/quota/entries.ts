@@ -129,7 +129,7 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
   // an undetermined one its missing facts, one below the budget's stop only that priority.
   const byAward = new Map<string, string>();
   const byMissingFacts = new Map<string, string>();
-  const belowStop = new Map<string, string>();
+  const belowStop = new Map<number | undefined, string>();
   const once = (memo: Map<string, string>, key: string, write: () => string): string => {
     let text = memo.get(key);
     if (text === undefined) memo.set(key, (text = write()));
@@ -179,10 +179,13 @@ export function writeEntries(sorted: readonly Candidate[], selection: Selection,
             break;
           case 'budget':
             clause = budgetClause;
-            explanation =
-              d.remainingVnd === undefined
-                ? once(belowStop, String(d.stoppedAt), () => budgetSentence(budgetClause, ranking, d, factsOf(c, judged), lang))
-                : budgetSentence(clause, ranking, d, factsOf(c, judged), lang);
+            if (d.remainingVnd !== undefined) explanation = budgetSentence(clause, ranking, d, factsOf(c, judged), lang);
+            else {
+              // Often half the batch: looked up without a function or a key string made for each.
+              let text = belowStop.get(d.stoppedAt);
+              if (text === undefined) belowStop.set(d.stoppedAt, (text = budgetSentence(budgetClause, ranking, d, factsOf(c, judged), lang)));
+              explanation = text;
+            }
             break;
           case 'tie-at-cutoff':
             clause = tieClause(d.ties[0] as TieDraft);
