@@ -148,13 +148,13 @@ describe('the clone json-rules-engine gets in the build', () => {
   });
 
   it.each([
-    ['a Date', new Date(0)],
-    ['a Map', new Map()],
-    ['a Set', new Set()],
-    ['a RegExp', /x/],
-    ['a typed array', new Uint8Array(1)],
-  ])('refuses %s, which it cannot copy the way clone does, instead of copying it wrongly', (_name, value) => {
-    expect(() => clone({ value })).toThrow(/cannot copy a/);
+    ['Date', new Date(0)],
+    ['Map', new Map()],
+    ['Set', new Set()],
+    ['RegExp', /x/],
+    ['Uint8Array', new Uint8Array(1)],
+  ])('refuses a %s, which it cannot copy the way clone does, instead of copying it wrongly, and names it', (name, value) => {
+    expect(() => clone({ value })).toThrow(`thi-dua-cchc: cannot copy a ${name} (json-rules-engine was bundled with a JSON-only clone)`);
   });
 
   it('refuses a cycle, and copies a value met twice without a cycle', () => {
