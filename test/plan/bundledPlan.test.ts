@@ -37,9 +37,9 @@ describe('the bundled plan is the plan definePlan makes of rules/', () => {
       expect(plan.meta.legalBases).toEqual([]);
     }
     expect(answeringPlan().deadlines).toBe(whole.deadlines);
-    const withoutNotes = (v: unknown): unknown => JSON.parse(JSON.stringify(v, (k, x: unknown) => (k === 'note' ? undefined : x)));
-    expect(answeringPlan().quotas?.levels).toStrictEqual(withoutNotes(whole.quotas?.levels));
-    expect(answeringPlan().parameters).toStrictEqual(JSON.parse(JSON.stringify(whole.parameters, (k, x: unknown) => (k === 'note' || k === 'description' ? undefined : x))));
+    const without = (v: unknown, keys: readonly string[]): unknown => JSON.parse(JSON.stringify(v, (k, x: unknown) => (keys.includes(k) ? undefined : x)));
+    expect(answeringPlan().quotas?.levels).toStrictEqual(without(whole.quotas?.levels, ['note']));
+    expect(answeringPlan().parameters).toStrictEqual(without(whole.parameters, ['note', 'description']));
     expect(answeringPlan().quotas?.ranking).not.toHaveProperty('note');
     expect(answeringRuleSetsPlan()).not.toHaveProperty('deadlines');
     expect(answeringRuleSetsPlan()).not.toHaveProperty('quotas');

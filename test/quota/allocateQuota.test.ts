@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allocateQuota, definePlan, evaluateNominations, type Evaluation, type RuleSetId } from '../../src/index';
-import { expand, fullPlanDefinition, quotaCases, type ShortNomination } from './helpers';
+import { expand, fullPlanDefinition, planWithQuotas, quotaCases, type ShortNomination } from './helpers';
 
 const file = quotaCases();
 
@@ -377,10 +377,9 @@ describe('the documented order, whatever the order of the input (III.1.2-b, III.
 
 describe('a plan whose per-unit quota is two (another commune, III.2.1.2.b-quota as data)', () => {
   async function withQuotaOfTwo(nominations: ShortNomination[]) {
-    const def = fullPlanDefinition() as { quotas: { levels: Record<string, { quantity: { limits: Record<string, number> } }> } };
-    const quotas = structuredClone(def.quotas);
-    quotas.levels['annual-city']!.quantity.limits['individual'] = 2;
-    const plan = definePlan({ ...def, quotas });
+    const plan = planWithQuotas((q) => {
+      q.levels['annual-city']!.quantity.limits['individual'] = 2;
+    });
     const evs = await evaluateNominations(nominations.map((n) => expand(file, 'annual-city', n)), { plan });
     return allocateQuota(evs, { level: 'annual-city', plan });
   }
@@ -410,15 +409,8 @@ describe('a plan whose per-unit quota is two (another commune, III.2.1.2.b-quota
 });
 
 describe('another commune whose grassroots level gives each unit at most two individuals (a per-unit quota as data)', () => {
-  type QuotaDefinition = { quotas: { levels: Record<string, { quantity: Record<string, unknown> }>; presentationOrder: { keys: string[] } } };
-  function planWith(change: (quotas: QuotaDefinition['quotas']) => void) {
-    const def = fullPlanDefinition() as QuotaDefinition;
-    const quotas = structuredClone(def.quotas);
-    change(quotas);
-    return definePlan({ ...def, quotas });
-  }
   const perUnit = (individuals: number) =>
-    planWith((q) => {
+    planWithQuotas((q) => {
       q.levels['annual-grassroots']!.quantity = {
         kind: 'per-unit',
         clause: 'III.2.1.1.b-quantity',
@@ -501,10 +493,9 @@ describe('ties on achievements within one priority (III.1.2-b)', () => {
 
 describe('a plan whose presentation order does not use the unit (rules/quotas.json presentationOrder as data)', () => {
   it('within one priority, collectives come first, then nomination IDs, whatever the units', async () => {
-    const def = fullPlanDefinition() as { quotas: { presentationOrder: { keys: string[] } } };
-    const quotas = structuredClone(def.quotas);
-    quotas.presentationOrder.keys = ['nomineeKind', 'nominationId'];
-    const plan = definePlan({ ...def, quotas });
+    const plan = planWithQuotas((q) => {
+      q.presentationOrder.keys = ['nomineeKind', 'nominationId'];
+    });
     const nominations: ShortNomination[] = [
       { id: 'b', kind: 'individual', unit: 'u1', preset: 'grassroots-individual' },
       { id: 'a', kind: 'individual', unit: 'u2', preset: 'grassroots-individual' },
@@ -518,10 +509,9 @@ describe('a plan whose presentation order does not use the unit (rules/quotas.js
 
 describe('ties are listed highest priority first, then by cutoff, then in the documented order', () => {
   it('with individuals presented before collectives, a unit\'s tie of individuals is listed before its tie of collectives (III.2.1.2.b-quota)', async () => {
-    const def = fullPlanDefinition() as { quotas: { presentationOrder: { nomineeKinds: string[] } } };
-    const quotas = structuredClone(def.quotas);
-    quotas.presentationOrder.nomineeKinds = ['individual', 'collective'];
-    const plan = definePlan({ ...def, quotas });
+    const plan = planWithQuotas((q) => {
+      q.presentationOrder.nomineeKinds = ['individual', 'collective'];
+    });
     const nominations: ShortNomination[] = [
       { id: 'tt-1', kind: 'collective', unit: 'p1', block: 'ward', preset: 'city-collective' },
       { id: 'tt-2', kind: 'collective', unit: 'p1', block: 'ward', preset: 'city-collective' },

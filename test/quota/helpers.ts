@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  definePlan,
   evaluateNominations,
   type Allocation,
   type Evaluation,
   type Facts,
   type Nomination,
   type NomineeKind,
+  type Plan,
   type RuleSetId,
   type UnitBlock,
 } from '../../src/index';
@@ -81,6 +83,20 @@ export async function evaluateCase(file: QuotaCaseFile, c: QuotaCase): Promise<E
 export function fullPlanDefinition(): Record<string, unknown> {
   const { deadlines: _deadlines, ...definition } = bundledDefinition();
   return definition;
+}
+
+/** The bundled quotas as plain, mutable data, in the parts tests change. */
+export interface QuotasDraft {
+  levels: Record<string, { quantity: { limits: Record<string, number> } & Record<string, unknown> }>;
+  presentationOrder: { keys: string[]; nomineeKinds: string[] };
+}
+
+/** The bundled plan (no deadlines) with its quotas changed by `change`, checked by definePlan: another commune's plan as data. */
+export function planWithQuotas(change: (quotas: QuotasDraft) => void): Plan {
+  const def = fullPlanDefinition() as { quotas: QuotasDraft };
+  const quotas = structuredClone(def.quotas);
+  change(quotas);
+  return definePlan({ ...def, quotas });
 }
 
 /** Every nomination ID of an allocation, place by place. */
