@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 import * as source from '../../src/index';
 import { RULE_SET_IDS, type Nomination } from '../../src/index';
 import { nominationFor, situation } from '../helpers/arbitraries';
+import { DIST_DIFFERENTIAL_RUNS, FC_SEED } from '../reliability/support/runs';
 
-// The built package (dist/, made by test/cli/globalSetup.ts) carries json-rules-engine with
+// The built package (dist/, made by test/helpers/buildDist.ts) carries json-rules-engine with
 // eventemitter2 and jsonpath-plus replaced (tsup.config.ts, src/evaluate/engineShims/), in a
 // chunk of its own. The tests elsewhere run the engine as npm installs it, with its real
 // dependencies. Here the built engine path must give, for generated fact sets of every rule set
 // and kind (unknown facts included), exactly the evaluations of the engine as installed.
-const RUNS = Number(process.env['DIST_DIFFERENTIAL_RUNS'] ?? 5_000);
+const RUNS = DIST_DIFFERENTIAL_RUNS;
 
 const built = (): Promise<typeof source> =>
   import(pathToFileURL(resolve(__dirname, '../../dist/index.js')).href) as Promise<typeof source>;
@@ -23,7 +24,7 @@ describe('the built engine path gives the evaluations of json-rules-engine as in
         const dist = await built();
         const gen = situation.map((s) => ({ ...s, ruleSet, kind }));
         const batch: Nomination[] = fc
-          .sample(gen, { numRuns: RUNS, seed: 20261128 + ruleSet.length * 7 + kind.length })
+          .sample(gen, { numRuns: RUNS, seed: FC_SEED + ruleSet.length * 7 + kind.length })
           .map((s, i) => nominationFor(s, true, `b${i}`));
         for (const lang of ['vi', 'en'] as const) {
           const byBuilt = await dist.evaluateNominations(batch, { lang });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as source from '../../src/index';
 
 // tsup.config.ts (ZOD_PURE) writes two module-level statements of zod as pure expressions in
-// the build of dist/ (made by test/cli/globalSetup.ts), so that a host's bundler can drop them
+// the build of dist/ (made by test/helpers/buildDist.ts), so that a host's bundler can drop them
 // when it does not use them. The built package must still give the same JSON Schemas (the one
 // user of both), and a host's bundle of the three functions must no longer carry them.
 const dist = resolve(__dirname, '../../dist/index.js');

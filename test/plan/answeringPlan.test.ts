@@ -10,12 +10,13 @@ import {
   type Nomination,
 } from '../../src/index';
 import { nominationFor, situation } from '../helpers/arbitraries';
+import { FC_RUNS } from '../reliability/support/runs';
 
 // Given no plan, the functions read the bundled plan less the text written for readers
 // (src/plan/answering/: no quota notes, clause list, legal bases, calendar references). Given
 // the whole plan, defaultPlan(), they must answer exactly the same: nothing an answer reads was
 // left out. allocateQuota's check is in test/quota/properties.test.ts, on its batches.
-const RUNS = Number(process.env['FC_RUNS'] ?? 10_000) >= 1_000 ? 1_000 : 200;
+const RUNS = FC_RUNS >= 1_000 ? 1_000 : 200;
 
 describe('the whole bundled plan given as options.plan gives the same answers as none', () => {
   for (const ruleSet of RULE_SET_IDS) {
