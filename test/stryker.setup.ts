@@ -2,7 +2,6 @@ import { beforeAll, beforeEach } from 'vitest';
 import { forgetCalendars } from '../src/deadline/holidays';
 import { forgetDateMemos } from '../src/deadline/vietnamTime';
 import { forgetCompiled } from '../src/evaluate/compiledFor';
-import { forgetInstantSchema } from '../src/evaluate/fastParse';
 import { forgetDefaultPlan } from '../src/plan/defaultPlan';
 import { forgetAnsweringPlans } from '../src/plan/answeringPlan';
 
@@ -25,5 +24,4 @@ beforeEach(() => {
 beforeAll(() => {
   forgetDefaultPlan();
   forgetAnsweringPlans();
-  forgetInstantSchema();
 });

@@ -19,26 +19,28 @@ function loadEngineModule(): Promise<typeof import('./engineModule')> {
 }
 
 /**
- * Builds one json-rules-engine `Engine` holding one rule per atom. Keeping each atom its own
- * rule means the engine never short-circuits past a criterion: every clause gets a result.
- * The three-valued combination happens in our code, where an unknown fact stays unknown.
+ * Builds one json-rules-engine `Engine` holding one rule: every atom of the rule set, side by
+ * side under `any`, all of one priority. json-rules-engine evaluates the conditions of one
+ * priority together (none is skipped, whatever the others give) and writes each one's `result`
+ * on the rule's result, so every clause gets a result in one rule's run (a rule per atom gave
+ * the same answers at about half the speed). The three-valued combination happens in our
+ * code, where an unknown fact stays unknown.
  */
 export async function createAtomEngine(atoms: readonly Atom[]): Promise<AtomEngine> {
   const { Engine } = await loadEngineModule();
   const engine = new Engine([], { allowUndefinedFacts: true });
   engine.addOperator('countDistinctInRange', countDistinctInRange);
-  atoms.forEach((atom, index) => {
-    engine.addRule({
-      name: String(index),
-      conditions: { all: [{ fact: atom.fact, operator: atom.operator, value: atom.value }] },
-      event: { type: 'atom' },
-    });
+  engine.addRule({
+    name: 'atoms',
+    conditions: { any: atoms.map((atom) => ({ fact: atom.fact, operator: atom.operator, value: atom.value })) },
+    event: { type: 'atoms' },
   });
   return {
     async run(facts) {
-      const { results } = await engine.run(facts);
-      const out = new Array<boolean>(atoms.length).fill(false);
-      for (const r of results) out[Number(r.name)] = true;
+      const { results, failureResults } = await engine.run(facts);
+      const conditions = ((results[0] ?? failureResults[0])!.conditions as { any: { result?: boolean }[] }).any;
+      const out = new Array<boolean>(atoms.length);
+      for (let i = 0; i < atoms.length; i++) out[i] = conditions[i]!.result === true;
       return out;
     },
   };

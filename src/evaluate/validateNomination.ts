@@ -3,7 +3,6 @@ import type { Plan } from '../plan/Plan';
 import { NominationSchema, type ParsedNomination } from '../schema/nomination';
 import type { Issue } from '../validation/issue';
 import { fromZodIssues, makeIssue } from '../validation/issues';
-import { fastParseNomination } from './fastParse';
 import { chooseVersion, criteriaDate } from '../plan/planVersion';
 
 /**
@@ -14,6 +13,9 @@ export function versionFor(plan: Plan, nomination: ParsedNomination, planVersion
   if (planVersion === undefined && plan.versions.length === 1) return plan.versions[0]!;
   return chooseVersion(plan, planVersion, criteriaDate(plan, nomination.year), 'vi', ['options', 'planVersion']);
 }
+
+// `reportInput`: the issues' messages name the type received. One object for every call.
+const PARSE_OPTIONS = { reportInput: true } as const;
 
 /** zod keeps keys given as `undefined`; the evaluation carries none, so drop them from the parts it reuses. */
 function withoutUndefined(n: ParsedNomination): ParsedNomination {
@@ -34,8 +36,8 @@ function withoutUndefined(n: ParsedNomination): ParsedNomination {
 }
 
 /**
- * Checks one nomination: its shape (a fast path for plainly well-formed input, else zod),
- * then what depends on the plan: the rule set exists in the plan, annual rule sets have a
+ * Checks one nomination: its shape (by NominationSchema, the only check of it), then what
+ * depends on the plan: the rule set exists in the plan, annual rule sets have a
  * year, and the year lies within the plan's period.
  *
  * @returns The parsed nomination, or the issues found (paths behind `index`, in a batch).
@@ -49,12 +51,9 @@ export function checkNomination(
 ): ParsedNomination | Issue[] {
   // The path prefix is built only when there is an issue to report.
   const at = (...path: PropertyKey[]): PropertyKey[] => (index === undefined ? path : [index, ...path]);
-  let nomination = fastParseNomination(input);
-  if (nomination === undefined) {
-    const parsed = NominationSchema.safeParse(input, { reportInput: true });
-    if (!parsed.success) return fromZodIssues(parsed.error.issues, lang, at());
-    nomination = withoutUndefined(parsed.data);
-  }
+  const parsed = NominationSchema.safeParse(input, PARSE_OPTIONS);
+  if (!parsed.success) return fromZodIssues(parsed.error.issues, lang, at());
+  const nomination = withoutUndefined(parsed.data);
   const plan = versionFor(root, nomination, planVersion);
   const ruleSet = plan.ruleSets[nomination.ruleSet];
   if (!ruleSet) {
