@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
@@ -50,49 +50,6 @@ const cliUsesBuiltLibrary: EsbuildPlugin = {
   },
 };
 
-/**
- * Two module-level statements of zod that a host's bundler cannot drop once zod is inside our
- * one-file `dist/index.js` (bundled from zod itself, its `"sideEffects": false` lets whole
- * modules go; inside our file it no longer can): the global registry, made with a call and an
- * assignment to `globalThis`, and the JSON Schema contributors, an object built with two calls.
- * Only `jsonSchema` uses either, yet every host's bundle kept them (about 1.3 KB gzip). The
- * build writes each as a pure expression of the same value, so a bundle that does not use them
- * drops them. The texts are matched exactly: if a zod update changes them, the build fails
- * here instead of quietly growing (test/package/zodPure.test.ts checks the built JSON Schemas
- * are unchanged, and bench/size.mjs the size).
- */
-const ZOD_PURE: Record<string, [string, string][]> = {
-  'registries.js': [[
-    'export const globalRegistry = globalThis.__zod_globalRegistry;',
-    'export const globalRegistry = /* @__PURE__ */ (() => globalThis.__zod_globalRegistry ??= registry())();',
-  ], [
-    '(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());\n',
-    '',
-  ]],
-  'json-schema-processors.js': [[
-    'number_format: formatContributor(NUMBER_FORMAT_RANGES),',
-    'number_format: /* @__PURE__ */ formatContributor(NUMBER_FORMAT_RANGES),',
-  ], [
-    'bigint_format: formatContributor(BIGINT_FORMAT_RANGES),',
-    'bigint_format: /* @__PURE__ */ formatContributor(BIGINT_FORMAT_RANGES),',
-  ]],
-};
-
-const zodPure: EsbuildPlugin = {
-  name: 'zod-pure',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]core[\\/](registries|json-schema-processors)\.js$/ }, async (args) => {
-      let contents = await readFile(args.path, 'utf8');
-      const file = args.path.replace(/.*[\\/]/, '');
-      for (const [from, to] of ZOD_PURE[file] ?? []) {
-        if (!contents.includes(from)) throw new Error(`zod-pure: ${file} no longer contains ${JSON.stringify(from)}; update ZOD_PURE in tsup.config.ts`);
-        contents = contents.replace(from, to);
-      }
-      return { contents, loader: 'js' };
-    });
-  },
-};
-
 /** The `thi-dua-cchc` command (package.json `bin`): ESM for Node, run through its shebang. */
 const cli: Options = {
   entry: { cli: 'src/cli/main.ts' },
@@ -135,6 +92,5 @@ export default defineConfig([{
     // loaded by the engine path's `import()`; the CommonJS build keeps one file.
     options.splitting = format === 'esm';
   },
-  esbuildPlugins: [zodPure],
   onSuccess: writeJsonSchemas,
 }, cli]);
