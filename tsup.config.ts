@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+import { answeringEsbuildPlugin } from './build/answeringView';
 
 /**
  * The JSON Schemas the package ships (`thi-dua-cchc/schema/*.json`), written from the built
@@ -92,5 +93,7 @@ export default defineConfig([{
     // loaded by the engine path's `import()`; the CommonJS build keeps one file.
     options.splitting = format === 'esm';
   },
+  // src/plan/answering.ts reads the files of rules/ without the text written for readers.
+  esbuildPlugins: [answeringEsbuildPlugin],
   onSuccess: writeJsonSchemas,
 }, cli]);

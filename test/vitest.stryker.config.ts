@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { answeringVitePlugin } from '../build/answeringView';
 
 // The suite as StrykerJS runs it for each mutant (test/stryker.config.mjs): the tests that
 // exercise src/ directly, with the generated-input tests cut short. Left out: the command
@@ -17,6 +18,8 @@ import { defineConfig } from 'vitest/config';
 // (test/evaluate/distEngine.test.ts) and the test of the shipped JSON Schema files
 // (test/package/schemaFiles.test.ts): they read dist/, which carries no mutant and needs a build.
 export default defineConfig({
+  // src/plan/answering.ts reads the files of rules/ as the build serves them.
+  plugins: [answeringVitePlugin()],
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['test/**/*.test.ts'],

@@ -12,7 +12,7 @@ import {
 import { nominationFor, situation } from '../helpers/arbitraries';
 
 // Given no plan, the functions read the bundled plan less the text written for readers
-// (src/plan/answering/: no quota notes, clause list, legal bases, calendar references). Given
+// (src/plan/answering.ts: no quota notes, clause list, legal bases, calendar references). Given
 // the whole plan, defaultPlan(), they must answer exactly the same: nothing an answer reads was
 // left out. allocateQuota's check is in test/quota/properties.test.ts, on its batches.
 const RUNS = Number(process.env['FC_RUNS'] ?? 10_000) >= 1_000 ? 1_000 : 200;
