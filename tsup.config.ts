@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+import { ANSWERING_MODULE, answeringView, viewOf } from './src/plan/answeringView';
 
 /**
  * The JSON Schemas the package ships (`thi-dua-cchc/schema/*.json`), written from the built
@@ -51,45 +52,19 @@ const cliUsesBuiltLibrary: EsbuildPlugin = {
 };
 
 /**
- * Two module-level statements of zod that a host's bundler cannot drop once zod is inside our
- * one-file `dist/index.js` (bundled from zod itself, its `"sideEffects": false` lets whole
- * modules go; inside our file it no longer can): the global registry, made with a call and an
- * assignment to `globalThis`, and the JSON Schema contributors, an object built with two calls.
- * Only `jsonSchema` uses either, yet every host's bundle kept them (about 1.3 KB gzip). The
- * build writes each as a pure expression of the same value, so a bundle that does not use them
- * drops them. The texts are matched exactly: if a zod update changes them, the build fails
- * here instead of quietly growing (test/package/zodPure.test.ts checks the built JSON Schemas
- * are unchanged, and bench/size.mjs the size).
+ * The functions' view of the bundled plan (src/plan/answeringView.ts): src/plan/answering.ts's
+ * JSON imports, each as its view. The vitest config serves the tests the same views.
  */
-const ZOD_PURE: Record<string, [string, string][]> = {
-  'registries.js': [[
-    'export const globalRegistry = globalThis.__zod_globalRegistry;',
-    'export const globalRegistry = /* @__PURE__ */ (() => globalThis.__zod_globalRegistry ??= registry())();',
-  ], [
-    '(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());\n',
-    '',
-  ]],
-  'json-schema-processors.js': [[
-    'number_format: formatContributor(NUMBER_FORMAT_RANGES),',
-    'number_format: /* @__PURE__ */ formatContributor(NUMBER_FORMAT_RANGES),',
-  ], [
-    'bigint_format: formatContributor(BIGINT_FORMAT_RANGES),',
-    'bigint_format: /* @__PURE__ */ formatContributor(BIGINT_FORMAT_RANGES),',
-  ]],
-};
-
-const zodPure: EsbuildPlugin = {
-  name: 'zod-pure',
+const answeringEsbuildPlugin: EsbuildPlugin = {
+  name: 'answering-view',
   setup(build) {
-    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]core[\\/](registries|json-schema-processors)\.js$/ }, async (args) => {
-      let contents = await readFile(args.path, 'utf8');
-      const file = args.path.replace(/.*[\\/]/, '');
-      for (const [from, to] of ZOD_PURE[file] ?? []) {
-        if (!contents.includes(from)) throw new Error(`zod-pure: ${file} no longer contains ${JSON.stringify(from)}; update ZOD_PURE in tsup.config.ts`);
-        contents = contents.replace(from, to);
-      }
-      return { contents, loader: 'js' };
+    build.onResolve({ filter: /\.json$/ }, async (args) => {
+      if (!ANSWERING_MODULE.test(args.importer)) return undefined;
+      const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir });
+      if (resolved.errors.length > 0) return { errors: resolved.errors };
+      return viewOf(resolved.path) === 'whole' ? { path: resolved.path } : { path: resolved.path, namespace: 'answering-view' };
     });
+    build.onLoad({ filter: /.*/, namespace: 'answering-view' }, async (args) => ({ contents: JSON.stringify(answeringView(args.path, JSON.parse(await readFile(args.path, 'utf8')))), loader: 'json' }));
   },
 };
 
@@ -135,6 +110,7 @@ export default defineConfig([{
     // loaded by the engine path's `import()`; the CommonJS build keeps one file.
     options.splitting = format === 'esm';
   },
-  esbuildPlugins: [zodPure],
+  // src/plan/answering.ts reads the files of rules/ without the text written for readers.
+  esbuildPlugins: [answeringEsbuildPlugin],
   onSuccess: writeJsonSchemas,
 }, cli]);

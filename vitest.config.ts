@@ -1,4 +1,32 @@
-import { defineConfig } from 'vitest/config';
+import { readFile } from 'node:fs/promises';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { ANSWERING_MODULE, answeringView, viewOf } from './src/plan/answeringView';
+
+const VIRTUAL = '\0answering-view:';
+
+/**
+ * The functions' view of the bundled plan (src/plan/answeringView.ts), served to the tests as
+ * the build (tsup.config.ts) serves it to dist/: src/plan/answering.ts's JSON imports, each as
+ * its view, so the tests run what ships. Also used by test/vitest.stryker.config.ts.
+ */
+export function answeringVitePlugin(): Plugin {
+  return {
+    name: 'answering-view',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || !ANSWERING_MODULE.test(importer) || !source.endsWith('.json')) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      if (!resolved) return null;
+      return viewOf(resolved.id) === 'whole' ? resolved : `${VIRTUAL}${resolved.id}`;
+    },
+    // JSON text, which vite's own JSON plugin then makes a module of, as for any .json file.
+    async load(id) {
+      if (!id.startsWith(VIRTUAL)) return null;
+      const path = id.slice(VIRTUAL.length);
+      return JSON.stringify(answeringView(path, JSON.parse(await readFile(path, 'utf8'))));
+    },
+  };
+}
 
 /**
  * The tests that run the built package (dist/): the command line end to end, the engine path as
@@ -10,9 +38,11 @@ const NEEDS_DIST = ['test/cli/**/*.test.ts', 'test/evaluate/distEngine.test.ts',
 // and builds nothing (a project's globalSetup runs only when one of its tests is queued).
 // How many generated inputs the property tests try is set by test/reliability/support/runs.ts (FC_RUNS…).
 export default defineConfig({
+  plugins: [answeringVitePlugin()],
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
@@ -21,6 +51,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'dist',
           include: NEEDS_DIST,

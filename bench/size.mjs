@@ -1,35 +1,45 @@
 // Size and cold-start budgets (issue 7), checked in CI:
 // - a browser bundle of the three functions (evaluateNomination, checkDeadline, allocateQuota)
 //   ≤ 60 KB gzip, and of the sync evaluator alone (no json-rules-engine) ≤ 35 KB gzip;
+// - neither carries the text written for readers that the functions leave out
+//   (src/plan/answeringView.ts);
 // - importing the package in Node adds ≤ 40 ms over a bare `node`.
 // Bundles are made from the built package (dist/) with esbuild, minified, for the browser,
 // as a host's bundler would; cold start is the median over alternating runs.
 //
 //   npm run build && node bench/size.mjs            (exits 1 when a budget is exceeded)
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { median } from './lib.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = join(root, 'dist', 'index.js');
 const work = mkdtempSync(join(tmpdir(), 'thi-dua-cchc-size-'));
+const rules = (file) => JSON.parse(readFileSync(join(root, 'rules', file), 'utf8'));
+
+// Text written for readers that the functions leave out (src/plan/answeringView.ts): a bundle of
+// them must not carry it (only `defaultPlan()` does).
+const readersText = [rules('plan.json').legalBases[0].vi, rules('quotas.json').description.vi];
+/** `text` as esbuild writes it in a string of its output (letters beyond ASCII escaped), without the quotes. */
+const asWritten = async (text) => (await transform(`x(${JSON.stringify(text)})`, { minify: true })).code.trim().slice(3, -3);
 
 const bundles = [
   {
     name: 'three functions (evaluateNomination, checkDeadline, allocateQuota)',
     exports: ['evaluateNomination', 'evaluateNominations', 'checkDeadline', 'allocateQuota'],
     budget: 60 * 1024,
+    mustNotSay: readersText,
     // Also reported: the part a host that splits its bundle loads up front (the engine, in its
     // own chunk of dist/, is then loaded by the first evaluateNomination call).
     split: true,
   },
   // The engine is dist/engineModule-*.js (src/evaluate/engineModule.ts); it must not be here.
-  { name: 'sync evaluator alone (evaluateNominationSync)', exports: ['evaluateNominationSync', 'evaluateNominationsSync'], budget: 35 * 1024, mustNotContain: 'engineModule-' },
+  { name: 'sync evaluator alone (evaluateNominationSync)', exports: ['evaluateNominationSync', 'evaluateNominationsSync'], budget: 35 * 1024, mustNotContain: 'engineModule-', mustNotSay: readersText },
 ];
 
 let failed = false;
@@ -55,9 +65,12 @@ try {
     // What ended up in the output (the metafile's inputs also list modules tree-shaken away).
     const used = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k));
     const leaked = b.mustNotContain && used.some((i) => i.includes(b.mustNotContain));
-    const ok = gz <= b.budget && !leaked;
+    const text = result.outputFiles[0].text;
+    const said = [];
+    for (const t of b.mustNotSay ?? []) if (text.includes(await asWritten(t))) said.push(t);
+    const ok = gz <= b.budget && !leaked && said.length === 0;
     failed ||= !ok;
-    console.log(`${ok ? 'ok  ' : 'OVER'} ${b.name}: ${kb(code.length)} minified, ${kb(gz)} gzip (budget ${kb(b.budget)})${leaked ? `; contains ${b.mustNotContain}` : ''}`);
+    console.log(`${ok ? 'ok  ' : 'OVER'} ${b.name}: ${kb(code.length)} minified, ${kb(gz)} gzip (budget ${kb(b.budget)})${leaked ? `; contains ${b.mustNotContain}` : ''}${said.map((t) => `; carries readers' text ${JSON.stringify(t.slice(0, 40))}…`).join('')}`);
     if (b.split) {
       const parts = await build({
         entryPoints: [entry],

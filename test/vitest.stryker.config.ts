@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { answeringVitePlugin } from '../vitest.config';
 
 // The suite as StrykerJS runs it for each mutant (test/stryker.config.mjs): the tests that
 // exercise src/ directly, with the generated-input tests cut short. Left out: the command
@@ -14,13 +15,15 @@ import { defineConfig } from 'vitest/config';
 // imports the library inside a test, so StrykerJS would credit every statement that runs when a
 // module loads, every schema and table, to that one test, and try those mutants against it alone
 // instead of leaving them static, which ignoreStatic skips), and the built engine path's test
-// (test/evaluate/distEngine.test.ts) and the test of zod inside the build
-// (test/package/zodPure.test.ts): they run dist/, which carries no mutant and needs a build.
+// (test/evaluate/distEngine.test.ts) and the test of the shipped JSON Schema files
+// (test/package/schemaFiles.test.ts): they read dist/, which carries no mutant and needs a build.
 export default defineConfig({
+  // src/plan/answering.ts reads the files of rules/ as the build serves them.
+  plugins: [answeringVitePlugin()],
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['test/**/*.test.ts'],
-    exclude: ['test/cli/**', 'test/docs/**', 'test/deadline/timezones.test.ts', 'test/reliability/security.test.ts', 'test/reliability/ruleMutation.test.ts', 'test/evaluate/engine.test.ts', 'test/evaluate/distEngine.test.ts', 'test/package/zodPure.test.ts', '**/node_modules/**'],
+    exclude: ['test/cli/**', 'test/docs/**', 'test/deadline/timezones.test.ts', 'test/reliability/security.test.ts', 'test/reliability/ruleMutation.test.ts', 'test/evaluate/engine.test.ts', 'test/evaluate/distEngine.test.ts', 'test/package/schemaFiles.test.ts', '**/node_modules/**'],
     environment: 'node',
     // One module graph for all test files (3× faster than isolating each file). What a module
     // remembers is forgotten before each file or test (test/stryker.setup.ts); a run of 500

@@ -1,15 +1,13 @@
 /**
  * The bundled calendar, as `checkDeadline` reads it: the files of rules/calendar/ less their
- * notes, references, sources and confidence (src/plan/answering/, made from rules/ by
- * test/plan/answeringView.test.ts). A new year's official list is added to rules/calendar/,
- * to that test and here; test/deadline/holidays.test.ts checks that every file of
+ * notes, references, sources and confidence (src/plan/answering.ts, served each file through
+ * src/plan/answeringView.ts). A new year's official list is added to rules/calendar/ and to
+ * src/plan/answering.ts; test/deadline/holidays.test.ts checks that every file of
  * rules/calendar/ is listed, and test/plan/bundledPlan.test.ts that each passes its schema.
  */
+import type { CalendarReadersText as ReadersText } from '../plan/answeringView';
 import { ANSWERING_CALENDAR } from '../plan/answering';
 import type { HolidayRulesFile, OfficialDaysOffFile } from '../schema/calendar';
-
-/** The properties written for readers, which the calendar's files keep and the library leaves out. */
-type ReadersText = 'note' | 'reference' | 'sources' | 'confidence' | 'method';
 
 /** `T` without the properties `K`, at any depth. */
 type Without<T, K extends PropertyKey> = T extends readonly (infer U)[]

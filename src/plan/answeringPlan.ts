@@ -3,7 +3,7 @@ import { bundledPlan } from './bundledPlan';
 import type { Plan } from './Plan';
 
 // The plan the three functions use when the caller gives none: the bundled plan as they read
-// it (src/plan/answering/), without the text written for readers. Not public: `defaultPlan()`
+// it (src/plan/answering.ts), without the text written for readers. Not public: `defaultPlan()`
 // is the whole plan, and a function given it answers exactly the same
 // (test/plan/answeringPlan.test.ts).
 

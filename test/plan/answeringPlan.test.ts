@@ -13,7 +13,7 @@ import { nominationFor, situation } from '../helpers/arbitraries';
 import { FC_RUNS } from '../reliability/support/runs';
 
 // Given no plan, the functions read the bundled plan less the text written for readers
-// (src/plan/answering/: no quota notes, clause list, legal bases, calendar references). Given
+// (src/plan/answering.ts: no quota notes, clause list, legal bases, calendar references). Given
 // the whole plan, defaultPlan(), they must answer exactly the same: nothing an answer reads was
 // left out. allocateQuota's check is in test/quota/properties.test.ts, on its batches.
 const RUNS = FC_RUNS >= 1_000 ? 1_000 : 200;

@@ -1,63 +1,79 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { answeringView } from '../../src/plan/answeringView';
+import { ANSWERING_CALENDAR, answeringParts } from '../../src/plan/answering';
+import { bundledParts } from '../../src/plan/defaultPlan';
+import { readRulesJson } from '../helpers/rules';
 
-// src/plan/answering/ holds the bundled plan as the three functions read it: the files of
-// rules/ without the text written for readers that no answer reads. This test makes each of
-// those files from its file in rules/ (a file snapshot): after a change to rules/, run
-//   npx vitest run test/plan/answeringView.test.ts -u
-// and commit both. test/plan/answeringPlan.test.ts checks that the answers are the same with
-// the whole plan (defaultPlan()), so that nothing an answer reads is ever left out here.
-const root = resolve(__dirname, '../..');
-const read = (path: string): unknown => JSON.parse(readFileSync(resolve(root, path), 'utf8')) as unknown;
+// src/plan/answering.ts imports files of rules/; the build and these tests serve it each one
+// through src/plan/answeringView.ts (an esbuild plugin in tsup.config.ts, a vite plugin in the
+// vitest configs), so that the functions read them without the text written for readers.
+// test/plan/answeringPlan.test.ts checks that nothing an answer reads is left out.
 
-/** `value` without the properties named `keys`, at any depth. */
-function without(value: unknown, keys: readonly string[]): unknown {
-  if (Array.isArray(value)) return value.map((v) => without(v, keys));
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([k]) => !keys.includes(k)).map(([k, v]) => [k, without(v, keys)]));
+/** `json`'s property names, at any depth. */
+function keysIn(json: unknown): Set<string> {
+  const keys = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        keys.add(k);
+        walk(x);
+      }
+    }
+  };
+  walk(json);
+  return keys;
 }
 
-type Json = Record<string, unknown>;
+const parts = answeringParts();
+const parameters = parts.parameters as Record<string, unknown>;
 
-/**
- * What is left out, file by file (the rule sets and the deadlines are read whole). Kept: everything a function reads, including the deadlines'
- * notes (checkDeadline quotes them), the parameters' references and confidence (allocateQuota's
- * notes cite them), every criterion's quote and gloss, and the holidays' names.
- */
-const VIEWS: readonly { from: string; to: string; view: (json: Json) => unknown; left: string }[] = [
-  {
-    from: 'rules/plan.json',
-    to: 'plan.json',
-    view: (j: Json) => ({ ...j, issuedAt: without(j['issuedAt'], ['note']), legalBases: [] }),
-    left: 'the legal bases and the note on the date of issue',
-  },
-  { from: 'rules/quotas.json', to: 'quotas.json', view: (j: Json) => without(j, ['note', 'description']), left: 'the notes explaining each rule' },
-  ...['base-salary', 'award-coefficients', 'rounding'].map((id) => ({
-    from: `rules/parameters/${id}.json`,
-    to: `${id}.json`,
-    view: (j: Json) => without(j, ['note', 'description']),
-    left: 'the descriptions and notes',
-  })),
-  ...['holiday-rules', '2026'].map((id) => ({
-    from: `rules/calendar/${id}.json`,
-    to: `calendar-${id}.json`,
-    view: (j: Json) => without(j, ['note', 'reference', 'sources', 'confidence', 'method']),
-    left: 'the notes, references, sources and confidence of each day off',
-  })),
+/** What src/plan/answering.ts gives of each file of rules/ it reads that has text left out, and what is left out. */
+const TRIMMED: readonly (readonly [string, unknown, readonly string[]])[] = [
+  ['quotas.json', parts.quotas, ['note', 'description']],
+  ['parameters/base-salary.json', parameters['baseSalary'], ['description']],
+  ['parameters/award-coefficients.json', parameters['awardCoefficients'], ['note', 'description']],
+  ['parameters/rounding.json', parameters['rounding'], ['note', 'description']],
+  ['calendar/holiday-rules.json', ANSWERING_CALENDAR.rules, ['note', 'reference', 'confidence', 'method']],
+  ['calendar/2026.json', ANSWERING_CALENDAR.official['2026.json'], ['note', 'reference', 'sources', 'confidence']],
 ];
 
-describe('the bundled plan as the functions read it is made from rules/', () => {
-  it.each(VIEWS.map((v) => [v.to, v] as const))('src/plan/answering/%s is its file of rules/ without %s', async (_to, v) => {
-    const original = read(v.from) as Json;
-    const view = v.view(original);
-    expect(JSON.stringify(view).length).toBeLessThan(JSON.stringify(original).length);
-    await expect(`${JSON.stringify(view, null, 2)}\n`).toMatchFileSnapshot(resolve(root, 'src/plan/answering', v.to));
+describe('the functions read the files of rules/ through answeringView', () => {
+  it.each(TRIMMED)('rules/%s: what the library imports is its view, which leaves out every %j', (file, imported, gone) => {
+    const whole = readRulesJson(file);
+    expect(imported).toStrictEqual(answeringView(`rules/${file}`, whole));
+    for (const key of gone) expect(keysIn(whole), `rules/${file} has no ${key} to leave out`).toContain(key);
+    for (const key of gone) expect(keysIn(imported)).not.toContain(key);
+    expect(JSON.stringify(imported).length).toBeLessThan(JSON.stringify(whole).length);
   });
 
-  it('every file of rules/ the functions read through src/plan/answering/ has its view here', () => {
-    const index = readFileSync(resolve(root, 'src/plan/answering/index.ts'), 'utf8');
-    const imported = [...index.matchAll(/from '\.\/([^']+\.json)'/g)].map((m) => m[1]).sort();
-    expect(imported).toEqual(VIEWS.map((v) => v.to).sort());
+  it('rules/plan.json: its view leaves out the legal bases and the note on the date of issue, and nothing else', () => {
+    const whole = readRulesJson<Record<string, unknown>>('plan.json');
+    expect(parts.meta).toStrictEqual(answeringView('rules/plan.json', whole));
+    expect((whole['legalBases'] as unknown[]).length).toBeGreaterThan(0);
+    const { note, ...issuedAt } = whole['issuedAt'] as Record<string, unknown>;
+    expect(note).toBeDefined();
+    expect(parts.meta).toStrictEqual({ ...whole, issuedAt, legalBases: [] });
+  });
+
+  it('the rule sets and the deadlines are read whole, as the very modules defaultPlan() reads', () => {
+    const whole = bundledParts();
+    expect(parts.ruleSets).toStrictEqual(['annual-grassroots.json', 'annual-city.json', 'period-2026-2030.json'].map((f) => readRulesJson(f)));
+    parts.ruleSets.forEach((ruleSet, i) => expect(ruleSet).toBe(whole.ruleSets[i]));
+    expect(parts.deadlines).toStrictEqual(readRulesJson('deadlines.json'));
+    expect(parts.deadlines).toBe(whole.deadlines);
+    // The files trimmed are other modules: defaultPlan() keeps their readers' text.
+    expect(parts.quotas).not.toBe(whole.quotas);
+    expect(whole.quotas).toStrictEqual(readRulesJson('quotas.json'));
+  });
+
+  it('every file of rules/ that src/plan/answering.ts imports has a view; a file with none is refused', () => {
+    const source = readFileSync(new URL('../../src/plan/answering.ts', import.meta.url), 'utf8');
+    const imported = [...source.matchAll(/from '\.\.\/\.\.\/(rules\/[^']+\.json)'/g)].map((m) => m[1]!);
+    expect(imported).toHaveLength(11);
+    for (const path of imported) expect(() => answeringView(path, readRulesJson(path.slice('rules/'.length)))).not.toThrow();
+    expect(() => answeringView('rules/clauses.json', readRulesJson('clauses.json'))).toThrow(/no view of rules\/clauses\.json/);
+    expect(() => answeringView('elsewhere/quotas.json', {})).toThrow(/no view/);
   });
 });

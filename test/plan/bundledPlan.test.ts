@@ -25,7 +25,7 @@ describe('the bundled plan is the plan definePlan makes of rules/', () => {
     expect(defaultPlan().meta.legalBases.length).toBeGreaterThan(0);
   });
 
-  // The plans the functions use when given none (src/plan/answering/): the same files less the
+  // The plans the functions use when given none (src/plan/answering.ts): the same files less the
   // text no answer reads. test/plan/answeringPlan.test.ts checks the answers are the same.
   it('the functions’ own plans share the whole plan’s rule sets and deadlines, and leave out its clause list and legal bases', () => {
     const whole = defaultPlan();
@@ -66,8 +66,8 @@ describe('the bundled plan is the plan definePlan makes of rules/', () => {
   });
 });
 
-// The library reads the calendar files less their notes and references (src/plan/answering/,
-// made from these files by test/plan/answeringView.test.ts): the files themselves are checked.
+// The library reads the calendar files less their notes and references (src/plan/answering.ts,
+// through src/plan/answeringView.ts): the files themselves are checked.
 describe('the bundled calendar files are what their schemas make of them', () => {
   it('holiday-rules.json passes HolidayRulesFileSchema unchanged', () => {
     const file = readRulesJson('calendar/holiday-rules.json');

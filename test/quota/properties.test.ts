@@ -87,7 +87,7 @@ describe('allocateQuota properties (fast-check, realistic evaluations from evalu
   });
 
   // With no plan given, allocateQuota reads the bundled plan less the text no answer reads
-  // (src/plan/answering/); test/plan/answeringPlan.test.ts does the same for the other two.
+  // (src/plan/answering.ts); test/plan/answeringPlan.test.ts does the same for the other two.
   it('the whole bundled plan given as options.plan gives the same allocation, in both languages, as none', () => {
     fc.assert(
       fc.property(batchArb, fc.constantFrom('vi' as const, 'en' as const), (b, lang) => {

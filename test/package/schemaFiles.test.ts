@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jsonSchema } from '../../src/index';
+
+// The JSON Schemas the package ships (`thi-dua-cchc/schema/*.json`) are written by the build
+// (tsup.config.ts, writeJsonSchemas) from the built library; dist/ is made by
+// test/cli/globalSetup.ts. Each file must be exactly what the source's `jsonSchema` gives.
+const dist = resolve(__dirname, '../../dist/schema');
+
+describe('the JSON Schema files in dist/schema/ are the source’s jsonSchema', () => {
+  it.each([
+    ['nomination', 'vi', 'nomination.json'],
+    ['nomination', 'en', 'nomination.en.json'],
+    ['plan', 'vi', 'plan.json'],
+    ['plan', 'en', 'plan.en.json'],
+  ] as const)('%s in %s is dist/schema/%s', (which, lang, file) => {
+    const text = readFileSync(resolve(dist, file), 'utf8');
+    expect(text).toBe(`${JSON.stringify(jsonSchema(which, lang), null, 2)}\n`);
+    expect(text).toContain('"x-i18n"');
+  });
+});
