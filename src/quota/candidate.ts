@@ -38,6 +38,8 @@ export interface Candidate {
   readonly achievementIds: string[];
   /** Award money in đồng, when a decision date was given. */
   readonly moneyVnd: number | undefined;
+  /** The presentation keys before the nomination ID, as one number (see sortCandidates). */
+  sortKey: number;
   /** Its unit's number (0, 1, 2… in the order units first appear in the batch), set when the batch is sorted. */
   unitIndex: number;
   /** Position in the documented order, set once the batch is sorted. */

@@ -1,4 +1,4 @@
-import type { PresentationKey, Quotas } from '../schema/quotas';
+import type { Quotas } from '../schema/quotas';
 import type { Candidate } from './candidate';
 
 /** Compares two strings by UTF-16 code units: the same on every host, whatever its locale. */
@@ -8,24 +8,25 @@ export function compareCodeUnits(a: string, b: string): number {
 
 /**
  * Numbers the distinct unit IDs 0, 1, 2… in the order they first appear, setting each
- * candidate's `unitIndex`: later steps keep per-unit counts in arrays indexed by it.
+ * candidate's `unitIndex` (later steps keep per-unit counts in arrays indexed by it), and
+ * returns each number's place among the IDs by code units.
  */
-function numberUnits(candidates: readonly Candidate[]): void {
+function numberUnits(candidates: readonly Candidate[]): number[] {
   const index = new Map<string, number>();
+  const ids: string[] = [];
   for (const c of candidates) {
     let k = index.get(c.unitId);
-    if (k === undefined) index.set(c.unitId, (k = index.size));
+    if (k === undefined) {
+      index.set(c.unitId, (k = ids.length));
+      ids.push(c.unitId);
+    }
     c.unitIndex = k;
   }
+  const byId = ids.map((_, k) => k).sort((a, b) => compareCodeUnits(ids[a] as string, ids[b] as string));
+  const rank = new Array<number>(ids.length);
+  byId.forEach((k, r) => (rank[k] = r));
+  return rank;
 }
-
-type Compare = (a: Candidate, b: Candidate) => number;
-
-const BY_KEY: Record<PresentationKey, Compare> = {
-  nomineeKind: (a, b) => a.kindRank - b.kindRank,
-  unitId: (a, b) => compareCodeUnits(a.unitId, b.unitId),
-  nominationId: (a, b) => compareCodeUnits(a.id, b.id),
-};
 
 /**
  * Sorts candidates into the documented order (rules/quotas.json): priority score, highest
@@ -35,18 +36,31 @@ const BY_KEY: Record<PresentationKey, Compare> = {
  * batch, so the order is total and the result never depends on the order of the input; each
  * candidate's `rank` is then its position, and its `unitIndex` the number of its unit (see
  * numberUnits). Returns a new array.
+ *
+ * The keys before the nomination ID are read as the digits of one number, `sortKey` (unit IDs
+ * ranked once), so that the comparison compares two numbers, and nomination IDs only when
+ * those are equal: comparing unit IDs as strings in every comparison made the sort of 100,000
+ * candidates about a third of the allocation.
  */
 export function sortCandidates(candidates: readonly Candidate[], quotas: Quotas): Candidate[] {
-  numberUnits(candidates);
-  const keys = quotas.presentationOrder.keys.map((k) => BY_KEY[k]);
-  const sorted = candidates.slice().sort((a, b) => {
-    if (a.score !== b.score) return b.score - a.score;
-    for (const compare of keys) {
-      const d = compare(a, b);
-      if (d !== 0) return d;
+  const keys = quotas.presentationOrder.keys;
+  const unitRank = numberUnits(candidates);
+  // Each key's weight is the product of the sizes of the keys after it (2 kinds, the number of units).
+  let weight = 1;
+  let kindWeight = 0;
+  let unitWeight = 0;
+  for (let i = keys.length - 1; i >= 0; i--) {
+    if (keys[i] === 'nomineeKind') {
+      kindWeight = weight;
+      weight *= 2;
+    } else if (keys[i] === 'unitId') {
+      unitWeight = weight;
+      weight *= unitRank.length;
     }
-    return 0;
-  });
+  }
+  // Highest priority first: the score counts negatively.
+  for (const c of candidates) c.sortKey = -c.score * weight + c.kindRank * kindWeight + (unitRank[c.unitIndex] as number) * unitWeight;
+  const sorted = candidates.slice().sort((a, b) => a.sortKey - b.sortKey || compareCodeUnits(a.id, b.id));
   sorted.forEach((c, i) => (c.rank = i));
   return sorted;
 }

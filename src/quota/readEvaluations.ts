@@ -189,6 +189,7 @@ export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Bat
       priorityUnknown: unknown,
       achievementIds: achievementIdsOf(ev.achievements),
       moneyVnd: money?.perKind[kind],
+      sortKey: 0,
       unitIndex: 0,
       rank: 0,
       contested: false,
