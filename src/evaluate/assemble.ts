@@ -3,7 +3,7 @@ import type { Evaluation, FactValue } from '../schema/evaluation';
 import type { FactName } from '../schema/facts';
 import type { ParsedNomination } from '../schema/nomination';
 import type { RuleSet } from '../schema/ruleSet';
-import type { EvaluationCore } from './core';
+import { freezeEvaluation, type EvaluationCore } from './core';
 import type { KnownFacts } from './resolveTree';
 
 /**
@@ -29,7 +29,8 @@ export function knownFacts(nomination: ParsedNomination): KnownFacts {
 /**
  * The evaluation of one nomination: its own identifying parts, and the core (outcome,
  * criteria tree, missing facts, reasons, priority) that follows from its facts. Shared by
- * every evaluation path, so each gives the same answer.
+ * every evaluation path, so each gives the same answer. Deep-frozen, and recorded as made here,
+ * so that allocateQuota can take it without validating it again (core.ts, freezeEvaluation).
  */
 export function assembleEvaluation(plan: Plan, ruleSet: RuleSet, nomination: ParsedNomination, core: EvaluationCore, lang: 'vi' | 'en'): Evaluation {
   const kind = nomination.nominee.kind;
@@ -56,5 +57,5 @@ export function assembleEvaluation(plan: Plan, ruleSet: RuleSet, nomination: Par
     outsideQuota: nomination.outsideQuota ?? false,
   };
   if (nomination.submittedAt !== undefined) evaluation.submittedAt = nomination.submittedAt;
-  return evaluation;
+  return freezeEvaluation(evaluation);
 }

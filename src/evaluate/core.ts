@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang';
 import type { CriterionResult, Outcome, Priority } from '../schema/evaluation';
 import type { ParsedNomination } from '../schema/nomination';
 import type { CompiledCriteria, ListNode } from './compile';
+import { markMade } from './madeHere';
 import { decidingLeaves, resolveCondition, resolveTree, type KnownFacts } from './resolveTree';
 
 /** The part of an evaluation that follows from the facts alone: shared, frozen, memoised. */
@@ -23,6 +24,15 @@ function deepFreeze<T>(value: T): T {
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
+}
+
+/**
+ * Deep-freezes an evaluation and records it as made here (madeHere.ts), so that allocateQuota
+ * may take it without validating it again. Its own parts (the evaluation, its unit and
+ * achievements) are fresh objects made for it; the core and the award were frozen already.
+ */
+export function freezeEvaluation<T extends object>(evaluation: T): T {
+  return markMade(deepFreeze(evaluation));
 }
 
 /** Builds the core from the atoms' results: tree, outcome, missing facts, reasons, priority. */

@@ -31,8 +31,8 @@ export async function evaluateChecked(nomination: ParsedNomination, root: Plan, 
  * result (met, not-met, or unknown when a fact it needs was not given), and the outcome
  * follows by three-valued logic. Each reason cites the clause it rests on.
  *
- * The criteria tree, reasons, missing facts and priority of an evaluation are frozen and
- * may be shared with other evaluations of the same facts; the rest of it is the caller's.
+ * The evaluation is deep-frozen; its criteria tree, reasons, missing facts and priority may be
+ * shared with other evaluations of the same facts.
  *
  * @param input - A `Nomination`: `{ id, ruleSet, year?, nominee, facts, achievements?, submittedAt? }`.
  * @param options - `lang` (`'vi'` default, or `'en'`) for reasons and errors; `plan` (default: the bundled Vĩnh Bảo plan).

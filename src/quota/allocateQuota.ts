@@ -33,13 +33,18 @@ import { selectCandidates } from './select';
  * Every evaluation appears exactly once: in `selected`, in `notSelected` with a reason
  * (`ineligible`, `undetermined`, `quota`, `budget`, `duplicate-achievement`, `tie-at-cutoff`),
  * or in `outsideQuota`. Each entry names the clause that decided its place and explains it in
- * `options.lang`. Cost: O(n log n) for n evaluations (sorts of numbers: the candidates, and the
- * hashes of their IDs); bench/allocate.mjs measures it.
+ * `options.lang`. Cost: O(n log n) for n evaluations (one sort of the candidates);
+ * bench/allocate.mjs measures it.
  *
  * Each evaluation is checked against EvaluationInputSchema: every field of EvaluationSchema,
  * except that the criteria tree is checked at its root only (the allocation reads nothing
  * below it), then for consistency with the plan (rule set, plan ID and version, award,
- * outcome following from the criteria, priority criteria and score).
+ * outcome following from the criteria, priority criteria and score). The schema check is
+ * skipped for one kind of evaluation only: one that evaluateNomination(s)(Sync) of this copy of
+ * the library made in this process and returned deep-frozen. It fit the schema when it was
+ * made and, frozen, cannot have been changed since, so the check could only pass again; the
+ * consistency checks still apply. Any other value, including a copy of such an evaluation
+ * (JSON, structured clone, spread) or one read back from a database, goes through zod.
  *
  * @param evaluations - Results of `evaluateNomination(s)` for one level (and, at annual levels,
  *   one assessment year), under the same plan.

@@ -1,7 +1,6 @@
 import type { Duplicate, HistoryEntry } from '../schema/allocation';
 import type { Candidate } from './candidate';
-import { groupsOfEqual } from './equalStrings';
-import { listOf, sizeOf, type Many } from './many';
+import { addTo, listOf, sizeOf, type Many } from './many';
 import { compareCodeUnits } from './order';
 
 /** Earlier awards by achievement ID, each list ordered by decision date, then award. */
@@ -24,37 +23,23 @@ export function historyIndex(history: readonly HistoryEntry[]): Map<string, Hist
  * those claimants `contested`: only they need the III.1.2-b checks. Achievements claimed
  * once, and never awarded before, are left out (findDuplicates has nothing to say of them).
  *
- * `candidates` may be in any order, their `rank` set: they are read in the order given (that
- * of the batch, in which they lie in memory) and each list is put in order of rank.
+ * `candidates` may be in any order, their `rank` set: each list is put in order of rank.
  */
 export function indexClaims(candidates: readonly Candidate[], history: ReadonlyMap<string, unknown>): Map<string, Many<Candidate>> {
-  let count = 0;
-  for (let i = 0; i < candidates.length; i++) count += (candidates[i] as Candidate).achievementIds.length;
-  // Every claim as two lists (achievement ID, claimant), rather than an object per claim.
-  const ids = new Array<string>(count);
-  const owners = new Array<Candidate>(count);
-  for (let i = 0, k = 0; i < candidates.length; i++) {
-    const c = candidates[i] as Candidate;
-    for (let j = 0; j < c.achievementIds.length; j++, k++) {
-      ids[k] = c.achievementIds[j] as string;
-      owners[k] = c;
-    }
-  }
-  const claims = new Map<string, Many<Candidate>>();
   // A candidate lists each achievement once, so the claimants of one are different candidates.
-  for (const group of groupsOfEqual(ids)) {
-    const who = group.map((k) => owners[k] as Candidate).sort(byRank);
-    for (const c of who) c.contested = true;
-    claims.set(ids[group[0] as number] as string, who);
-  }
-  for (let k = 0; k < count; k++) {
-    const a = ids[k] as string;
-    if (history.has(a) && !claims.has(a)) {
-      const c = owners[k] as Candidate;
-      c.contested = true;
-      claims.set(a, c);
+  const claimants = new Map<string, Many<Candidate>>();
+  for (const c of candidates) for (const id of c.achievementIds) addTo(claimants, id, c);
+  const claims = new Map<string, Many<Candidate>>();
+  claimants.forEach((who, id) => {
+    if (Array.isArray(who)) {
+      who.sort(byRank);
+      for (const c of who) c.contested = true;
+      claims.set(id, who);
+    } else if (history.has(id)) {
+      who.contested = true;
+      claims.set(id, who);
     }
-  }
+  });
   return claims;
 }
 

@@ -1,3 +1,4 @@
+import { isMade } from '../evaluate/madeHere';
 import { EvaluationInputSchema, type EvaluationInput } from '../schema/allocation';
 import { toNfc } from '../i18n/nfc';
 import type { Outcome } from '../schema/evaluation';
@@ -5,8 +6,6 @@ import type { Issue } from '../validation/issue';
 import { fromZodIssues, makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
 import type { Candidate } from './candidate';
-import { groupsOfEqual } from './equalStrings';
-import { isEvaluationShape } from './evaluationShape';
 import type { ResolvedAllocateOptions } from './options';
 
 const OUTCOME_OF = { met: 'eligible', 'not-met': 'ineligible', unknown: 'undetermined' } as const satisfies Record<string, Outcome>;
@@ -65,12 +64,19 @@ function inconsistent(path: PropertyKey[], vi: string, en: string, o: ResolvedAl
 /**
  * Reads the evaluations of a batch, never modifying them. Each must be an `Evaluation` as
  * EvaluationInputSchema defines it: EvaluationSchema, with the criteria tree checked at its
- * root, the only part of it the allocation reads (a fast exact check first, zod for anything
- * else: issue `not_an_evaluation` at `[index]` followed by zod's issues at `[index, …]`), and must be
+ * root, the only part of it the allocation reads (zod decides: issue `not_an_evaluation` at
+ * `[index]` followed by zod's issues at `[index, …]`), and must be
  * what evaluateNomination would have made under this plan and level: same rule set, same plan
  * ID and version, the award and criteria of the rule set, an outcome that follows from the
  * criteria, a priority score that counts the priority criteria met. Annual levels take one
  * assessment year per batch; nomination IDs are unique. Every problem is reported at once.
+ *
+ * Trusted without zod: an evaluation this library made in this process (madeHere.ts). It fit
+ * EvaluationSchema when evaluateNomination made it, and it was deep-frozen before it was
+ * recorded, so nothing can have changed it since; the shape check could only say yes again.
+ * The checks against the plan and level below still apply to it. A copy of it (JSON, a
+ * structured clone, a spread), or an evaluation read back from storage, is not recorded and
+ * goes through zod.
  *
  * @throws {ValidationError} When `input` is not an array or any evaluation is refused.
  */
@@ -87,119 +93,108 @@ export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Bat
   // a list of its own at its exact size.
   const metIds = new Map<number, readonly string[]>();
   const idsOfMask = (mask: number) => priorityIds.filter((_, k) => (mask & (1 << k)) !== 0);
-  // Duplicate nomination IDs are looked for after the pass, all at once (see equalStrings.ts),
-  // or, when there are some, in a second pass with a Set, which reports each at its place
-  // among the issues of its evaluation.
-  const readAll = (seen: Set<string> | undefined) => {
-    const issues: Issue[] = [];
-    const candidates: Candidate[] = [];
-    const ids: string[] = [];
-    let year: number | null | undefined;
-    for (let i = 0; i < input.length; i++) {
-      const raw: unknown = input[i];
-      let ev: EvaluationInput;
-      if (isEvaluationShape(raw)) ev = raw;
-      else {
-        const parsed = EvaluationInputSchema.safeParse(raw, { reportInput: true });
-        if (!parsed.success) {
-          issues.push(makeIssue('not_an_evaluation', [i], {}, lang), ...fromZodIssues(parsed.error.issues, lang, [i]));
-          continue;
-        }
-        ev = parsed.data;
-      }
-      const before = issues.length;
-      const nominationId = toNfc(ev.nominationId);
-      if (seen === undefined) ids.push(nominationId);
-      else {
-        if (seen.has(nominationId)) issues.push(makeIssue('duplicate_id', [i, 'nominationId'], { id: nominationId }, lang));
-        seen.add(nominationId);
-      }
-      if (ev.ruleSet !== level) {
-        issues.push(makeIssue('rule_set_mismatch', [i, 'ruleSet'], { ruleSet: ev.ruleSet, level }, lang));
+  const issues: Issue[] = [];
+  const candidates: Candidate[] = [];
+  const seen = new Set<string>();
+  let year: number | null | undefined;
+  for (let i = 0; i < input.length; i++) {
+    const raw: unknown = input[i];
+    let ev: EvaluationInput;
+    if (isMade(raw)) ev = raw as EvaluationInput;
+    else {
+      const parsed = EvaluationInputSchema.safeParse(raw, { reportInput: true });
+      if (!parsed.success) {
+        issues.push(makeIssue('not_an_evaluation', [i], {}, lang), ...fromZodIssues(parsed.error.issues, lang, [i]));
         continue;
       }
-      if (ev.planId !== plan.id) issues.push(makeIssue('plan_mismatch', [i, 'planId'], { field: 'ID', value: ev.planId, expected: plan.id }, lang));
-      if (ev.planVersion !== plan.version) {
-        issues.push(makeIssue('plan_mismatch', [i, 'planVersion'], { field: 'version', value: ev.planVersion, expected: plan.version }, lang));
-      }
-      if (issues.length > before) continue;
-
-      const kind = ev.nomineeKind;
-      if (ev.award.id !== ruleSet.awards[kind].id) {
-        issues.push(inconsistent([i, 'award', 'id'], `bộ tiêu chí ${level} tặng “${ruleSet.awards[kind].id}”`, `rule set ${level} gives “${ruleSet.awards[kind].id}”`, o));
-      }
-      if (ev.criteria.id !== ruleSet.criteria[kind].id) {
-        issues.push(inconsistent([i, 'criteria', 'id'], `tiêu chí gốc phải là “${ruleSet.criteria[kind].id}”`, `the criteria root must be “${ruleSet.criteria[kind].id}”`, o));
-      }
-      if (ev.outcome !== OUTCOME_OF[ev.criteria.result]) {
-        issues.push(inconsistent([i, 'outcome'], `kết luận không khớp với kết quả tiêu chí (${ev.criteria.result})`, `the outcome does not follow from the criteria (${ev.criteria.result})`, o));
-      }
-      const criteria = ev.priority.criteria;
-      let sameCriteria = criteria.length === priorityIds.length;
-      for (let k = 0; sameCriteria && k < criteria.length; k++) sameCriteria = (criteria[k] as { id: string }).id === priorityIds[k];
-      if (!sameCriteria) {
-        issues.push(inconsistent([i, 'priority', 'criteria'], `cần các tiêu chí ưu tiên ${priorityIds.join(', ')}`, `the priority criteria must be ${priorityIds.join(', ')}`, o));
-      }
-      let met = 0;
-      let mask = criteria.length <= 30 ? 0 : -1;
-      let unknown = false;
-      for (let k = 0; k < criteria.length; k++) {
-        const p = criteria[k] as (typeof criteria)[number];
-        if (p.result === 'met') {
-          met++;
-          if (mask >= 0) mask |= 1 << k;
-        } else if (p.result === 'unknown') unknown = true;
-      }
-      if (ev.priority.score !== met) {
-        issues.push(inconsistent([i, 'priority', 'score'], `điểm ưu tiên phải là ${met}`, `the priority score must be ${met}`, o));
-      }
-      if (ev.outsideQuota && !levelQuota.discretionary) {
-        issues.push(makeIssue('outside_quota_not_allowed', [i, 'outsideQuota'], { level }, lang));
-      }
-      if (ruleSet.requiresYear) {
-        if (ev.year === null) issues.push(makeIssue('year_required', [i, 'year'], { ruleSet: level }, lang));
-        else if (year === undefined) year = ev.year;
-        else if (ev.year !== year) issues.push(makeIssue('year_mismatch', [i, 'year'], { year: ev.year, expected: year }, lang));
-      }
-      if (issues.length > before) continue;
-
-      let priorityMet: string[];
-      if (mask >= 0) {
-        let ids = metIds.get(mask);
-        if (ids === undefined) metIds.set(mask, (ids = idsOfMask(mask)));
-        priorityMet = ids.slice();
-      } else {
-        priorityMet = criteria.filter((p) => p.result === 'met').map((p) => p.id);
-      }
-      // Compared in NFC: a unit ID typed with combining marks is the same unit.
-      const unitId = toNfc(ev.unit.id);
-      candidates.push({
-        id: nominationId,
-        nomineeName: toNfc(ev.nomineeName),
-        kind,
-        outcome: ev.outcome,
-        outsideQuota: ev.outsideQuota,
-        award: copyAward[kind](ev.award),
-        unit: unitOf(ev.unit, unitId),
-        missingFacts: ev.missingFacts,
-        kindRank: kindRank[kind],
-        unitId,
-        score: met,
-        priorityMet,
-        priorityMask: mask,
-        priorityUnknown: unknown,
-        achievementIds: achievementIdsOf(ev.achievements),
-        moneyVnd: money?.perKind[kind],
-        sortKey: 0,
-        unitIndex: 0,
-        rank: 0,
-        contested: false,
-      });
+      ev = parsed.data;
     }
-    return { candidates, year, issues, ids };
-  };
-  let pass = readAll(undefined);
-  if (groupsOfEqual(pass.ids).length > 0) pass = readAll(new Set());
-  if (pass.issues.length > 0) throw new ValidationError(pass.issues, lang);
-  return { candidates: pass.candidates, year: ruleSet.requiresYear ? (pass.year ?? null) : null };
+    const before = issues.length;
+    const nominationId = toNfc(ev.nominationId);
+    if (seen.has(nominationId)) issues.push(makeIssue('duplicate_id', [i, 'nominationId'], { id: nominationId }, lang));
+    seen.add(nominationId);
+    if (ev.ruleSet !== level) {
+      issues.push(makeIssue('rule_set_mismatch', [i, 'ruleSet'], { ruleSet: ev.ruleSet, level }, lang));
+      continue;
+    }
+    if (ev.planId !== plan.id) issues.push(makeIssue('plan_mismatch', [i, 'planId'], { field: 'ID', value: ev.planId, expected: plan.id }, lang));
+    if (ev.planVersion !== plan.version) {
+      issues.push(makeIssue('plan_mismatch', [i, 'planVersion'], { field: 'version', value: ev.planVersion, expected: plan.version }, lang));
+    }
+    if (issues.length > before) continue;
+
+    const kind = ev.nomineeKind;
+    if (ev.award.id !== ruleSet.awards[kind].id) {
+      issues.push(inconsistent([i, 'award', 'id'], `bộ tiêu chí ${level} tặng “${ruleSet.awards[kind].id}”`, `rule set ${level} gives “${ruleSet.awards[kind].id}”`, o));
+    }
+    if (ev.criteria.id !== ruleSet.criteria[kind].id) {
+      issues.push(inconsistent([i, 'criteria', 'id'], `tiêu chí gốc phải là “${ruleSet.criteria[kind].id}”`, `the criteria root must be “${ruleSet.criteria[kind].id}”`, o));
+    }
+    if (ev.outcome !== OUTCOME_OF[ev.criteria.result]) {
+      issues.push(inconsistent([i, 'outcome'], `kết luận không khớp với kết quả tiêu chí (${ev.criteria.result})`, `the outcome does not follow from the criteria (${ev.criteria.result})`, o));
+    }
+    const criteria = ev.priority.criteria;
+    let sameCriteria = criteria.length === priorityIds.length;
+    for (let k = 0; sameCriteria && k < criteria.length; k++) sameCriteria = (criteria[k] as { id: string }).id === priorityIds[k];
+    if (!sameCriteria) {
+      issues.push(inconsistent([i, 'priority', 'criteria'], `cần các tiêu chí ưu tiên ${priorityIds.join(', ')}`, `the priority criteria must be ${priorityIds.join(', ')}`, o));
+    }
+    let met = 0;
+    let mask = criteria.length <= 30 ? 0 : -1;
+    let unknown = false;
+    for (let k = 0; k < criteria.length; k++) {
+      const p = criteria[k] as (typeof criteria)[number];
+      if (p.result === 'met') {
+        met++;
+        if (mask >= 0) mask |= 1 << k;
+      } else if (p.result === 'unknown') unknown = true;
+    }
+    if (ev.priority.score !== met) {
+      issues.push(inconsistent([i, 'priority', 'score'], `điểm ưu tiên phải là ${met}`, `the priority score must be ${met}`, o));
+    }
+    if (ev.outsideQuota && !levelQuota.discretionary) {
+      issues.push(makeIssue('outside_quota_not_allowed', [i, 'outsideQuota'], { level }, lang));
+    }
+    if (ruleSet.requiresYear) {
+      if (ev.year === null) issues.push(makeIssue('year_required', [i, 'year'], { ruleSet: level }, lang));
+      else if (year === undefined) year = ev.year;
+      else if (ev.year !== year) issues.push(makeIssue('year_mismatch', [i, 'year'], { year: ev.year, expected: year }, lang));
+    }
+    if (issues.length > before) continue;
+
+    let priorityMet: string[];
+    if (mask >= 0) {
+      let ids = metIds.get(mask);
+      if (ids === undefined) metIds.set(mask, (ids = idsOfMask(mask)));
+      priorityMet = ids.slice();
+    } else {
+      priorityMet = criteria.filter((p) => p.result === 'met').map((p) => p.id);
+    }
+    // Compared in NFC: a unit ID typed with combining marks is the same unit.
+    const unitId = toNfc(ev.unit.id);
+    candidates.push({
+      id: nominationId,
+      nomineeName: toNfc(ev.nomineeName),
+      kind,
+      outcome: ev.outcome,
+      outsideQuota: ev.outsideQuota,
+      award: copyAward[kind](ev.award),
+      unit: unitOf(ev.unit, unitId),
+      missingFacts: ev.missingFacts,
+      kindRank: kindRank[kind],
+      unitId,
+      score: met,
+      priorityMet,
+      priorityMask: mask,
+      priorityUnknown: unknown,
+      achievementIds: achievementIdsOf(ev.achievements),
+      moneyVnd: money?.perKind[kind],
+      sortKey: 0,
+      unitIndex: 0,
+      rank: 0,
+      contested: false,
+    });
+  }
+  if (issues.length > 0) throw new ValidationError(issues, lang);
+  return { candidates, year: ruleSet.requiresYear ? (year ?? null) : null };
 }
