@@ -3,6 +3,7 @@
  * what a terminal shows: Vietnamese letters count one column whether typed precomposed (NFC)
  * or with combining marks (NFD), East Asian wide characters two.
  */
+import { stringify } from 'csv-stringify/sync';
 
 function isWide(cp: number): boolean {
   return (
@@ -197,22 +198,21 @@ export function renderMarkdown(blocks: readonly Block[]): string {
 export type CsvValue = string | number | boolean | null | undefined;
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, a double quote, a line break or
- * outer spaces, double quotes doubled. A text starting with `=`, `+`, `-`, `@` (a spreadsheet
- * would run it as a formula) gets a leading apostrophe; numbers are written as they are.
+ * A CSV text (RFC 4180, by csv-stringify): a header row and one row per record, lines ended by
+ * CRLF. A field is quoted when it holds a comma, a double quote, a line break (CR or LF alone
+ * too, which csv-stringify would leave bare with a CRLF record delimiter) or outer spaces. A text
+ * starting with `=`, `+`, `-`, `@`, a tab or CR (or their full-width forms) gets a leading
+ * apostrophe, so that a spreadsheet does not run it as a formula; numbers are written as they
+ * are, booleans as `true`/`false`.
  */
-export function csvField(v: CsvValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  let s = v;
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** A CSV text: a header row and one row per record, lines ended by CRLF (RFC 4180). */
 export function renderCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[], bom = false): string {
-  const lines = [header.map(csvField).join(','), ...rows.map((r) => r.map(csvField).join(','))];
-  return (bom ? '\ufeff' : '') + lines.join('\r\n') + '\r\n';
+  return stringify([header, ...rows] as CsvValue[][], {
+    bom,
+    record_delimiter: 'windows',
+    escape_formulas: true,
+    quoted_match: [/[\r\n]/, /^\s|\s$/],
+    cast: { boolean: (v) => String(v) },
+  });
 }
 
 /** JSON for people and programs: two-space indentation, a final newline. */
