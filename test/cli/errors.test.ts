@@ -147,7 +147,28 @@ describe('good CSV conventions are read', () => {
 describe('broken JSON files are refused with the item, line and field named', () => {
   it('a JSON syntax error names the line and column', () => {
     const path = file('syntax.json', '[\n  { "id": "hs-1", }\n]\n');
-    expect(refused(['evaluate', path, '--lang', 'en'])).toMatch(/is not valid JSON \(line 2, column \d+\)/);
+    expect(refused(['evaluate', path, '--lang', 'en'])).toMatch(/is not valid JSON \(line 2, column 19\)/);
+  });
+
+  // V8 (Node 20) says only “Unexpected token ']', "[1,]" is not valid JSON”, with no position.
+  it.each([
+    ['[1,]', 'dòng 1, cột 4', 'line 1, column 4', 'a value is expected'],
+    ['[\r\n  1,\r\n  2 3\r\n]', 'dòng 3, cột 5', 'line 3, column 5', 'a comma is missing'],
+    ['[\n  // a comment\n  1\n]', 'dòng 2, cột 3', 'line 2, column 3', 'JSON does not allow comments'],
+    ['[{ "id": "hs-1" }] x', 'dòng 1, cột 20', 'line 1, column 20', 'a character that is not allowed here'],
+  ])('the JSON text %j is refused with its line and column in both languages', (text, vi, en, why) => {
+    const path = file('bad.json', text);
+    const msgVi = refused(['evaluate', path]);
+    expect(msgVi).toContain(`Tệp ${path} không phải JSON hợp lệ (${vi}).`);
+    const msgEn = refused(['evaluate', path, '--lang', 'en']);
+    expect(msgEn).toContain(`The file ${path} is not valid JSON (${en}).`);
+    expect(msgEn).toContain(`${path}: ${en}: ${why}`);
+  });
+
+  it('a JSON file cut short says so, with the line where it stops', () => {
+    const path = file('short.json', '[\n  { "id": "hs-1" },\n');
+    expect(refused(['evaluate', path])).toContain('không phải JSON hợp lệ (tệp kết thúc giữa chừng).');
+    expect(refused(['evaluate', path, '--lang', 'en'])).toContain(`${path}: line 3, column 1: a value is expected`);
   });
 
   it('a field the library refuses names the item, its id, its line and the field', () => {

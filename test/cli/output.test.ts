@@ -127,6 +127,7 @@ describe('reading CSV and UTF-8', () => {
   it('the line of each element of a JSON array is found, strings with brackets included', () => {
     expect(arrayElementLines('[\n  {"a": "[x]"},\n  {"b": [1,\n 2]},\n  3\n]')).toEqual([2, 3, 5]);
     expect(arrayElementLines('[]')).toEqual([]);
+    expect(arrayElementLines('[\r\n"a\\"]",\r\n\r\n null, [\n]]')).toEqual([2, 4, 4]);
   });
 });
 
