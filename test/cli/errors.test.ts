@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cli, csvText, INDIVIDUAL_HEADER, individualRow, scratch } from './helpers';
 
 const file = scratch();
+const CITY = 'examples/city-2026.csv';
 
 /** Bad input: exit code 2, nothing on stdout, and a message on stderr. */
 function refused(args: readonly string[]): string {
@@ -211,14 +212,40 @@ describe('allocate, deadline and usage errors', () => {
     expect(refused(['deadline', '--track', 'annual-grassroots', '--year', '2031', '--as-of', '2031-01-01', '--lang', 'en'])).toMatch(/option --year: /);
   });
 
-  it('an unknown option, a missing value, an unknown command and a bad format are bad usage', () => {
-    expect(refused(['evaluate', 'examples/city-2026.csv', '--fromat', 'md'])).toContain('Tùy chọn không hợp lệ: --fromat.');
-    expect(refused(['evaluate', 'examples/city-2026.csv', '--lang', 'en', '--format'])).toContain('The option --format needs a value.');
-    expect(refused(['evaluate', 'examples/city-2026.csv', '--format', 'xml', '--lang', 'en'])).toContain('--format takes one of: table, json, csv, md');
-    expect(refused(['evalute', 'examples/city-2026.csv'])).toContain('Lệnh không hợp lệ: “evalute”.');
-    expect(refused(['evaluate', 'examples/city-2026.csv', '--level', 'annual-city', '--lang', 'en'])).toContain('does not go with evaluate');
-    expect(refused(['rules', 'annual-village'])).toContain('Không có bộ tiêu chí “annual-village”.');
-    expect(refused([])).toContain('Cách dùng:');
+  // One spawn per row: the command line is read by util.parseArgs, strict for each command.
+  it.each([
+    [['evaluate', CITY, '--fromat', 'md'], 'Tùy chọn không hợp lệ: --fromat.'],
+    [['evaluate', CITY, '--lang', 'en', '--format'], 'The option --format needs a value.'],
+    [['evaluate', CITY, '--format', '--lang', 'en'], 'The option --format needs a value; “--lang” starts with “-”, so it is read as an option: write --format=--lang.'],
+    [['allocate', CITY, '--level', 'annual-city', '--budget', '-5'], 'Tùy chọn --budget cần một giá trị; “-5” bắt đầu bằng “-” nên được hiểu là một tùy chọn: hãy viết --budget=-5.'],
+    [['evaluate', CITY, '--bom=yes', '--lang', 'en'], 'The option --bom takes no value.'],
+    [['evaluate', CITY, '-x'], 'Tùy chọn không hợp lệ: -x.'],
+    [['evaluate', CITY, '--format', 'xml', '--lang', 'en'], '--format takes one of: table, json, csv, md'],
+    [['evalute', CITY], 'Lệnh không hợp lệ: “evalute”.'],
+    [['evaluate', CITY, '--level', 'annual-city', '--lang', 'en'], 'does not go with evaluate (only with allocate)'],
+    [['evaluate', '--lang', 'en'], 'The evaluate command needs a file name (JSON or CSV).'],
+    [['evaluate', CITY, CITY, '--lang', 'en'], `The evaluate command takes no further arguments: “${CITY}”.`],
+    [['deadline', 'extra', '--track', 'ad-hoc', '--lang', 'en'], 'The deadline command takes no further arguments: “extra”.'],
+    [['rules', 'annual-village'], 'Không có bộ tiêu chí “annual-village”.'],
+    [[], 'Cách dùng:'],
+  ])('%j is bad usage: %s', (args, message) => {
+    expect(refused(args)).toContain(message);
+  });
+
+  // The options are looked up as own keys only: Object.prototype's names are unknown options.
+  it.each(['--constructor', '--__proto__', '--toString=1', '--hasOwnProperty', '--valueOf'])('%s is refused like any unknown option', (option) => {
+    const msg = refused(['evaluate', CITY, option, '--lang', 'en']);
+    expect(msg).toContain(`Unknown option: ${option.replace(/=.*/, '')}.`);
+    expect(refused(['rules', option])).toContain(`Tùy chọn không hợp lệ: ${option.replace(/=.*/, '')}.`);
+  });
+
+  it('options may come before the command, and --help after an extra argument still helps', () => {
+    const r = cli(['--format', 'json', '--lang', 'en', 'rules', 'annual-city']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { id: string }[]).map((s) => s.id)).toEqual(['annual-city']);
+    const help = cli(['deadline', 'extra', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^thi-dua-cchc deadline --track/);
   });
 
   it('a missing file is named', () => {
