@@ -4,29 +4,16 @@
  * or with combining marks (NFD), East Asian wide characters two.
  */
 import { stringify } from 'csv-stringify/sync';
+import { eastAsianWidth } from 'get-east-asian-width';
 
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1faff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
+/** Combining marks and format characters (zero-width space, joiners, BOM) take no column. */
+const ZERO_WIDTH = /^[\p{M}\p{Cf}]$/u;
 
-const ZERO_WIDTH = /^[\p{M}\u200b-\u200f\u2060\ufeff]$/u;
-
-/** The number of terminal columns a one-line string takes. */
+/** The number of terminal columns a one-line string takes; wide or not by Unicode's East Asian Width. */
 export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
-    if (ZERO_WIDTH.test(ch)) continue;
-    w += isWide(ch.codePointAt(0)!) ? 2 : 1;
+    if (!ZERO_WIDTH.test(ch)) w += eastAsianWidth(ch.codePointAt(0)!);
   }
   return w;
 }

@@ -18,6 +18,11 @@ describe('text width and wrapping for a terminal', () => {
     ['Phòng Văn hóa - Xã hội'.normalize('NFD'), 22],
     ['ĐẠT TẤT CẢ', 10],
     ['越南', 4],
+    ['한국', 4],
+    ['ＡＢ', 4],
+    ['😀', 2],
+    ['a\u200bb\ufeff', 2],
+    ['─•…', 3],
     ['', 0],
   ])('“%s” takes %i columns, combining marks counting none', (s, w) => {
     expect(displayWidth(s)).toBe(w);
