@@ -136,7 +136,12 @@ function setAt(target: Record<string, unknown>, keys: readonly string[], value: 
   o[keys[keys.length - 1]!] = value;
 }
 
+/** Column names longer than this get no suggestion: the edit distance costs their length times each name's. */
+const SUGGEST_MAX_LENGTH = 40;
+
+/** The known column closest to `name` by edit distance, if it is close enough (for “did you mean”). */
 function suggest(name: string, known: readonly string[]): string | undefined {
+  if (name.length > SUGGEST_MAX_LENGTH) return undefined;
   const a = name.toLowerCase();
   let best: string | undefined;
   let bestD = Infinity;

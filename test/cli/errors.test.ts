@@ -47,6 +47,12 @@ describe('broken CSV files are refused with the file, row and column named', () 
     expect(refused(['evaluate', path, '--lang', 'en'])).toContain(`${path}: row 1, cell L1: unknown column “parIndexRnak”; did you mean “parIndexRank”?`);
   });
 
+  it('a long unknown column name is refused without a suggestion', () => {
+    const long = `parIndexRank${'x'.repeat(40)}`;
+    const path = file('long-column.csv', csvText([INDIVIDUAL_HEADER.replace('parIndexRank', long), individualRow('hs-1')]));
+    expect(refused(['evaluate', path, '--lang', 'en'])).toContain(`${path}: row 1, cell L1: unknown column “${long}”.`);
+  });
+
   it('a missing required column is named', () => {
     const header = INDIVIDUAL_HEADER.replace('unitId,', '');
     const row = individualRow('hs-1').replace(',vhxh,', ',');
