@@ -87,44 +87,27 @@ export function langOf(argv: readonly string[]): CliLang {
   return 'vi';
 }
 
-/**
- * Parses the arguments with Node's util.parseArgs (tokens, so that every problem gets its own
- * message in the chosen language): the command, its options and positional arguments.
- */
-export function parseCommandLine(argv: readonly string[]): Parsed {
-  const lang = langOf(argv);
-  const all: Record<string, OptionSpec> = { ...COMMON };
-  for (const spec of Object.values(COMMAND_SPECS)) Object.assign(all, spec.options);
-  const { tokens } = parseArgs({ args: [...argv], options: all, strict: false, allowPositionals: true, tokens: true });
+const isCommand = (s: string | undefined): s is Command => (COMMANDS as readonly (string | undefined)[]).includes(s);
 
-  const positionals: string[] = [];
-  const values: Record<string, string | boolean | undefined> = {};
-  const optionTokens: { name: string; rawName: string; value: string | undefined; inline: boolean }[] = [];
-  for (const tok of tokens) {
-    if (tok.kind === 'positional') positionals.push(tok.value);
-    else if (tok.kind === 'option') {
-      optionTokens.push({ name: tok.name, rawName: tok.rawName, value: tok.value, inline: tok.inlineValue === true });
-    }
-  }
-  const first = positionals[0];
-  const command = (COMMANDS as readonly string[]).includes(first ?? '') ? (first as Command) : undefined;
-  const wantsHelpOrVersion = optionTokens.some((o) => o.name === 'help' || o.name === 'version');
-  if (first !== undefined && command === undefined && !wantsHelpOrVersion) {
-    throw new CliError(
-      {
-        vi: `Lệnh không hợp lệ: “${first}”. Các lệnh: ${COMMANDS.join(', ')}.`,
-        en: `Unknown command: “${first}”. Commands: ${COMMANDS.join(', ')}.`,
-      },
-      [],
-      helpHint(),
-    );
-  }
-  const own = command ? COMMAND_SPECS[command].options : {};
-  for (const o of optionTokens) {
-    const spec = COMMON[o.name] ?? own[o.name];
-    if (!spec) {
-      const elsewhere = Object.entries(COMMAND_SPECS).find(([, s]) => Object.hasOwn(s.options, o.name))?.[0];
-      throw new CliError(
+type OptionToken = Extract<NonNullable<ReturnType<typeof parseArgs>['tokens']>[number], { kind: 'option' }>;
+type Options = Readonly<Record<string, OptionSpec>>;
+
+/**
+ * Our message for util.parseArgs's strict refusal. Node's error names the option only in its
+ * English text, so the option is found in the tokens of the same arguments read leniently: the
+ * first one breaking the rule the error code names.
+ */
+function usageError(e: unknown, args: string[], options: Options, command: Command | undefined): unknown {
+  const code = (e as { code?: unknown }).code;
+  const { tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
+  const optionTokens = tokens.filter((t): t is OptionToken => t.kind === 'option');
+  const hint = helpHint(command);
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const o = optionTokens.find((t) => !Object.hasOwn(options, t.name));
+      if (!o) break;
+      const elsewhere = COMMANDS.find((c) => Object.hasOwn(COMMAND_SPECS[c].options, o.name));
+      return new CliError(
         elsewhere && command
           ? {
               vi: `Tùy chọn ${o.rawName} không dùng với lệnh ${command} (chỉ dùng với ${elsewhere}).`,
@@ -132,29 +115,82 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
             }
           : { vi: `Tùy chọn không hợp lệ: ${o.rawName}.`, en: `Unknown option: ${o.rawName}.` },
         [],
-        helpHint(command),
+        hint,
       );
     }
-    if (spec.type === 'string') {
-      if (o.value === undefined) {
-        throw new CliError(
-          { vi: `Tùy chọn ${o.rawName} cần một giá trị.`, en: `The option ${o.rawName} needs a value.` },
-          [],
-          helpHint(command),
-        );
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      const o = optionTokens.find((t) =>
+        options[t.name]?.type === 'string' ? t.value === undefined || (!t.inlineValue && t.value.startsWith('-')) : t.value !== undefined,
+      );
+      if (!o) break;
+      if (options[o.name]?.type === 'boolean') {
+        return new CliError({ vi: `Tùy chọn ${o.rawName} không nhận giá trị.`, en: `The option ${o.rawName} takes no value.` }, [], hint);
       }
-      values[o.name] = o.value;
-    } else {
-      if (o.inline) {
-        throw new CliError(
-          { vi: `Tùy chọn ${o.rawName} không nhận giá trị.`, en: `The option ${o.rawName} takes no value.` },
-          [],
-          helpHint(command),
-        );
-      }
-      values[o.name] = true;
+      return new CliError(
+        o.value === undefined
+          ? { vi: `Tùy chọn ${o.rawName} cần một giá trị.`, en: `The option ${o.rawName} needs a value.` }
+          : {
+              vi: `Tùy chọn ${o.rawName} cần một giá trị; “${o.value}” bắt đầu bằng “-” nên được hiểu là một tùy chọn: hãy viết ${o.rawName}=${o.value}.`,
+              en: `The option ${o.rawName} needs a value; “${o.value}” starts with “-”, so it is read as an option: write ${o.rawName}=${o.value}.`,
+            },
+        [],
+        hint,
+      );
+    }
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': {
+      const extra = tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : []));
+      if (!command || extra.length === 0) break;
+      return tooMany(command, extra);
     }
   }
+  return e;
+}
+
+function tooMany(command: Command, extra: readonly string[]): CliError {
+  return new CliError(
+    {
+      vi: `Lệnh ${command} không nhận thêm đối số: “${extra.join(' ')}”.`,
+      en: `The ${command} command takes no further arguments: “${extra.join(' ')}”.`,
+    },
+    [],
+    helpHint(command),
+  );
+}
+
+/**
+ * Parses the arguments with Node's util.parseArgs, strict for each command: the command's own
+ * options and the common ones, each with its type, are all it takes; its refusals get our
+ * message in the chosen language. The command is the first positional argument (options may
+ * come before it), found by a lenient first reading that knows every command's options.
+ */
+export function parseCommandLine(argv: readonly string[]): Parsed {
+  const lang = langOf(argv);
+  const every: Record<string, OptionSpec> = { ...COMMON };
+  for (const c of COMMANDS) Object.assign(every, COMMAND_SPECS[c].options);
+  const { tokens } = parseArgs({ args: [...argv], options: every, strict: false, allowPositionals: true, tokens: true });
+  const first = tokens.find((t) => t.kind === 'positional');
+  const command = isCommand(first?.value) ? first.value : undefined;
+  const wantsHelpOrVersion = tokens.some((t) => t.kind === 'option' && (t.name === 'help' || t.name === 'version'));
+  if (first !== undefined && command === undefined && !wantsHelpOrVersion) {
+    throw new CliError(
+      {
+        vi: `Lệnh không hợp lệ: “${first.value}”. Các lệnh: ${COMMANDS.join(', ')}.`,
+        en: `Unknown command: “${first.value}”. Commands: ${COMMANDS.join(', ')}.`,
+      },
+      [],
+      helpHint(),
+    );
+  }
+  const args = argv.filter((_, i) => i !== first?.index);
+  const options: Options = command ? { ...COMMON, ...COMMAND_SPECS[command].options } : COMMON;
+  const [min, max] = command ? COMMAND_SPECS[command].positionals : [0, Infinity];
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args, options, strict: true, allowPositionals: max > 0 || wantsHelpOrVersion }) as typeof parsed;
+  } catch (e) {
+    throw usageError(e, args, options, command);
+  }
+  const { values, positionals: rest } = parsed;
   let format: Format | undefined;
   if (values['format'] !== undefined) {
     const f = values['format'];
@@ -170,9 +206,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     }
     format = f as Format;
   }
-  const rest = positionals.slice(command ? 1 : 0);
   if (command && !values['help'] && !values['version']) {
-    const [min, max] = COMMAND_SPECS[command].positionals;
     if (rest.length < min) {
       throw new CliError(
         {
@@ -183,16 +217,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
         helpHint(command),
       );
     }
-    if (rest.length > max) {
-      throw new CliError(
-        {
-          vi: `Lệnh ${command} không nhận thêm đối số: “${rest.slice(max).join(' ')}”.`,
-          en: `The ${command} command takes no further arguments: “${rest.slice(max).join(' ')}”.`,
-        },
-        [],
-        helpHint(command),
-      );
-    }
+    if (rest.length > max) throw tooMany(command, rest.slice(max));
   }
   return { command, positionals: rest, values, lang, format };
 }

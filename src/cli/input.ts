@@ -13,6 +13,7 @@ import {
 import { columnLetter, readCsv, type CsvSheet } from './csv';
 import { decodeUtf8, fileLabel } from './decode';
 import { CliError } from './errors';
+import { printParseErrorCode, visit, type ParseOptions } from 'jsonc-parser';
 import { FACT_INFO, type FactName } from './lib';
 import type { Text } from './text';
 
@@ -135,7 +136,12 @@ function setAt(target: Record<string, unknown>, keys: readonly string[], value: 
   o[keys[keys.length - 1]!] = value;
 }
 
+/** Column names longer than this get no suggestion: the edit distance costs their length times each name's. */
+const SUGGEST_MAX_LENGTH = 40;
+
+/** The known column closest to `name` by edit distance, if it is close enough (for “did you mean”). */
 function suggest(name: string, known: readonly string[]): string | undefined {
+  if (name.length > SUGGEST_MAX_LENGTH) return undefined;
   const a = name.toLowerCase();
   let best: string | undefined;
   let bestD = Infinity;
@@ -270,52 +276,99 @@ export function itemsFromCsv(
   };
 }
 
+/**
+ * jsonc-parser read as strict JSON: no comments, no trailing commas, nothing outside the value.
+ * It is used only for places (lines, columns), never for the value: JSON.parse gives that, with
+ * a key such as `__proto__` kept as an own property.
+ */
+const STRICT_JSON: ParseOptions = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+
 /** The 1-based line of each top-level element of a JSON array text (for messages). */
 export function arrayElementLines(text: string): number[] {
   const lines: number[] = [];
-  let line = 1;
   let depth = 0;
-  let inString = false;
-  let expectElement = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') line++;
-    if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
-      continue;
-    }
-    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n' || ch === '\ufeff') continue;
-    if (depth === 1 && expectElement && ch !== ']') {
-      lines.push(line);
-      expectElement = false;
-    }
-    if (ch === '"') inString = true;
-    else if (ch === '[' || ch === '{') {
-      depth++;
-      if (depth === 1 && ch === '[') expectElement = true;
-    } else if (ch === ']' || ch === '}') depth--;
-    else if (ch === ',' && depth === 1) expectElement = true;
-  }
+  const element = (startLine: number) => {
+    if (depth === 1) lines.push(startLine + 1);
+  };
+  const open = (_offset: number, _length: number, startLine: number) => {
+    element(startLine);
+    depth++;
+  };
+  const close = () => {
+    depth--;
+  };
+  visit(
+    text,
+    {
+      onObjectBegin: open,
+      onArrayBegin: open,
+      onObjectEnd: close,
+      onArrayEnd: close,
+      onLiteralValue: (_value, _offset, _length, startLine) => element(startLine),
+    },
+    STRICT_JSON,
+  );
   return lines;
 }
 
+/** What each of jsonc-parser's syntax errors means, for people. */
+const JSON_ERRORS: Readonly<Record<string, Text>> = {
+  InvalidSymbol: { vi: 'ký tự không được phép ở đây', en: 'a character that is not allowed here' },
+  InvalidNumberFormat: { vi: 'số viết sai', en: 'a malformed number' },
+  PropertyNameExpected: {
+    vi: 'cần tên trường trong dấu ngoặc kép (dấu phẩy thừa trước “}”?)',
+    en: 'a field name in double quotes is expected (a comma too many before “}”?)',
+  },
+  ValueExpected: { vi: 'cần một giá trị (dấu phẩy thừa trước “]”?)', en: 'a value is expected (a comma too many before “]”?)' },
+  ColonExpected: { vi: 'cần dấu hai chấm sau tên trường', en: 'a colon is expected after the field name' },
+  CommaExpected: { vi: 'thiếu dấu phẩy', en: 'a comma is missing' },
+  CloseBraceExpected: { vi: 'thiếu “}”', en: '“}” is missing' },
+  CloseBracketExpected: { vi: 'thiếu “]”', en: '“]” is missing' },
+  EndOfFileExpected: { vi: 'còn nội dung sau khi giá trị đã kết thúc', en: 'more text after the value has ended' },
+  InvalidCommentToken: { vi: 'JSON không cho phép chú thích', en: 'JSON does not allow comments' },
+  UnexpectedEndOfComment: { vi: 'JSON không cho phép chú thích', en: 'JSON does not allow comments' },
+  UnexpectedEndOfString: {
+    vi: 'chuỗi không được đóng bằng dấu ngoặc kép trên cùng dòng',
+    en: 'a string is not closed by a double quote on the same line',
+  },
+  UnexpectedEndOfNumber: { vi: 'số kết thúc giữa chừng', en: 'a number ends too early' },
+  InvalidUnicode: { vi: 'mã \\u không hợp lệ', en: 'an invalid \\u escape' },
+  InvalidEscapeCharacter: { vi: 'ký tự thoát (\\) không hợp lệ', en: 'an invalid escape (\\)' },
+  InvalidCharacter: {
+    vi: 'ký tự điều khiển trong chuỗi (tab hoặc xuống dòng viết là \\t, \\n)',
+    en: 'a control character in a string (write a tab or a line break as \\t, \\n)',
+  },
+};
+
+/**
+ * A JSON syntax error with its line and column, found by jsonc-parser (V8's message gives a
+ * position only for some errors, and only in some Node versions).
+ */
 function jsonSyntaxError(text: string, file: string, e: SyntaxError): CliError {
   const name = fileLabel(file);
-  const m = /position (\d+)/.exec(e.message);
-  let where: Text = { vi: '', en: '' };
-  if (m) {
-    const pos = Number(m[1]);
-    const before = text.slice(0, pos);
-    const line = before.split('\n').length;
-    const col = pos - before.lastIndexOf('\n');
-    where = { vi: ` (dòng ${line}, cột ${col})`, en: ` (line ${line}, column ${col})` };
-  } else if (/end of JSON input/i.test(e.message)) {
-    where = { vi: ' (tệp kết thúc giữa chừng)', en: ' (the file ends too early)' };
+  let first: { code: string; offset: number; line: number; column: number } | undefined;
+  visit(
+    text,
+    {
+      onError: (error, offset, _length, startLine, startCharacter) => {
+        first ??= { code: printParseErrorCode(error), offset, line: startLine + 1, column: startCharacter + 1 };
+      },
+    },
+    STRICT_JSON,
+  );
+  if (first === undefined) {
+    return new CliError(
+      { vi: `Tệp ${name} không phải JSON hợp lệ.`, en: `The file ${name} is not valid JSON.` },
+      [{ vi: `${name}: ${e.message}`, en: `${name}: ${e.message}` }],
+    );
   }
+  const at: Text = { vi: `dòng ${first.line}, cột ${first.column}`, en: `line ${first.line}, column ${first.column}` };
+  const where: Text =
+    first.offset >= text.trimEnd().length ? { vi: 'tệp kết thúc giữa chừng', en: 'the file ends too early' } : at;
+  const what = JSON_ERRORS[first.code] ?? { vi: first.code, en: first.code };
   return new CliError(
-    { vi: `Tệp ${name} không phải JSON hợp lệ${where.vi}.`, en: `The file ${name} is not valid JSON${where.en}.` },
-    [{ vi: `${name}: ${e.message}`, en: `${name}: ${e.message}` }],
+    { vi: `Tệp ${name} không phải JSON hợp lệ (${where.vi}).`, en: `The file ${name} is not valid JSON (${where.en}).` },
+    [{ vi: `${name}: ${at.vi}: ${what.vi}.`, en: `${name}: ${at.en}: ${what.en}.` }],
   );
 }
 

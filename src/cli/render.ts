@@ -3,29 +3,17 @@
  * what a terminal shows: Vietnamese letters count one column whether typed precomposed (NFC)
  * or with combining marks (NFD), East Asian wide characters two.
  */
+import { stringify } from 'csv-stringify/sync';
+import { eastAsianWidth } from 'get-east-asian-width';
 
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1faff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
+/** Combining marks and format characters (zero-width space, joiners, BOM) take no column. */
+const ZERO_WIDTH = /^[\p{M}\p{Cf}]$/u;
 
-const ZERO_WIDTH = /^[\p{M}\u200b-\u200f\u2060\ufeff]$/u;
-
-/** The number of terminal columns a one-line string takes. */
+/** The number of terminal columns a one-line string takes; wide or not by Unicode's East Asian Width. */
 export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
-    if (ZERO_WIDTH.test(ch)) continue;
-    w += isWide(ch.codePointAt(0)!) ? 2 : 1;
+    if (!ZERO_WIDTH.test(ch)) w += eastAsianWidth(ch.codePointAt(0)!);
   }
   return w;
 }
@@ -197,22 +185,21 @@ export function renderMarkdown(blocks: readonly Block[]): string {
 export type CsvValue = string | number | boolean | null | undefined;
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, a double quote, a line break or
- * outer spaces, double quotes doubled. A text starting with `=`, `+`, `-`, `@` (a spreadsheet
- * would run it as a formula) gets a leading apostrophe; numbers are written as they are.
+ * A CSV text (RFC 4180, by csv-stringify): a header row and one row per record, lines ended by
+ * CRLF. A field is quoted when it holds a comma, a double quote, a line break (CR or LF alone
+ * too, which csv-stringify would leave bare with a CRLF record delimiter) or outer spaces. A text
+ * starting with `=`, `+`, `-`, `@`, a tab or CR (or their full-width forms) gets a leading
+ * apostrophe, so that a spreadsheet does not run it as a formula; numbers are written as they
+ * are, booleans as `true`/`false`.
  */
-export function csvField(v: CsvValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  let s = v;
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** A CSV text: a header row and one row per record, lines ended by CRLF (RFC 4180). */
 export function renderCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[], bom = false): string {
-  const lines = [header.map(csvField).join(','), ...rows.map((r) => r.map(csvField).join(','))];
-  return (bom ? '\ufeff' : '') + lines.join('\r\n') + '\r\n';
+  return stringify([header, ...rows] as CsvValue[][], {
+    bom,
+    record_delimiter: 'windows',
+    escape_formulas: true,
+    quoted_match: [/[\r\n]/, /^\s|\s$/],
+    cast: { boolean: (v) => String(v) },
+  });
 }
 
 /** JSON for people and programs: two-space indentation, a final newline. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cli, csvText, INDIVIDUAL_HEADER, individualRow, scratch } from './helpers';
 
 const file = scratch();
+const CITY = 'examples/city-2026.csv';
 
 /** Bad input: exit code 2, nothing on stdout, and a message on stderr. */
 function refused(args: readonly string[]): string {
@@ -44,6 +45,12 @@ describe('broken CSV files are refused with the file, row and column named', () 
     const vi = refused(['evaluate', path]);
     expect(vi).toContain(`${path}: hàng 1, ô L1: cột “parIndexRnak” không có trong danh mục cột; có phải “parIndexRank”?`);
     expect(refused(['evaluate', path, '--lang', 'en'])).toContain(`${path}: row 1, cell L1: unknown column “parIndexRnak”; did you mean “parIndexRank”?`);
+  });
+
+  it('a long unknown column name is refused without a suggestion', () => {
+    const long = `parIndexRank${'x'.repeat(40)}`;
+    const path = file('long-column.csv', csvText([INDIVIDUAL_HEADER.replace('parIndexRank', long), individualRow('hs-1')]));
+    expect(refused(['evaluate', path, '--lang', 'en'])).toContain(`${path}: row 1, cell L1: unknown column “${long}”.`);
   });
 
   it('a missing required column is named', () => {
@@ -147,7 +154,28 @@ describe('good CSV conventions are read', () => {
 describe('broken JSON files are refused with the item, line and field named', () => {
   it('a JSON syntax error names the line and column', () => {
     const path = file('syntax.json', '[\n  { "id": "hs-1", }\n]\n');
-    expect(refused(['evaluate', path, '--lang', 'en'])).toMatch(/is not valid JSON \(line 2, column \d+\)/);
+    expect(refused(['evaluate', path, '--lang', 'en'])).toMatch(/is not valid JSON \(line 2, column 19\)/);
+  });
+
+  // V8 (Node 20) says only “Unexpected token ']', "[1,]" is not valid JSON”, with no position.
+  it.each([
+    ['[1,]', 'dòng 1, cột 4', 'line 1, column 4', 'a value is expected'],
+    ['[\r\n  1,\r\n  2 3\r\n]', 'dòng 3, cột 5', 'line 3, column 5', 'a comma is missing'],
+    ['[\n  // a comment\n  1\n]', 'dòng 2, cột 3', 'line 2, column 3', 'JSON does not allow comments'],
+    ['[{ "id": "hs-1" }] x', 'dòng 1, cột 20', 'line 1, column 20', 'a character that is not allowed here'],
+  ])('the JSON text %j is refused with its line and column in both languages', (text, vi, en, why) => {
+    const path = file('bad.json', text);
+    const msgVi = refused(['evaluate', path]);
+    expect(msgVi).toContain(`Tệp ${path} không phải JSON hợp lệ (${vi}).`);
+    const msgEn = refused(['evaluate', path, '--lang', 'en']);
+    expect(msgEn).toContain(`The file ${path} is not valid JSON (${en}).`);
+    expect(msgEn).toContain(`${path}: ${en}: ${why}`);
+  });
+
+  it('a JSON file cut short says so, with the line where it stops', () => {
+    const path = file('short.json', '[\n  { "id": "hs-1" },\n');
+    expect(refused(['evaluate', path])).toContain('không phải JSON hợp lệ (tệp kết thúc giữa chừng).');
+    expect(refused(['evaluate', path, '--lang', 'en'])).toContain(`${path}: line 3, column 1: a value is expected`);
   });
 
   it('a field the library refuses names the item, its id, its line and the field', () => {
@@ -190,14 +218,40 @@ describe('allocate, deadline and usage errors', () => {
     expect(refused(['deadline', '--track', 'annual-grassroots', '--year', '2031', '--as-of', '2031-01-01', '--lang', 'en'])).toMatch(/option --year: /);
   });
 
-  it('an unknown option, a missing value, an unknown command and a bad format are bad usage', () => {
-    expect(refused(['evaluate', 'examples/city-2026.csv', '--fromat', 'md'])).toContain('Tùy chọn không hợp lệ: --fromat.');
-    expect(refused(['evaluate', 'examples/city-2026.csv', '--lang', 'en', '--format'])).toContain('The option --format needs a value.');
-    expect(refused(['evaluate', 'examples/city-2026.csv', '--format', 'xml', '--lang', 'en'])).toContain('--format takes one of: table, json, csv, md');
-    expect(refused(['evalute', 'examples/city-2026.csv'])).toContain('Lệnh không hợp lệ: “evalute”.');
-    expect(refused(['evaluate', 'examples/city-2026.csv', '--level', 'annual-city', '--lang', 'en'])).toContain('does not go with evaluate');
-    expect(refused(['rules', 'annual-village'])).toContain('Không có bộ tiêu chí “annual-village”.');
-    expect(refused([])).toContain('Cách dùng:');
+  // One spawn per row: the command line is read by util.parseArgs, strict for each command.
+  it.each([
+    [['evaluate', CITY, '--fromat', 'md'], 'Tùy chọn không hợp lệ: --fromat.'],
+    [['evaluate', CITY, '--lang', 'en', '--format'], 'The option --format needs a value.'],
+    [['evaluate', CITY, '--format', '--lang', 'en'], 'The option --format needs a value; “--lang” starts with “-”, so it is read as an option: write --format=--lang.'],
+    [['allocate', CITY, '--level', 'annual-city', '--budget', '-5'], 'Tùy chọn --budget cần một giá trị; “-5” bắt đầu bằng “-” nên được hiểu là một tùy chọn: hãy viết --budget=-5.'],
+    [['evaluate', CITY, '--bom=yes', '--lang', 'en'], 'The option --bom takes no value.'],
+    [['evaluate', CITY, '-x'], 'Tùy chọn không hợp lệ: -x.'],
+    [['evaluate', CITY, '--format', 'xml', '--lang', 'en'], '--format takes one of: table, json, csv, md'],
+    [['evalute', CITY], 'Lệnh không hợp lệ: “evalute”.'],
+    [['evaluate', CITY, '--level', 'annual-city', '--lang', 'en'], 'does not go with evaluate (only with allocate)'],
+    [['evaluate', '--lang', 'en'], 'The evaluate command needs a file name (JSON or CSV).'],
+    [['evaluate', CITY, CITY, '--lang', 'en'], `The evaluate command takes no further arguments: “${CITY}”.`],
+    [['deadline', 'extra', '--track', 'ad-hoc', '--lang', 'en'], 'The deadline command takes no further arguments: “extra”.'],
+    [['rules', 'annual-village'], 'Không có bộ tiêu chí “annual-village”.'],
+    [[], 'Cách dùng:'],
+  ])('%j is bad usage: %s', (args, message) => {
+    expect(refused(args)).toContain(message);
+  });
+
+  // The options are looked up as own keys only: Object.prototype's names are unknown options.
+  it.each(['--constructor', '--__proto__', '--toString=1', '--hasOwnProperty', '--valueOf'])('%s is refused like any unknown option', (option) => {
+    const msg = refused(['evaluate', CITY, option, '--lang', 'en']);
+    expect(msg).toContain(`Unknown option: ${option.replace(/=.*/, '')}.`);
+    expect(refused(['rules', option])).toContain(`Tùy chọn không hợp lệ: ${option.replace(/=.*/, '')}.`);
+  });
+
+  it('options may come before the command, and --help after an extra argument still helps', () => {
+    const r = cli(['--format', 'json', '--lang', 'en', 'rules', 'annual-city']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { id: string }[]).map((s) => s.id)).toEqual(['annual-city']);
+    const help = cli(['deadline', 'extra', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^thi-dua-cchc deadline --track/);
   });
 
   it('a missing file is named', () => {

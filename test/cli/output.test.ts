@@ -6,7 +6,7 @@ import { CliError } from '../../src/cli/errors';
 import { clauseLines, decidingClauses } from '../../src/cli/evaluate';
 import { arrayElementLines } from '../../src/cli/input';
 import type { Io, Stream } from '../../src/cli/io';
-import { csvField, displayWidth, pad, renderText, wrap } from '../../src/cli/render';
+import { displayWidth, pad, renderCsv, renderText, wrap, type CsvValue } from '../../src/cli/render';
 import { run } from '../../src/cli/run';
 import { formatInt, formatVnd } from '../../src/cli/text';
 import type { CriterionResult } from '../../src/index';
@@ -18,6 +18,11 @@ describe('text width and wrapping for a terminal', () => {
     ['Phòng Văn hóa - Xã hội'.normalize('NFD'), 22],
     ['ĐẠT TẤT CẢ', 10],
     ['越南', 4],
+    ['한국', 4],
+    ['ＡＢ', 4],
+    ['😀', 2],
+    ['a\u200bb\ufeff', 2],
+    ['─•…', 3],
     ['', 0],
   ])('“%s” takes %i columns, combining marks counting none', (s, w) => {
     expect(displayWidth(s)).toBe(w);
@@ -47,20 +52,41 @@ describe('text width and wrapping for a terminal', () => {
 });
 
 describe('CSV output', () => {
+  /** The one field of a one-column CSV, without its header and line end. */
+  const field = (v: CsvValue) => {
+    const out = renderCsv(['h'], [[v]]);
+    expect(out.startsWith('h\r\n') && out.endsWith('\r\n')).toBe(true);
+    return out.slice(3, -2);
+  };
+
   it.each([
     ['plain', 'plain'],
     ['a, b', '"a, b"'],
     ['say "hi"', '"say ""hi"""'],
     ['two\nlines', '"two\nlines"'],
+    ['cr\ronly', '"cr\ronly"'],
     [' padded', '" padded"'],
+    ['padded ', '"padded "'],
     ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
     ['-1 text', "'-1 text"],
+    ['+84 912', "'+84 912"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\u{FF1D}1+1', "'\u{FF1D}1+1"],
+    ['a=b', 'a=b'],
     [-1, '-1'],
+    [7_000_000, '7000000'],
     [true, 'true'],
+    [false, 'false'],
     [null, ''],
     [undefined, ''],
+    ['', ''],
   ] as const)('the value %j is written as %s', (v, expected) => {
-    expect(csvField(v)).toBe(expected);
+    expect(field(v)).toBe(expected);
+  });
+
+  it('rows end with CRLF; a byte order mark only when asked for', () => {
+    expect(renderCsv(['a', 'b'], [[1, 'x'], [2, 'y']])).toBe('a,b\r\n1,x\r\n2,y\r\n');
+    expect(renderCsv(['a'], [], true)).toBe('\ufeffa\r\n');
   });
 });
 
@@ -106,6 +132,7 @@ describe('reading CSV and UTF-8', () => {
   it('the line of each element of a JSON array is found, strings with brackets included', () => {
     expect(arrayElementLines('[\n  {"a": "[x]"},\n  {"b": [1,\n 2]},\n  3\n]')).toEqual([2, 3, 5]);
     expect(arrayElementLines('[]')).toEqual([]);
+    expect(arrayElementLines('[\r\n"a\\"]",\r\n\r\n null, [\n]]')).toEqual([2, 4, 4]);
   });
 });
 
