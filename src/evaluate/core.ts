@@ -1,5 +1,5 @@
 import { criterionSentence, outcomeSentence } from '../i18n/reasons';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../ground/lang';
 import type { CriterionResult, Outcome, Priority } from '../schema/evaluation';
 import type { ParsedNomination } from '../schema/nomination';
 import type { CompiledCriteria, ListNode } from './compile';

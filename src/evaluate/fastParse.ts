@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { toNfc } from '../i18n/nfc';
+import { toNfc } from '../ground/nfc';
 import { REFORM_ROLES } from '../schema/facts';
 import { instantInRange, RULE_SET_IDS, type ParsedNomination } from '../schema/nomination';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../ground/lang';
 import type { DeadlinesFile } from '../schema/deadlines';
 import type { Issue } from '../validation/issue';
 import { makeIssue } from '../validation/issues';

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../ground/lang';
 import type { Parameters } from '../schema/parameters';
 import type { Quotas } from '../schema/quotas';
 import type { RuleSet } from '../schema/ruleSet';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LangSchema, type Lang } from '../i18n/lang';
+import { LangSchema, type Lang } from '../ground/lang';
 import { PlanDefinitionSchema, type Amendment, type PlanCore } from '../schema/plan';
 import type { CriterionNode, RuleSet } from '../schema/ruleSet';
 import type { Issue } from '../validation/issue';

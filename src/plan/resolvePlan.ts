@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../ground/lang';
 import type { Issue } from '../validation/issue';
 import { makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
@@ -17,6 +17,11 @@ export function notAPlan(path: readonly PropertyKey[], lang: Lang): Issue {
     },
     lang,
   );
+}
+
+/** The issues of a helper's positional `plan` argument: none for a plan from `definePlan` or `loadPlan`. */
+export function planArgumentIssues(plan: unknown, lang: Lang = 'vi'): Issue[] {
+  return isPlan(plan) ? [] : [notAPlan(['plan'], lang)];
 }
 
 /**

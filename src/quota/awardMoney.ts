@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../ground/lang';
 import type { NomineeKind } from '../schema/nomination';
 import type { Confidence } from '../schema/calendar';
 import type { Parameters, RoundingMode } from '../schema/parameters';

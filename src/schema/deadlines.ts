@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BilingualTextSchema } from '../i18n/lang';
+import { BilingualTextSchema } from '../ground/lang';
 import { ClauseIdSchema } from './ruleSet';
 
 /** The deadline tracks of the plan (III.3): annual grassroots, annual city, ad hoc, and the 2026–2030 period summary. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { toNfc } from '../i18n/nfc';
+import { toNfc } from '../ground/nfc';
 import { FactsSchema, UnitBlockSchema } from './facts';
 
 /** The rule sets of the plan (III.2.1.1, III.2.1.2, III.2.2). */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BilingualTextSchema } from '../i18n/lang';
+import { BilingualTextSchema } from '../ground/lang';
 
 /**
  * Issue codes. The first group are zod's own codes (kept as zod names them, so tools that

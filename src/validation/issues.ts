@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
-import { ISSUE_MESSAGES, type IssueParams } from '../i18n/issueMessages';
-import type { Lang } from '../i18n/lang';
+import { ISSUE_MESSAGES, type IssueParams } from './issueMessages';
+import type { Lang } from '../ground/lang';
 import type { Issue, IssueCode } from './issue';
 
 type Path = Issue['path'];

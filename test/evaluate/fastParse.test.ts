@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastParseNomination } from '../../src/evaluate/fastParse';
-import { toNfc } from '../../src/i18n/nfc';
+import { toNfc } from '../../src/ground/nfc';
 import { NominationSchema } from '../../src/index';
 import { nominationFor, situation } from '../helpers/arbitraries';
 

@@ -9,7 +9,7 @@ import {
   type Evaluation,
   type Nomination,
 } from '../../src/index';
-import { ISSUE_MESSAGES } from '../../src/i18n/issueMessages';
+import { ISSUE_MESSAGES } from '../../src/validation/issueMessages';
 import { deepFreeze, eligibleGrassrootsIndividual } from '../helpers/nominations';
 import { ruleSetsDefinition } from '../helpers/plans';
 import { fullPlanDefinition } from './helpers';

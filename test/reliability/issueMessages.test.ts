@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ISSUE_MESSAGES } from '../../src/i18n/issueMessages';
+import { ISSUE_MESSAGES } from '../../src/validation/issueMessages';
 
 // The messages of issue codes, from their parameters, in both languages: every branch of the
 // size, type and format wording, and the library's own codes with parameters left out.

@@ -8,7 +8,7 @@ import {
   ISSUE_CODES,
   type IssueCode,
 } from '../../src/index';
-import { ISSUE_MESSAGES, type IssueParams } from '../../src/i18n/issueMessages';
+import { ISSUE_MESSAGES, type IssueParams } from '../../src/validation/issueMessages';
 import { WEEKDAY_NAMES } from '../../src/deadline/workingDays';
 import { PROPERTY_TIMEOUT, runs } from './support/runs';
 import { allocationArb, deadlineInputArb, nominationArb } from './support/subjects';

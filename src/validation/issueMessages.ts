@@ -1,5 +1,5 @@
-import type { BilingualText } from './lang';
-import type { IssueCode } from '../validation/issue';
+import type { BilingualText } from '../ground/lang';
+import type { IssueCode } from './issue';
 
 /** Parameters an issue message may use. */
 export type IssueParams = Readonly<Record<string, unknown>>;
