@@ -15,7 +15,16 @@ export { defaultPlan } from './plan/defaultPlan';
 export type { Plan } from './plan/Plan';
 
 export { ValidationError } from './validation/ValidationError';
-export { ISSUE_CODES, IssueSchema, type Issue, type IssueCode } from './validation/issue';
+export {
+  ISSUE_CODES,
+  IssueSchema,
+  type Issue,
+  type IssueCode,
+  type IssueOf,
+  type IssueParams,
+  type CustomReason,
+  type ExpectedValue,
+} from './validation/issue';
 
 export { LangSchema, BilingualTextSchema, type Lang, type BilingualText } from './ground/lang';
 export {

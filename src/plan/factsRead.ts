@@ -30,7 +30,7 @@ function walk(node: CriterionNode, out: FactName[]): void {
  * @param ruleSet - The rule set's id.
  * @param kind - `'collective'` or `'individual'`.
  * @returns The fact names, each once; empty when the plan has no such rule set.
- * @throws {ValidationError} When `plan` is not from `definePlan` or `loadPlan` (`invalid_plan`
+ * @throws {ValidationError} When `plan` is not from `definePlan` or `loadPlan` (`not_a_plan`
  *   at `plan`), `ruleSet` is not a string, or `kind` is neither kind (issues at `ruleSet`, `kind`).
  *
  * @example

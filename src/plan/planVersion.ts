@@ -19,7 +19,7 @@ const ArgumentsSchema = /* @__PURE__ */ (() => z.object({ date: PlainDateSchema 
  * @param plan - A plan from `definePlan` or `loadPlan` (any of its versions).
  * @param date - A plain date, `YYYY-MM-DD`, in Vietnam.
  * @returns The version in force: a whole `Plan`.
- * @throws {ValidationError} When `plan` is not from `definePlan` or `loadPlan` (`invalid_plan` at
+ * @throws {ValidationError} When `plan` is not from `definePlan` or `loadPlan` (`not_a_plan` at
  *   `plan`) or `date` is not a `YYYY-MM-DD` date (at `date`). A date before every version is no
  *   error: it gives the first version.
  *
