@@ -10,14 +10,23 @@ export { loadPlan } from './plan/loadPlan';
 export { factsRead } from './plan/factsRead';
 export { versionInForce } from './plan/planVersion';
 export { RULE_SET_FACTS, type RuleSetFact } from './schema/ruleSetFacts';
-export { jsonSchema } from './schema/jsonSchema';
+export { jsonSchema } from './plan/jsonSchema';
 export { defaultPlan } from './plan/defaultPlan';
 export type { Plan } from './plan/Plan';
 
 export { ValidationError } from './validation/ValidationError';
-export { ISSUE_CODES, IssueSchema, type Issue, type IssueCode } from './validation/issue';
+export {
+  ISSUE_CODES,
+  IssueSchema,
+  type Issue,
+  type IssueCode,
+  type IssueOf,
+  type IssueParams,
+  type CustomReason,
+  type ExpectedValue,
+} from './validation/issue';
 
-export { LangSchema, BilingualTextSchema, type Lang, type BilingualText } from './i18n/lang';
+export { LangSchema, BilingualTextSchema, type Lang, type BilingualText } from './ground/lang';
 export {
   NominationSchema,
   NomineeSchema,
@@ -129,6 +138,7 @@ export {
 
 // quota
 export { allocateQuota } from './quota/allocateQuota';
+export type { AllocateOptions } from './quota/options';
 export {
   AllocateOptionsSchema,
   AllocationSchema,
@@ -145,7 +155,6 @@ export {
   EvaluationInputSchema,
   CriterionRootSchema,
   type EvaluationInput,
-  type AllocateOptions,
   type Allocation,
   type AllocationEntry,
   type NotSelectedEntry,

@@ -13,7 +13,7 @@ import {
   WEEKLY_DAY_OFF,
   type DayOffReason,
 } from '../i18n/deadlineNotes';
-import type { BilingualText, Lang } from '../i18n/lang';
+import type { BilingualText, Lang } from '../ground/lang';
 import type { DeadlineCheck, MilestoneCheck, NonWorkingDayInfo } from '../schema/deadline';
 import type { DeadlinesFile } from '../schema/deadlines';
 import { calendarSources } from './holidays';

@@ -6,7 +6,7 @@
  *
  * The calendar is national law, not part of a commune's plan: it is bundled library data.
  */
-import type { BilingualText } from '../i18n/lang';
+import type { BilingualText } from '../ground/lang';
 import type { HolidayDay } from '../schema/calendar';
 import { lunarToSolar } from './lunar';
 import { CALENDAR_DATA, type HolidayRules, type OfficialDaysOff } from './calendarData';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LangSchema, type Lang } from '../i18n/lang';
+import { LangSchema, type Lang } from '../ground/lang';
 import { answeringPlan } from '../plan/answeringPlan';
 import { readCallOptions } from '../plan/callOptions';
 import type { Plan } from '../plan/Plan';

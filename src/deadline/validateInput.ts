@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../ground/lang';
 import type { Plan } from '../plan/Plan';
 import { DeadlineInputSchema, type ParsedDeadlineInput } from '../schema/deadline';
 import type { DeadlinesFile, DeadlineTrackDefinition } from '../schema/deadlines';

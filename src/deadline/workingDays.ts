@@ -3,7 +3,7 @@
  * their make-up days; a weekend day the Government made a working day in exchange for another
  * (hoán đổi ngày làm việc, in an official list) counts as a working day.
  */
-import type { BilingualText } from '../i18n/lang';
+import type { BilingualText } from '../ground/lang';
 import { isWeeklyDayOff, yearCalendar, type DayOff } from './holidays';
 import { addDaysVn, weekdayVn, yearOf, type PlainDate } from './vietnamTime';
 

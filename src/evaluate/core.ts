@@ -1,9 +1,9 @@
 import { criterionSentence, outcomeSentence } from '../i18n/reasons';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../ground/lang';
 import type { CriterionResult, Outcome, Priority } from '../schema/evaluation';
 import type { ParsedNomination } from '../schema/nomination';
 import type { CompiledCriteria, ListNode } from './compile';
-import { markMade } from './madeHere';
+import { markMade } from '../validation/madeHere';
 import { decidingLeaves, resolveCondition, resolveTree, type KnownFacts } from './resolveTree';
 
 /** The part of an evaluation that follows from the facts alone: shared, frozen, memoised. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../ground/lang';
 import type { Plan } from '../plan/Plan';
 import type { Evaluation } from '../schema/evaluation';
 import type { ParsedNomination } from '../schema/nomination';

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../ground/lang';
 import type { Plan } from '../plan/Plan';
 import { NominationSchema, type ParsedNomination } from '../schema/nomination';
 import type { Issue } from '../validation/issue';

@@ -2,7 +2,7 @@ import type { HistoryEntry } from '../schema/allocation';
 import type { NomineeKind } from '../schema/nomination';
 import type { RoundingMode } from '../schema/parameters';
 import type { Award } from '../schema/ruleSet';
-import type { Lang } from './lang';
+import type { Lang } from '../ground/lang';
 
 // Sentences of allocateQuota, Vietnamese first. Each cites the clause that decided.
 

@@ -3,7 +3,7 @@
  * it rests on, in brackets, like the reasons of `evaluateNomination`.
  */
 import type { DeadlineReading, DeadlinesFile, MilestoneDefinition } from '../schema/deadlines';
-import type { BilingualText, Lang } from './lang';
+import type { BilingualText, Lang } from '../ground/lang';
 
 /** A date formatted for a sentence: `19/11/2026` in Vietnamese, `19 November 2026` in English. */
 export function formatDate(date: string, lang: Lang): string {

@@ -1,6 +1,6 @@
 import type { CriterionResult, FactValue, Outcome } from '../schema/evaluation';
 import type { Award } from '../schema/ruleSet';
-import type { Lang } from './lang';
+import type { Lang } from '../ground/lang';
 
 function formatValue(v: FactValue, lang: Lang): string {
   if (v === null) return lang === 'vi' ? 'chưa rõ' : 'unknown';

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../ground/lang';
 import { parseOptions } from '../validation/parse';
 import { chooseVersion } from './planVersion';
 import type { Plan } from './Plan';

@@ -1,12 +1,13 @@
 import { FACT_TYPES, isFactName, REFORM_ROLES, UnitBlockSchema, type FactInfo } from '../schema/facts';
 import { isOperator, OPERATOR_VALUE, type Condition, type Operator } from '../schema/condition';
+import type { ExpectedValue, IssueParams } from '../validation/issue';
+
+type ProblemCode = 'unknown_fact' | 'unknown_operator' | 'operator_not_for_fact' | 'invalid_operator_value';
 
 /** A problem found in a rule's conditions, before it becomes an issue. */
-export interface ConditionProblem {
-  code: 'unknown_fact' | 'unknown_operator' | 'invalid_operator_value';
-  path: PropertyKey[];
-  params: Record<string, unknown>;
-}
+export type ConditionProblem = {
+  [C in ProblemCode]: { code: C; path: PropertyKey[]; params: IssueParams[C] };
+}[ProblemCode];
 
 // Which operators fit each kind of fact: a comparison that could never match is refused.
 const OPERATORS_FOR: { readonly [T in FactInfo['type']]: readonly Operator[] } = {
@@ -31,13 +32,14 @@ function scalarFits(type: FactInfo['type'], v: unknown): boolean {
   }
 }
 
-const EXPECTED: Record<FactInfo['type'], { vi: string; en: string }> = /* @__PURE__ */ (() => ({
-  boolean: { vi: 'true hoặc false', en: 'true or false' },
-  integer: { vi: 'số nguyên', en: 'an integer' },
-  years: { vi: 'năm (số nguyên)', en: 'a year (integer)' },
-  roles: { vi: `một vai trò (${REFORM_ROLES.join(', ')})`, en: `a role (${REFORM_ROLES.join(', ')})` },
-  block: { vi: 'một khối (department, ward, commune, special-zone)', en: 'a block (department, ward, commune, special-zone)' },
-}))();
+// What a value of each kind of fact is, as issue parameters name it.
+const SCALAR: { readonly [T in FactInfo['type']]: 'boolean' | 'integer' | 'year' | 'role' | 'block' } = {
+  boolean: 'boolean',
+  integer: 'integer',
+  years: 'year',
+  roles: 'role',
+  block: 'block',
+};
 
 function checkAtom(fact: string, operator: string, value: unknown, path: PropertyKey[], out: ConditionProblem[]): void {
   if (!isFactName(fact)) {
@@ -50,40 +52,37 @@ function checkAtom(fact: string, operator: string, value: unknown, path: Propert
   }
   const type = FACT_TYPES[fact].type;
   if (!OPERATORS_FOR[type].includes(operator)) {
-    out.push({
-      code: 'invalid_operator_value',
-      path: [...path, 'operator'],
-      params: { operator, expected: `one of ${OPERATORS_FOR[type].join(', ')} for fact ${fact}`, expectedVi: `một trong ${OPERATORS_FOR[type].join(', ')} cho dữ kiện ${fact}` },
-    });
+    out.push({ code: 'operator_not_for_fact', path: [...path, 'operator'], params: { operator, fact, operators: OPERATORS_FOR[type] } });
     return;
   }
   const kind = OPERATOR_VALUE[operator];
-  const exp = EXPECTED[type];
+  const scalar = SCALAR[type];
   let ok: boolean;
-  let expected = exp;
+  let expected: ExpectedValue = scalar;
   switch (kind) {
     case 'scalar':
       ok = scalarFits(type, value);
       break;
     case 'number':
       ok = typeof value === 'number' && Number.isFinite(value);
-      expected = { vi: 'một số', en: 'a number' };
+      expected = 'number';
       break;
     case 'list':
       ok = Array.isArray(value) && value.length > 0 && value.every((v) => scalarFits(type, v));
-      expected = { vi: `danh sách, mỗi phần tử là ${exp.vi}`, en: `a non-empty list of ${exp.en}` };
+      expected = `list-of-${scalar}`;
       break;
     case 'range': {
       const r = value as { from?: unknown; to?: unknown; atLeast?: unknown };
       ok =
         typeof value === 'object' && value !== null && !Array.isArray(value) &&
         typeof r.from === 'number' && typeof r.to === 'number' && typeof r.atLeast === 'number' && r.from <= r.to;
-      expected = { vi: '{ from, to, atLeast } với from ≤ to', en: '{ from, to, atLeast } with from ≤ to' };
+      expected = 'range';
       break;
     }
   }
   if (!ok) {
-    out.push({ code: 'invalid_operator_value', path: [...path, 'value'], params: { operator, expected: expected.en, expectedVi: expected.vi } });
+    const params = expected === 'role' || expected === 'list-of-role' ? { operator, expected, roles: REFORM_ROLES } : { operator, expected };
+    out.push({ code: 'invalid_operator_value', path: [...path, 'value'], params });
   }
 }
 

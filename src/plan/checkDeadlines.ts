@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../ground/lang';
 import type { DeadlinesFile } from '../schema/deadlines';
 import type { Issue } from '../validation/issue';
 import { makeIssue } from '../validation/issues';
@@ -33,15 +33,7 @@ export function checkDeadlines(
       clause(m.clause, [...mp, 'clause']);
       if (m.due.kind === 'annual' && !track.requiresYear) {
         issues.push(
-          makeIssue(
-            'invalid_plan',
-            [...mp, 'due'],
-            {
-              vi: `mốc “${m.id}” tính theo năm đánh giá nhưng loại “${track.id}” không yêu cầu năm (requiresYear)`,
-              en: `milestone “${m.id}” is due on a day of the assessment year but track “${track.id}” does not require a year (requiresYear)`,
-            },
-            lang,
-          ),
+          makeIssue('annual_milestone_without_year', [...mp, 'due'], { milestone: m.id, track: track.id }, lang),
         );
       }
     });

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../ground/lang';
 import type { Parameters } from '../schema/parameters';
 import type { Quotas } from '../schema/quotas';
 import type { RuleSet } from '../schema/ruleSet';
@@ -27,18 +27,12 @@ export function checkQuotas(
   const { keys, nomineeKinds } = quotas.presentationOrder;
   if (new Set(keys).size !== keys.length || keys[keys.length - 1] !== 'nominationId') {
     issues.push(
-      makeIssue('invalid_plan', [...at, 'presentationOrder', 'keys'], {
-        vi: 'các khóa thứ tự trình bày phải khác nhau và kết thúc bằng nominationId (để thứ tự là toàn phần)',
-        en: 'presentation order keys must be distinct and end with nominationId (so that the order is total)',
-      }, lang),
+      makeIssue('presentation_keys_invalid', [...at, 'presentationOrder', 'keys'], {}, lang),
     );
   }
   if (new Set(nomineeKinds).size !== nomineeKinds.length) {
     issues.push(
-      makeIssue('invalid_plan', [...at, 'presentationOrder', 'nomineeKinds'], {
-        vi: 'cần đủ hai đối tượng, mỗi đối tượng một lần (collective, individual)',
-        en: 'both nominee kinds are needed, each once (collective, individual)',
-      }, lang),
+      makeIssue('presentation_kinds_invalid', [...at, 'presentationOrder', 'nomineeKinds'], {}, lang),
     );
   }
   for (const [level, q] of Object.entries(quotas.levels)) {
@@ -71,10 +65,7 @@ export function checkParameters(
       seen.add(award.id);
       if (!Object.hasOwn(parameters.awardCoefficients.awards, award.id)) {
         issues.push(
-          makeIssue('invalid_plan', [...at, 'awardCoefficients', 'awards'], {
-            vi: `thiếu hệ số tiền thưởng cho “${award.id}” (bộ tiêu chí ${rs.id})`,
-            en: `no award coefficients for “${award.id}” (rule set ${rs.id})`,
-          }, lang),
+          makeIssue('award_coefficients_missing', [...at, 'awardCoefficients', 'awards'], { award: award.id, ruleSet: rs.id }, lang),
         );
       }
     }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LangSchema, type Lang } from '../i18n/lang';
+import { LangSchema, type Lang } from '../ground/lang';
 import { PlanDefinitionSchema, type Amendment, type PlanCore } from '../schema/plan';
 import type { CriterionNode, RuleSet } from '../schema/ruleSet';
 import type { Issue } from '../validation/issue';
@@ -68,6 +68,8 @@ function checkVersionParts(
 /** The next version: the previous one with the amendment's replacements, checked where they land. */
 function amend(previous: PlanFields, a: Amendment, i: number, known: ReadonlySet<string>, lang: Lang, issues: Issue[]): PlanFields {
   const at: PropertyKey[] = ['amendments', i];
+  // This amendment's own issues start here: an earlier part's issues must not hide that it replaces nothing.
+  const before = issues.length;
   const replaced: string[] = [];
   const ruleSets: Record<string, RuleSet> = { ...(previous.ruleSets as Record<string, RuleSet>) };
   const ruleSetPaths = new Map<string, PropertyKey[]>();
@@ -85,7 +87,7 @@ function amend(previous: PlanFields, a: Amendment, i: number, known: ReadonlySet
   const newTracks = a.replaces.deadlines?.tracks;
   if (newTracks) {
     if (!deadlines) {
-      issues.push(makeIssue('invalid_plan', [...at, 'replaces', 'deadlines'], { vi: 'kế hoạch chưa có thời hạn để thay', en: 'the plan has no deadlines to replace' }, lang));
+      issues.push(makeIssue('deadlines_not_in_plan', [...at, 'replaces', 'deadlines'], { planId: previous.id }, lang));
     } else {
       const tracks = deadlines.tracks.slice();
       newTracks.forEach((track, j) => {
@@ -104,8 +106,8 @@ function amend(previous: PlanFields, a: Amendment, i: number, known: ReadonlySet
   }
   if (a.replaces.quotas) replaced.push('quotas');
   if (a.replaces.parameters) replaced.push('parameters');
-  if (replaced.length === 0 && issues.length === 0) {
-    issues.push(makeIssue('invalid_plan', [...at, 'replaces'], { vi: 'sửa đổi không thay gì', en: 'the amendment replaces nothing' }, lang));
+  if (replaced.length === 0 && issues.length === before) {
+    issues.push(makeIssue('amendment_replaces_nothing', [...at, 'replaces'], {}, lang));
   }
   const quotas = a.replaces.quotas ?? previous.quotas;
   const parameters = a.replaces.parameters ?? previous.parameters;
@@ -149,7 +151,7 @@ function checkCore(def: PlanCore, lang: Lang, issues: Issue[]): Set<string> {
   });
   if (def.meta.period.from > def.meta.period.to) {
     issues.push(
-      makeIssue('invalid_plan', ['meta', 'period'], { vi: 'năm bắt đầu sau năm kết thúc', en: 'the period starts after it ends' }, lang),
+      makeIssue('period_reversed', ['meta', 'period'], { from: def.meta.period.from, to: def.meta.period.to }, lang),
     );
   }
   const ruleSets = new Set<string>();
@@ -166,7 +168,7 @@ function checkCore(def: PlanCore, lang: Lang, issues: Issue[]): Set<string> {
   for (const id of ruleSets) {
     if (!def.meta.ruleSets.includes(id)) {
       issues.push(
-        makeIssue('invalid_plan', ['meta', 'ruleSets'], { vi: `thiếu “${id}” trong danh sách bộ tiêu chí`, en: `“${id}” is missing from the list of rule sets` }, lang),
+        makeIssue('rule_set_not_listed', ['meta', 'ruleSets'], { ruleSet: id }, lang),
       );
     }
   }
@@ -237,10 +239,7 @@ export function definePlan(definition: unknown, options?: { lang?: Lang }): Plan
     const previous = fields[fields.length - 1]!;
     if (a.effectiveFrom <= previous.effectiveFrom) {
       issues.push(
-        makeIssue('invalid_plan', ['amendments', i, 'effectiveFrom'], {
-          vi: `phải sau ngày hiệu lực của phiên bản trước (${previous.effectiveFrom})`,
-          en: `must come after the previous version's effective date (${previous.effectiveFrom})`,
-        }, lang),
+        makeIssue('amendment_not_after', ['amendments', i, 'effectiveFrom'], { previous: previous.effectiveFrom }, lang),
       );
     }
     if (fields.some((f) => f.version === a.version)) issues.push(makeIssue('duplicate_id', ['amendments', i, 'version'], { id: a.version }, lang));

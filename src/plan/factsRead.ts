@@ -3,8 +3,9 @@ import type { Condition } from '../schema/condition';
 import type { FactName } from '../schema/facts';
 import { NomineeKindSchema, type NomineeKind, type RuleSetId } from '../schema/nomination';
 import type { CriterionNode, RuleSet } from '../schema/ruleSet';
-import { checkArguments } from './checkArguments';
+import { checkArguments } from '../validation/checkArguments';
 import type { Plan } from './Plan';
+import { planArgumentIssues } from './resolvePlan';
 
 const ArgumentsSchema = /* @__PURE__ */ (() => z.object({ ruleSet: z.string(), kind: NomineeKindSchema }))();
 
@@ -29,7 +30,7 @@ function walk(node: CriterionNode, out: FactName[]): void {
  * @param ruleSet - The rule set's id.
  * @param kind - `'collective'` or `'individual'`.
  * @returns The fact names, each once; empty when the plan has no such rule set.
- * @throws {ValidationError} When `plan` is not from `definePlan` or `loadPlan` (`invalid_plan`
+ * @throws {ValidationError} When `plan` is not from `definePlan` or `loadPlan` (`not_a_plan`
  *   at `plan`), `ruleSet` is not a string, or `kind` is neither kind (issues at `ruleSet`, `kind`).
  *
  * @example
@@ -37,7 +38,7 @@ function walk(node: CriterionNode, out: FactName[]): void {
  * //=> ['initiativeRecognized', 'initiativeReplicable', 'unitBlock', 'parIndexRank', 'reformRoles']
  */
 export function factsRead(plan: Plan, ruleSet: RuleSetId, kind: NomineeKind): FactName[] {
-  checkArguments(ArgumentsSchema, { ruleSet, kind }, { value: plan });
+  checkArguments(ArgumentsSchema, { ruleSet, kind }, 'vi', planArgumentIssues(plan));
   const ruleSets = plan.ruleSets as Readonly<Record<string, RuleSet>>;
   // Own rule sets only: `'constructor'` or `'__proto__'` name no rule set.
   if (!Object.hasOwn(ruleSets, ruleSet)) return [];

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../ground/lang';
 import { makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
 import { definePlan, readPlanOptions } from './definePlan';

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../ground/lang';
 import { PlainDateSchema } from '../schema/parameters';
 import { makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
-import { checkArguments } from './checkArguments';
+import { checkArguments } from '../validation/checkArguments';
 import type { Plan } from './Plan';
+import { planArgumentIssues } from './resolvePlan';
 
 // Built when the module loads, before StrykerJS switches a mutant on: its mutants would be false
 // survivors (stryker-js#6209). test/plan/arguments.test.ts refuses a date that is no date through it.
@@ -18,7 +19,7 @@ const ArgumentsSchema = /* @__PURE__ */ (() => z.object({ date: PlainDateSchema 
  * @param plan - A plan from `definePlan` or `loadPlan` (any of its versions).
  * @param date - A plain date, `YYYY-MM-DD`, in Vietnam.
  * @returns The version in force: a whole `Plan`.
- * @throws {ValidationError} When `plan` is not from `definePlan` or `loadPlan` (`invalid_plan` at
+ * @throws {ValidationError} When `plan` is not from `definePlan` or `loadPlan` (`not_a_plan` at
  *   `plan`) or `date` is not a `YYYY-MM-DD` date (at `date`). A date before every version is no
  *   error: it gives the first version.
  *
@@ -27,7 +28,7 @@ const ArgumentsSchema = /* @__PURE__ */ (() => z.object({ date: PlainDateSchema 
  * versionInForce(amendedPlan, '2028-07-01').version; //=> '1.1.0' (an amendment effective 1/7/2028)
  */
 export function versionInForce(plan: Plan, date: string): Plan {
-  checkArguments(ArgumentsSchema, { date }, { value: plan });
+  checkArguments(ArgumentsSchema, { date }, 'vi', planArgumentIssues(plan));
   return inForce(plan, date);
 }
 

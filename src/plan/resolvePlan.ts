@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../ground/lang';
 import type { Issue } from '../validation/issue';
 import { makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
@@ -7,16 +7,12 @@ import type { Plan } from './Plan';
 
 /** The issue for a value given where a plan from `definePlan` or `loadPlan` must be. */
 export function notAPlan(path: readonly PropertyKey[], lang: Lang): Issue {
-  const where = path.join('.');
-  return makeIssue(
-    'invalid_plan',
-    path,
-    {
-      vi: `${where} phải là kế hoạch do definePlan hoặc loadPlan trả về`,
-      en: `${where} must be a plan returned by definePlan or loadPlan`,
-    },
-    lang,
-  );
+  return makeIssue('not_a_plan', path, { argument: path.join('.') }, lang);
+}
+
+/** The issues of a helper's positional `plan` argument: none for a plan from `definePlan` or `loadPlan`. */
+export function planArgumentIssues(plan: unknown, lang: Lang = 'vi'): Issue[] {
+  return isPlan(plan) ? [] : [notAPlan(['plan'], lang)];
 }
 
 /**
@@ -24,7 +20,7 @@ export function notAPlan(path: readonly PropertyKey[], lang: Lang): Issue {
  * the part a function needs), or the given plan, which must come from `definePlan` or
  * `loadPlan` (a raw definition is refused: validate it once with `definePlan`, then reuse it).
  *
- * @throws {ValidationError} `invalid_plan` at `['options', 'plan']` for anything else.
+ * @throws {ValidationError} `not_a_plan` at `['options', 'plan']` for anything else.
  */
 export function resolvePlan(plan: unknown, lang: Lang, fallback: () => Plan): Plan {
   if (plan === undefined) return fallback();

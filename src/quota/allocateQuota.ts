@@ -1,9 +1,9 @@
-import type { Allocation, AllocateOptions } from '../schema/allocation';
+import type { Allocation } from '../schema/allocation';
 import type { Candidate } from './candidate';
 import { findDuplicates, historyIndex, indexClaims } from './duplicates';
 import { writeEntries } from './entries';
 import { tally, writeNotes } from './notes';
-import { resolveAllocateOptions } from './options';
+import { resolveAllocateOptions, type AllocateOptions } from './options';
 import { sortCandidates } from './order';
 import { readEvaluations } from './readEvaluations';
 import { selectCandidates } from './select';

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../ground/lang';
 import type { NomineeKind } from '../schema/nomination';
 import type { Confidence } from '../schema/calendar';
 import type { Parameters, RoundingMode } from '../schema/parameters';
@@ -86,10 +86,7 @@ export function moneyContext(
     const values = parameters.awardCoefficients.awards[award]?.[kind];
     if (!values) {
       // definePlan refuses a plan like this; kept as an issue rather than a crash.
-      issues.push(makeIssue('invalid_plan', ['options', 'plan', 'parameters', 'awardCoefficients', 'awards'], {
-        vi: `thiếu hệ số tiền thưởng cho “${award}”`,
-        en: `no award coefficients for “${award}”`,
-      }, lang));
+      issues.push(makeIssue('award_coefficients_missing', ['options', 'plan', 'parameters', 'awardCoefficients', 'awards'], { award }, lang));
       return { kind, award, found: undefined };
     }
     return { kind, award, found: lookup(values, `award-coefficients/${award}/${kind}`) };

@@ -1,4 +1,5 @@
-import type { Lang } from '../i18n/lang';
+import type * as z from 'zod/mini';
+import type { Lang } from '../ground/lang';
 import { answeringPlan } from '../plan/answeringPlan';
 import { chooseVersion } from '../plan/planVersion';
 import { readCallOptions } from '../plan/callOptions';
@@ -11,6 +12,9 @@ import type { Issue } from '../validation/issue';
 import { makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
 import { moneyContext, type MoneyContext } from './awardMoney';
+
+/** Options of `allocateQuota`, as a host writes them. */
+export type AllocateOptions = Omit<z.input<typeof AllocateOptionsSchema>, 'plan'> & { plan?: Plan };
 
 /** The options of one allocation, checked against the plan. */
 export interface ResolvedAllocateOptions {

@@ -1,6 +1,6 @@
-import { isMade } from '../evaluate/madeHere';
+import { isMade } from '../validation/madeHere';
 import { EvaluationInputSchema, type EvaluationInput } from '../schema/allocation';
-import { toNfc } from '../i18n/nfc';
+import { toNfc } from '../ground/nfc';
 import type { Outcome } from '../schema/evaluation';
 import type { Issue } from '../validation/issue';
 import { fromZodIssues, makeIssue } from '../validation/issues';

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import type { Plan } from '../plan/Plan';
-import { LangSchema } from '../i18n/lang';
+import { LangSchema } from '../ground/lang';
 import { CriterionNodeFields, EvaluationSchema, OutcomeSchema } from './evaluation';
 import { UnitBlockSchema } from './facts';
 import { IdSchema, NomineeKindSchema, RuleSetIdSchema } from './nomination';
@@ -63,9 +62,6 @@ export const AllocateOptionsSchema = /* @__PURE__ */ (() =>
     /** Language of explanations, notes and errors: `'vi'` (default) or `'en'`. */
     lang: z.optional(LangSchema),
   }))();
-
-/** Options of `allocateQuota`, as a host writes them. */
-export type AllocateOptions = Omit<z.input<typeof AllocateOptionsSchema>, 'plan'> & { plan?: Plan };
 
 /** Why a nomination is not selected. */
 export const NOT_SELECTED_REASONS = [

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BilingualTextSchema } from '../i18n/lang';
+import { BilingualTextSchema } from '../ground/lang';
 import { MonthDaySchema } from './deadlines';
 
 /** How sure a legal fact is (`LEGAL-FACTS.md`): anything below `high` is a default, not a certainty. */

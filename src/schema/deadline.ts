@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LangSchema } from '../i18n/lang';
+import { LangSchema } from '../ground/lang';
 import { DeadlineReadingSchema, DeadlineTrackSchema, PartyIdSchema } from './deadlines';
 import { InstantSchema, YearSchema } from './nomination';
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { BilingualTextSchema } from '../i18n/lang';
+import { BilingualTextSchema } from '../ground/lang';
 import { ClauseIdSchema } from './ruleSet';
+import type { IssueParams } from '../validation/issue';
 
 /** The deadline tracks of the plan (III.3): annual grassroots, annual city, ad hoc, and the 2026–2030 period summary. */
 export const DEADLINE_TRACKS = ['annual-grassroots', 'annual-city', 'ad-hoc', 'period-2026-2030'] as const;
@@ -35,7 +36,7 @@ export const MonthDaySchema = /* @__PURE__ */ (() =>
         const d = Number(s.slice(3));
         return m >= 1 && m <= 12 && d >= 1 && d <= (DAYS_IN_MONTH[m - 1] ?? 0);
       },
-      { params: { vi: 'cần ngày dạng MM-DD có ở mọi năm', en: 'expected a MM-DD day that exists every year' } },
+      { params: { reason: 'month_day_every_year' } satisfies IssueParams['custom'] },
     )))();
 
 /** When a milestone is due. */

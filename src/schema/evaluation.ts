@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BilingualTextSchema, LangSchema } from '../i18n/lang';
+import { BilingualTextSchema, LangSchema } from '../ground/lang';
 import { UnitBlockSchema } from './facts';
 import { NomineeKindSchema, RuleSetIdSchema } from './nomination';
 import { AwardSchema } from './ruleSet';

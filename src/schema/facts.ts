@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { BilingualText } from '../i18n/lang';
+import type { BilingualText } from '../ground/lang';
 
 /** Roles a person can have in reform (CCHC) work, as the plan names them. */
 export const REFORM_ROLES = ['direct', 'in-charge', 'advise', 'propose', 'organize', 'participate'] as const;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { toNfc } from '../i18n/nfc';
+import { toNfc } from '../ground/nfc';
 import { FactsSchema, UnitBlockSchema } from './facts';
+import type { IssueParams } from '../validation/issue';
 
 /** The rule sets of the plan (III.2.1.1, III.2.1.2, III.2.2). */
 export const RULE_SET_IDS = ['annual-grassroots', 'annual-city', 'period-2026-2030'] as const;
@@ -39,7 +40,7 @@ export const InstantSchema = /* @__PURE__ */ (() =>
     z.union([z.iso.datetime({ offset: true }), z.date()]),
     z.pipe(
       z.transform((v: string | Date) => (typeof v === 'string' ? v : v.toISOString())),
-      z.string().check(z.refine(instantInRange, { params: { vi: 'thời điểm phải thuộc các năm 1900–2200', en: 'the instant must fall within the years 1900–2200' } })),
+      z.string().check(z.refine(instantInRange, { params: { reason: 'instant_in_range' } satisfies IssueParams['custom'] })),
     ),
   ))();
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BilingualTextSchema } from '../i18n/lang';
+import { BilingualTextSchema } from '../ground/lang';
 import { ConfidenceSchema } from './calendar';
 
 /** A plain calendar date, `YYYY-MM-DD` (a real date: 2026-02-30 is refused). */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BilingualTextSchema } from '../i18n/lang';
+import { BilingualTextSchema } from '../ground/lang';
 import { ClauseIdSchema, RuleSetSchema } from './ruleSet';
 import { QuotasSchema } from './quotas';
 import { ParametersSchema } from './parameters';

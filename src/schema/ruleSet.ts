@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BilingualTextSchema } from '../i18n/lang';
+import { BilingualTextSchema } from '../ground/lang';
 import { ConditionSchema } from './condition';
 import { RuleSetIdSchema } from './nomination';
 

@@ -1,5 +1,89 @@
 import * as z from 'zod/mini';
-import { BilingualTextSchema } from '../i18n/lang';
+import { BilingualTextSchema } from '../ground/lang';
+
+/**
+ * The parameters of each issue code: what its message says, as data, so that a host can word
+ * the message its own way (as zod's issues carry `expected`, `minimum`…). The zod codes carry
+ * zod's own fields of the issue (and `received`, the type received); the library's codes,
+ * their own. The keys of this map are the issue codes.
+ */
+export interface IssueParams {
+  // zod's codes, kept as zod names them.
+  invalid_type: { readonly expected: string; readonly received: string };
+  too_big: { readonly origin: string; readonly maximum: number | bigint; readonly inclusive?: boolean };
+  too_small: { readonly origin: string; readonly minimum: number | bigint; readonly inclusive?: boolean };
+  invalid_format: { readonly format: string };
+  not_multiple_of: { readonly divisor: number | bigint };
+  unrecognized_keys: { readonly keys: readonly string[] };
+  invalid_union: Record<never, never>;
+  invalid_key: Record<never, never>;
+  invalid_element: Record<never, never>;
+  invalid_value: { readonly values: readonly unknown[] };
+  /** A check of the library's schemas that zod reports as `custom`: `reason` says which. */
+  custom: {
+    readonly reason?: CustomReason;
+    /** Transitional: the free text evaluate/validateNomination.ts still passes (its own code is `outside_quota_not_allowed`). */
+    readonly vi?: string;
+    readonly en?: string;
+  };
+  // The library's codes.
+  year_required: { readonly ruleSet: string };
+  year_out_of_period: { readonly year: number; readonly from: number; readonly to: number };
+  rule_set_not_in_plan: { readonly planId: string; readonly ruleSet: string };
+  unknown_fact: { readonly fact: string };
+  unknown_clause: { readonly clause: string };
+  unknown_operator: { readonly operator: string };
+  /** A comparison value that does not fit its operator: what was expected, as a kind of value. */
+  invalid_operator_value: {
+    readonly operator: string;
+    readonly expected: ExpectedValue;
+    /** The values a `role` may take. */
+    readonly roles?: readonly string[];
+  };
+  operator_not_for_fact: { readonly operator: string; readonly fact: string; readonly operators: readonly string[] };
+  duplicate_id: { readonly id: string };
+  not_a_plan: { readonly argument: string };
+  period_reversed: { readonly from: number; readonly to: number };
+  rule_set_not_listed: { readonly ruleSet: string };
+  annual_milestone_without_year: { readonly milestone: string; readonly track: string };
+  presentation_keys_invalid: Record<never, never>;
+  presentation_kinds_invalid: Record<never, never>;
+  award_coefficients_missing: { readonly award: string; readonly ruleSet?: string };
+  amendment_not_after: { readonly previous: string };
+  deadlines_not_in_plan: { readonly planId: string };
+  amendment_replaces_nothing: Record<never, never>;
+  not_an_evaluation: {
+    /** Transitional: the free text quota/readEvaluations.ts still passes (its own codes are `evaluation_*_mismatch`). */
+    readonly vi?: string;
+    readonly en?: string;
+  };
+  evaluation_award_mismatch: { readonly ruleSet: string; readonly award: string };
+  evaluation_root_mismatch: { readonly root: string };
+  evaluation_outcome_mismatch: { readonly result: string };
+  evaluation_priority_mismatch: { readonly criteria: readonly string[] };
+  evaluation_score_mismatch: { readonly score: number };
+  unknown_plan_version: { readonly planId: string; readonly version: string; readonly versions: readonly string[] };
+  invalid_json: { readonly detail: string };
+  rule_set_mismatch: { readonly ruleSet: string; readonly level: string };
+  plan_mismatch: { readonly field: 'ID' | 'version'; readonly value: string; readonly expected: string };
+  year_mismatch: { readonly year: number; readonly expected: number | null };
+  outside_quota_not_allowed: { readonly level: string };
+  budget_not_applicable: { readonly level: string; readonly payer: string };
+  decision_date_required: Record<never, never>;
+  parameter_not_in_force: { readonly parameter: string; readonly date: string; readonly from: string };
+  quota_rules_not_in_plan: { readonly planId: string; readonly level: string };
+  parameters_not_in_plan: { readonly planId: string };
+  track_not_in_plan: { readonly planId: string; readonly track: string };
+  not_for_track: { readonly field: string; readonly for: string; readonly track: string };
+}
+
+/** The checks of the library's schemas that zod reports with code `custom`. */
+export type CustomReason = 'month_day_every_year' | 'instant_in_range';
+
+/** What a comparison value must be (`invalid_operator_value`): a kind of value, or a list of one. */
+export type ExpectedValue =
+  | 'boolean' | 'integer' | 'year' | 'role' | 'block' | 'number' | 'range'
+  | 'list-of-boolean' | 'list-of-integer' | 'list-of-year' | 'list-of-role' | 'list-of-block';
 
 /**
  * Issue codes. The first group are zod's own codes (kept as zod names them, so tools that
@@ -24,9 +108,24 @@ export const ISSUE_CODES = [
   'unknown_clause',
   'unknown_operator',
   'invalid_operator_value',
+  'operator_not_for_fact',
   'duplicate_id',
-  'invalid_plan',
+  'not_a_plan',
+  'period_reversed',
+  'rule_set_not_listed',
+  'annual_milestone_without_year',
+  'presentation_keys_invalid',
+  'presentation_kinds_invalid',
+  'award_coefficients_missing',
+  'amendment_not_after',
+  'deadlines_not_in_plan',
+  'amendment_replaces_nothing',
   'not_an_evaluation',
+  'evaluation_award_mismatch',
+  'evaluation_root_mismatch',
+  'evaluation_outcome_mismatch',
+  'evaluation_priority_mismatch',
+  'evaluation_score_mismatch',
   'unknown_plan_version',
   'invalid_json',
   'rule_set_mismatch',
@@ -40,12 +139,17 @@ export const ISSUE_CODES = [
   'parameters_not_in_plan',
   'track_not_in_plan',
   'not_for_track',
-] as const;
+] as const satisfies readonly (keyof IssueParams)[];
 
 export const IssueCodeSchema = /* @__PURE__ */ (() => z.enum(ISSUE_CODES))();
 
 /** The code of a validation issue. */
 export type IssueCode = z.infer<typeof IssueCodeSchema>;
+
+// Every key of IssueParams is a code, and every code has its parameters.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const codesMatchParams: Same<IssueCode, keyof IssueParams> = true;
+void codesMatchParams;
 
 export const IssueSchema = /* @__PURE__ */ (() =>
   z.strictObject({
@@ -56,7 +160,18 @@ export const IssueSchema = /* @__PURE__ */ (() =>
     message: z.string(),
     /** The message in both languages. */
     messages: BilingualTextSchema,
+    /** What the message says, as data (`IssueParams[code]`): for a host's own wording. */
+    params: z.record(z.string(), z.unknown()),
   }))();
 
-/** One problem found in an input, zod style: `code`, `path`, and a message in vi and en. */
-export type Issue = z.infer<typeof IssueSchema>;
+/** One issue of a given code, its `params` typed by the code. */
+export type IssueOf<C extends IssueCode> = Omit<z.infer<typeof IssueSchema>, 'code' | 'params'> & {
+  readonly code: C;
+  readonly params: IssueParams[C];
+};
+
+/**
+ * One problem found in an input, zod style: `code`, `path`, a message in vi and en, and the
+ * message's parameters (`params`), typed by the code: narrow on `code` to read them.
+ */
+export type Issue = { [C in IssueCode]: IssueOf<C> }[IssueCode];

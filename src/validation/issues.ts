@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
-import { ISSUE_MESSAGES, type IssueParams } from '../i18n/issueMessages';
-import type { Lang } from '../i18n/lang';
-import type { Issue, IssueCode } from './issue';
+import type { Lang } from '../ground/lang';
+import { ISSUE_MESSAGES } from './issueMessages';
+import type { Issue, IssueCode, IssueOf, IssueParams } from './issue';
 
 type Path = Issue['path'];
 
@@ -9,10 +9,10 @@ function pathOf(path: readonly PropertyKey[]): Path {
   return path.map((k) => (typeof k === 'number' ? k : String(k)));
 }
 
-/** Builds one issue with its message in both languages. */
-export function makeIssue(code: IssueCode, path: readonly PropertyKey[], params: IssueParams, lang: Lang): Issue {
-  const messages = ISSUE_MESSAGES[code](params);
-  return { code, path: pathOf(path), message: messages[lang], messages };
+/** Builds one issue of `code` with its parameters and its message in both languages, from the catalogue. */
+export function makeIssue<C extends IssueCode>(code: C, path: readonly PropertyKey[], params: IssueParams[C], lang: Lang): Issue {
+  const messages = (ISSUE_MESSAGES[code] as (p: IssueParams[C]) => Issue['messages'])(params);
+  return { code, path: pathOf(path), message: messages[lang], messages, params } as IssueOf<C> as Issue;
 }
 
 /** The type a value has, as issue messages name it (`nan` and `array` apart). */
@@ -23,18 +23,48 @@ export function receivedType(input: unknown): string {
   return typeof input;
 }
 
+/** The object with the keys whose value is defined: parameters stay plain JSON. */
+function defined<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+/** A zod issue as the library's: its code, and the fields of it that the message reads as parameters. */
+function fromZodIssue(raw: z.core.$ZodIssue, path: readonly PropertyKey[], lang: Lang): Issue {
+  switch (raw.code) {
+    case 'invalid_type':
+      return makeIssue(raw.code, path, { expected: raw.expected, received: receivedType(raw.input) }, lang);
+    case 'too_big':
+      return makeIssue(raw.code, path, defined({ origin: raw.origin, maximum: raw.maximum, inclusive: raw.inclusive }), lang);
+    case 'too_small':
+      return makeIssue(raw.code, path, defined({ origin: raw.origin, minimum: raw.minimum, inclusive: raw.inclusive }), lang);
+    case 'invalid_format':
+      return makeIssue(raw.code, path, { format: raw.format }, lang);
+    case 'not_multiple_of':
+      return makeIssue(raw.code, path, { divisor: raw.divisor }, lang);
+    case 'unrecognized_keys':
+      return makeIssue(raw.code, path, { keys: raw.keys }, lang);
+    case 'invalid_value':
+      return makeIssue(raw.code, path, { values: raw.values }, lang);
+    case 'custom': {
+      const reason = (raw.params as { reason?: IssueParams['custom']['reason'] } | undefined)?.reason;
+      return makeIssue(raw.code, path, reason === undefined ? {} : { reason }, lang);
+    }
+    default:
+      return makeIssue(raw.code, path, {}, lang);
+  }
+}
+
 /**
  * Turns zod issues into the library's issues: same code and path (behind `prefix`), messages
- * in Vietnamese and English. The messages read zod's own fields of the issue (`expected`,
- * `minimum`, `format`, `keys`, `values`…), the type received, and a custom check's `params`.
+ * in Vietnamese and English, and as parameters the fields of zod's issue that the message reads
+ * (`expected`, `minimum`, `format`, `keys`, `values`…, the type received, a custom check's
+ * `reason`).
  */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
   lang: Lang,
   prefix: readonly PropertyKey[] = [],
 ): Issue[] {
-  return issues.map((raw) => {
-    const params: Record<string, unknown> = { ...raw, received: receivedType(raw.input), ...(raw as { params?: object }).params };
-    return makeIssue(raw.code, [...prefix, ...raw.path], params, lang);
-  });
+  return issues.map((raw) => fromZodIssue(raw, [...prefix, ...raw.path], lang));
 }

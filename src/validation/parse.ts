@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../ground/lang';
 import { fromZodIssues } from './issues';
 import { ValidationError } from './ValidationError';
 

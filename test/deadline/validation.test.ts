@@ -158,7 +158,7 @@ describe('checkDeadline with another plan', () => {
     } catch (e) {
       error = e as ValidationError;
     }
-    expect(error?.issues.map((i) => [i.code, i.path])).toEqual([['invalid_plan', ['deadlines', 'tracks', 2, 'milestones', 0, 'due']]]);
+    expect(error?.issues.map((i) => [i.code, i.path])).toEqual([['annual_milestone_without_year', ['deadlines', 'tracks', 2, 'milestones', 0, 'due']]]);
     const leap = { ...adHoc, milestones: [{ ...adHoc.milestones[0], due: { kind: 'annual', before: '02-29', yearOffset: 0 } }] };
     expect(() => definePlan({ ...def, deadlines: { ...def.deadlines, tracks: tracks.map((t) => (t.id === 'ad-hoc' ? leap : t)) } })).toThrow(
       ValidationError,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toNfc } from '../../src/i18n/nfc';
+import { toNfc } from '../../src/ground/nfc';
 import {
   evaluateNomination,
   evaluateNominations,

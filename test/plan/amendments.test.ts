@@ -81,7 +81,7 @@ describe('definePlan refuses a plan that contradicts itself, naming the place', 
         const { deadlines: _d, ...def } = bundled();
         return { ...def, amendments: [amendment({ deadlines: { tracks: readRulesJson<Json>('deadlines.json')['tracks'] } })] };
       },
-      { code: 'invalid_plan', path: ['amendments', 0, 'replaces', 'deadlines'] },
+      { code: 'deadlines_not_in_plan', path: ['amendments', 0, 'replaces', 'deadlines'] },
     ],
     [
       'an amendment with the version of the plan it amends',

@@ -219,14 +219,32 @@ describe('amendments: a new version from its effective date, the earlier one kep
       amendments: [{ kind: 'amendment', version: '1.1.0', effectiveFrom, title: { vi: 'x', en: 'x' }, replaces }],
     });
     const city = readRulesJson('annual-city.json');
-    expect(issuesOf(() => definePlan(amendment('2026-01-01', { ruleSets: [city] })))).toContainEqual({ code: 'invalid_plan', path: ['amendments', 0, 'effectiveFrom'] });
+    expect(issuesOf(() => definePlan(amendment('2026-01-01', { ruleSets: [city] })))).toContainEqual({ code: 'amendment_not_after', path: ['amendments', 0, 'effectiveFrom'] });
     const deadlines = readRulesJson<{ tracks: { id: string }[] }>('deadlines.json');
     const unknownTrack = { ...structuredClone(deadlines.tracks[0]!), id: 'annual-province' };
     expect(issuesOf(() => definePlan(amendment('2028-07-01', { deadlines: { tracks: [unknownTrack] } })))).toContainEqual({
       code: 'invalid_value',
       path: ['amendments', 0, 'replaces', 'deadlines', 'tracks', 0, 'id'],
     });
-    expect(issuesOf(() => definePlan(amendment('2028-07-01', {})))).toContainEqual({ code: 'invalid_plan', path: ['amendments', 0, 'replaces'] });
+    expect(issuesOf(() => definePlan(amendment('2028-07-01', {})))).toContainEqual({ code: 'amendment_replaces_nothing', path: ['amendments', 0, 'replaces'] });
+  });
+
+  it('an amendment that replaces nothing is reported even when an earlier part has an issue', () => {
+    const def = bundled();
+    const empty = { kind: 'amendment', version: '1.1.0', effectiveFrom: '2026-01-01', title: { vi: 'x', en: 'x' }, replaces: {} };
+    // Its own date comes too early: that issue is found before the amendment is applied.
+    expect(issuesOf(() => definePlan({ ...def, amendments: [empty] }))).toEqual([
+      { code: 'amendment_not_after', path: ['amendments', 0, 'effectiveFrom'] },
+      { code: 'amendment_replaces_nothing', path: ['amendments', 0, 'replaces'] },
+    ]);
+    // An issue in the plan itself, and a second amendment replacing nothing after a first that is fine.
+    const meta = { ...(def['meta'] as Record<string, unknown>), period: { from: 2030, to: 2026 } };
+    const quotas = { ...empty, replaces: { quotas: readRulesJson('quotas.json') }, effectiveFrom: '2028-07-01' };
+    const nothing = { ...empty, version: '1.2.0', effectiveFrom: '2029-07-01' };
+    expect(issuesOf(() => definePlan({ ...def, meta, amendments: [quotas, nothing] }))).toEqual([
+      { code: 'period_reversed', path: ['meta', 'period'] },
+      { code: 'amendment_replaces_nothing', path: ['amendments', 1, 'replaces'] },
+    ]);
   });
 });
 

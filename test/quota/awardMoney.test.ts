@@ -101,8 +101,8 @@ describe('the money of a level on a decision date, from the bundled parameters',
   it('a plan without coefficients for an award of the rule set is refused with an issue, not a crash', () => {
     const m = moneyContext({ ...params, awardCoefficients: { ...params.awardCoefficients, awards: {} } }, grassroots, levels['annual-grassroots']!.budget, '2026-07-01', undefined, 'en');
     expect('issues' in m && m.issues.map((i) => [i.code, i.path, i.message])).toEqual([
-      ['invalid_plan', ['options', 'plan', 'parameters', 'awardCoefficients', 'awards'], expect.stringContaining('no award coefficients for “giay-khen-chu-tich-ubnd-xa”')],
-      ['invalid_plan', ['options', 'plan', 'parameters', 'awardCoefficients', 'awards'], expect.stringContaining('no award coefficients for “giay-khen-chu-tich-ubnd-xa”')],
+      ['award_coefficients_missing', ['options', 'plan', 'parameters', 'awardCoefficients', 'awards'], expect.stringContaining('no award coefficients for “giay-khen-chu-tich-ubnd-xa”')],
+      ['award_coefficients_missing', ['options', 'plan', 'parameters', 'awardCoefficients', 'awards'], expect.stringContaining('no award coefficients for “giay-khen-chu-tich-ubnd-xa”')],
     ]);
   });
 

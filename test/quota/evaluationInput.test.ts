@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { isMade } from '../../src/evaluate/madeHere';
+import { isMade } from '../../src/validation/madeHere';
 import {
   allocateQuota,
   EvaluationInputSchema,
@@ -14,7 +14,7 @@ import { nominationFor, situation } from '../helpers/arbitraries';
 import { eligibleGrassrootsIndividual } from '../helpers/nominations';
 
 // allocateQuota validates every evaluation with zod, except one this library made in this
-// process (deep-frozen when made, recorded in src/evaluate/madeHere.ts). These tests hold both
+// process (deep-frozen when made, recorded in src/validation/madeHere.ts). These tests hold both
 // halves: what zod refuses is refused with its path, whatever the evaluation was copied from;
 // what the library made is taken as it is, and gives exactly the allocation of its JSON copy.
 

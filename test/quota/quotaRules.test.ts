@@ -155,8 +155,8 @@ describe('definePlan checks quotas and parameters against the plan', () => {
       q.presentationOrder.nomineeKinds = ['individual', 'individual'];
     });
     expect(issuesOf(def)).toEqual([
-      { code: 'invalid_plan', path: ['quotas', 'presentationOrder', 'keys'] },
-      { code: 'invalid_plan', path: ['quotas', 'presentationOrder', 'nomineeKinds'] },
+      { code: 'presentation_keys_invalid', path: ['quotas', 'presentationOrder', 'keys'] },
+      { code: 'presentation_kinds_invalid', path: ['quotas', 'presentationOrder', 'nomineeKinds'] },
     ]);
   });
 
@@ -182,7 +182,7 @@ describe('definePlan checks quotas and parameters against the plan', () => {
     const def = fullPlanDefinition();
     const parameters = structuredClone(def['parameters']) as { awardCoefficients: { awards: Record<string, unknown> } };
     delete parameters.awardCoefficients.awards['bang-khen-chu-tich-ubnd-thanh-pho'];
-    expect(issuesOf({ ...def, parameters })).toEqual([{ code: 'invalid_plan', path: ['parameters', 'awardCoefficients', 'awards'] }]);
+    expect(issuesOf({ ...def, parameters })).toEqual([{ code: 'award_coefficients_missing', path: ['parameters', 'awardCoefficients', 'awards'] }]);
   });
 
   it('a plan may leave quotas and parameters out (evaluation alone needs neither)', () => {

@@ -9,7 +9,7 @@ import {
   type Evaluation,
   type Nomination,
 } from '../../src/index';
-import { ISSUE_MESSAGES } from '../../src/i18n/issueMessages';
+import { ISSUE_MESSAGES } from '../../src/validation/issueMessages';
 import { deepFreeze, eligibleGrassrootsIndividual } from '../helpers/nominations';
 import { ruleSetsDefinition } from '../helpers/plans';
 import { fullPlanDefinition } from './helpers';
@@ -241,7 +241,7 @@ describe('the messages of the allocation issues, in both languages', () => {
   it('every code is an issue code with a Vietnamese and an English message', () => {
     for (const code of codes) {
       expect(ISSUE_CODES).toContain(code);
-      const m = ISSUE_MESSAGES[code]({ level: 'annual-city', payer: 'city', planId: 'p', ruleSet: 'r', field: 'ID', value: 'v', expected: 'e', year: 2027, parameter: 'base-salary', date: '2024-06-30', from: '2024-07-01' });
+      const m = (ISSUE_MESSAGES[code] as (p: object) => { vi: string; en: string })({ level: 'annual-city', payer: 'city', planId: 'p', ruleSet: 'r', field: 'ID', value: 'v', expected: 'e', year: 2027, parameter: 'base-salary', date: '2024-06-30', from: '2024-07-01' });
       expect(m.vi.length).toBeGreaterThan(10);
       expect(m.en.length).toBeGreaterThan(10);
       expect(m.vi).not.toBe(m.en);

@@ -8,7 +8,8 @@ import {
   ISSUE_CODES,
   type IssueCode,
 } from '../../src/index';
-import { ISSUE_MESSAGES, type IssueParams } from '../../src/i18n/issueMessages';
+import { ISSUE_MESSAGES } from '../../src/validation/issueMessages';
+import type { IssueParams } from '../../src/validation/issue';
 import { WEEKDAY_NAMES } from '../../src/deadline/workingDays';
 import { PROPERTY_TIMEOUT, runs } from './support/runs';
 import { allocationArb, deadlineInputArb, nominationArb } from './support/subjects';
@@ -18,7 +19,7 @@ import { allocationArb, deadlineInputArb, nominationArb } from './support/subjec
 // say the same things in both languages, each citing the same clause.
 
 /** Parameters as the library passes them, for every code (the type makes the table complete). */
-const PARAMS: { readonly [C in IssueCode]: IssueParams } = {
+const PARAMS: { readonly [C in IssueCode]: IssueParams[C] } = {
   invalid_type: { expected: 'string', received: 'number' },
   too_big: { origin: 'array', maximum: 20, inclusive: true },
   too_small: { origin: 'string', minimum: 1, inclusive: true },
@@ -29,17 +30,32 @@ const PARAMS: { readonly [C in IssueCode]: IssueParams } = {
   invalid_key: {},
   invalid_element: {},
   invalid_value: { values: ['vi', 'en'] },
-  custom: { vi: 'Chỉ đề nghị cấp thành phố mới có thể nằm ngoài chỉ tiêu', en: 'Only city-level proposals can be outside the quota' },
+  custom: { reason: 'instant_in_range' },
   year_required: { ruleSet: 'annual-city' },
   year_out_of_period: { year: 2031, from: 2026, to: 2030 },
   rule_set_not_in_plan: { planId: 'vinh-bao-cchc-2026-2030', ruleSet: 'annual-city' },
   unknown_fact: { fact: 'goodConduc' },
   unknown_clause: { clause: 'III.9' },
   unknown_operator: { operator: 'path' },
-  invalid_operator_value: { operator: 'lessThan', expected: 'a number', expectedVi: 'một số' },
+  invalid_operator_value: { operator: 'lessThan', expected: 'number' },
+  operator_not_for_fact: { operator: 'lessThan', fact: 'goodConduct', operators: ['equal', 'notEqual'] },
   duplicate_id: { id: 'hs-01' },
-  invalid_plan: { vi: 'năm bắt đầu sau năm kết thúc', en: 'the period starts after it ends' },
-  not_an_evaluation: { vi: 'tiêu chí gốc sai', en: 'wrong criteria root' },
+  not_a_plan: { argument: 'options.plan' },
+  period_reversed: { from: 2030, to: 2026 },
+  rule_set_not_listed: { ruleSet: 'annual-city' },
+  annual_milestone_without_year: { milestone: 'submit', track: 'ad-hoc' },
+  presentation_keys_invalid: {},
+  presentation_kinds_invalid: {},
+  award_coefficients_missing: { award: 'bang-khen', ruleSet: 'annual-city' },
+  amendment_not_after: { previous: '2026-01-01' },
+  deadlines_not_in_plan: { planId: 'p' },
+  amendment_replaces_nothing: {},
+  not_an_evaluation: {},
+  evaluation_award_mismatch: { ruleSet: 'annual-grassroots', award: 'giay-khen' },
+  evaluation_root_mismatch: { root: 'III.2.1.1.a-individual' },
+  evaluation_outcome_mismatch: { result: 'met' },
+  evaluation_priority_mismatch: { criteria: ['III.2.1.1.b-priority-1'] },
+  evaluation_score_mismatch: { score: 2 },
   unknown_plan_version: { planId: 'vinh-bao-cchc-2026-2030', version: '9.9.9', versions: ['1.0.0', '1.1.0'] },
   invalid_json: { detail: 'Unexpected token } in JSON at position 12' },
   rule_set_mismatch: { ruleSet: 'annual-city', level: 'annual-grassroots' },
@@ -66,7 +82,7 @@ describe('issue messages in both languages', () => {
 
   for (const code of ISSUE_CODES) {
     it(`“${code}” has a Vietnamese and an English message, different, complete and in NFC`, () => {
-      const m = ISSUE_MESSAGES[code](PARAMS[code]);
+      const m = (ISSUE_MESSAGES[code] as (p: IssueParams[typeof code]) => { vi: string; en: string })(PARAMS[code]);
       expect(Object.keys(m).sort()).toEqual(['en', 'vi']);
       for (const text of [m.vi, m.en]) {
         expect(text.trim().length).toBeGreaterThan(0);
@@ -77,7 +93,7 @@ describe('issue messages in both languages', () => {
     });
 
     it(`“${code}” still has both messages when its parameters are missing`, () => {
-      const m = ISSUE_MESSAGES[code]({});
+      const m = (ISSUE_MESSAGES[code] as (p: object) => { vi: string; en: string })({});
       expect(typeof m.vi === 'string' && m.vi.length > 0).toBe(true);
       expect(typeof m.en === 'string' && m.en.length > 0).toBe(true);
     });

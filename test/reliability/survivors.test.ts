@@ -69,7 +69,7 @@ describe('a rule with `not` (no bundled rule uses it; another plan may)', () => 
 });
 
 describe('ValidationError', () => {
-  const issue = (i: number): Issue => ({ code: 'custom', path: ['x', i], message: `lỗi ${i}`, messages: { vi: `lỗi ${i}`, en: `issue ${i}` } });
+  const issue = (i: number): Issue => ({ code: 'custom', path: ['x', i], message: `lỗi ${i}`, messages: { vi: `lỗi ${i}`, en: `issue ${i}` }, params: {} });
 
   it('lists up to ten issues in its message, and says how many more there are', () => {
     const ten = new ValidationError(Array.from({ length: 10 }, (_, i) => issue(i)));

@@ -276,12 +276,13 @@ export function expectValidationError(e: unknown): asserts e is ValidationError 
     const keys = Object.keys(issue);
     const m = issue.messages as { vi?: unknown; en?: unknown } | undefined;
     const ok =
-      keys.length === 4 && CODES.has(issue.code) && Array.isArray(issue.path) &&
+      keys.length === 5 && CODES.has(issue.code) && Array.isArray(issue.path) &&
+      typeof issue.params === 'object' && issue.params !== null && !Array.isArray(issue.params) &&
       typeof issue.message === 'string' && typeof m === 'object' && m !== null && Object.keys(m).length === 2 &&
       typeof m.vi === 'string' && m.vi.length > 0 && typeof m.en === 'string' && m.en.length > 0 &&
       issue.message === m[e.lang] &&
       issue.path.every((k: unknown) => typeof k === 'string' || (typeof k === 'number' && Number.isInteger(k) && k >= 0));
-    if (!ok) fail(`a malformed issue (code, path, message, messages in vi and en): ${JSON.stringify(issue)}`);
+    if (!ok) fail(`a malformed issue (code, path, message, messages in vi and en, params): ${JSON.stringify(issue)}`);
   }
   // The error itself is plain JSON too.
   const json = JSON.parse(JSON.stringify(e)) as unknown;

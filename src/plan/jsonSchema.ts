@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { LangSchema, type Lang } from '../i18n/lang';
-import { checkArguments } from '../plan/checkArguments';
-import { FACT_INFO, type FactName } from './facts';
-import { NominationSchema } from './nomination';
-import { PlanDefinitionSchema } from './plan';
+import { LangSchema, type Lang } from '../ground/lang';
+import { checkArguments } from '../validation/checkArguments';
+import { FACT_INFO, type FactName } from '../schema/facts';
+import { NominationSchema } from '../schema/nomination';
+import { PlanDefinitionSchema } from '../schema/plan';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -61,7 +61,7 @@ function describeFacts(schema: JsonSchema, lang: Lang): JsonSchema {
  * //=> 'Good ethics; exemplary compliance with Party guidelines and State law'
  */
 export function jsonSchema(which: 'nomination' | 'plan', lang: Lang = 'vi'): JsonSchema {
-  checkArguments(ArgumentsSchema, { which, lang }, undefined, lang === 'en' ? 'en' : 'vi');
+  checkArguments(ArgumentsSchema, { which, lang }, lang === 'en' ? 'en' : 'vi');
   const source = which === 'nomination' ? NominationSchema : PlanDefinitionSchema;
   // The input side: what a host writes (texts before trimming, instants as strings).
   const generated = z.toJSONSchema(source, { io: 'input', unrepresentable: 'any' }) as JsonSchema;

@@ -1,6 +1,6 @@
 /**
  * The evaluations this library made in this process, each deep-frozen before it is added
- * (see freezeEvaluation in core.ts). allocateQuota takes an evaluation found here without
+ * (see freezeEvaluation in src/evaluate/core.ts). allocateQuota takes an evaluation found here without
  * validating it again: it fit EvaluationSchema when it was made, and being frozen, it still
  * does. Anything else (a copy, an evaluation read back from storage, one made by another copy
  * of the library) is not here, and is validated by zod.
