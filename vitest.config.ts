@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { ANSWERING_MODULE, answeringView, viewOf } from './src/plan/answeringView';
+import { ANSWERING_MODULE, answeringView, viewOf } from './src/plan/answeringView.ts';
 
 const VIRTUAL = '\0answering-view:';
 

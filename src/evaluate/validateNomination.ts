@@ -69,10 +69,7 @@ export function checkNomination(
   }
   if (nomination.outsideQuota === true && ruleSet.id !== 'annual-city') {
     (issues ??= []).push(
-      makeIssue('custom', at('outsideQuota'), {
-        vi: 'Chỉ đề nghị khen thưởng cấp thành phố (annual-city) mới có thể nằm ngoài chỉ tiêu (III.2.1.2.b-discretionary)',
-        en: 'Only annual city-level proposals (annual-city) can be outside the quota (III.2.1.2.b-discretionary)',
-      }, lang),
+      makeIssue('outside_quota_not_allowed', at('outsideQuota'), { level: ruleSet.id }, lang),
     );
   }
   return issues ?? nomination;

@@ -22,9 +22,6 @@ export interface IssueParams {
   /** A check of the library's schemas that zod reports as `custom`: `reason` says which. */
   custom: {
     readonly reason?: CustomReason;
-    /** Transitional: the free text evaluate/validateNomination.ts still passes (its own code is `outside_quota_not_allowed`). */
-    readonly vi?: string;
-    readonly en?: string;
   };
   // The library's codes.
   year_required: { readonly ruleSet: string };

@@ -146,7 +146,7 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams[C
   }),
   custom(p) {
     if (p.reason !== undefined && Object.hasOwn(CUSTOM, p.reason)) return CUSTOM[p.reason];
-    return { vi: typeof p.vi === 'string' ? p.vi : 'Giá trị không hợp lệ', en: typeof p.en === 'string' ? p.en : 'Invalid value' };
+    return { vi: 'Giá trị không hợp lệ', en: 'Invalid value' };
   },
   year_required: (p) => ({
     vi: `“${p.ruleSet}” xét theo năm: cần năm đánh giá (year)`,

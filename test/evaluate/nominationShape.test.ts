@@ -63,7 +63,7 @@ function answer(input: unknown, lang: 'vi' | 'en' = 'vi'): { ok: true; value: Ev
 }
 
 /** The plan's own checks, made after the schema accepts a nomination. */
-const PLAN_CODES = new Set(['rule_set_not_in_plan', 'year_required', 'year_out_of_period', 'custom']);
+const PLAN_CODES = new Set(['rule_set_not_in_plan', 'year_required', 'year_out_of_period', 'outside_quota_not_allowed']);
 
 /** The answer agrees with the schema: its issues when it refuses, its output when it accepts. */
 function agreesWithSchema(input: unknown, lang: 'vi' | 'en' = 'vi'): void {

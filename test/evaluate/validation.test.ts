@@ -52,7 +52,7 @@ describe('evaluateNomination refuses bad input with a ValidationError naming the
     ['an instant before 1900, even in a valid ISO form', { ...eligibleGrassrootsIndividual(), submittedAt: '0999-11-19T10:00:00Z' }, { code: 'custom', path: ['submittedAt'] }],
     ['a Date at the end of time', { ...eligibleGrassrootsIndividual(), submittedAt: new Date(8.64e15) }, { code: 'custom', path: ['submittedAt'] }],
     ['an achievement without an id', { ...eligibleGrassrootsIndividual(), achievements: [{ title: 'x' }] }, { code: 'invalid_type', path: ['achievements', 0, 'id'] }],
-    ['a grassroots nomination flagged outside the city quota', { ...eligibleGrassrootsIndividual(), outsideQuota: true }, { code: 'custom', path: ['outsideQuota'] }],
+    ['a grassroots nomination flagged outside the city quota', { ...eligibleGrassrootsIndividual(), outsideQuota: true }, { code: 'outside_quota_not_allowed', path: ['outsideQuota'] }],
   ];
 
   it.each(cases)('%s', async (_name, input, expected) => {
