@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkDeadline, definePlan, ValidationError } from '../../src/index';
 import { readRulesJson, RULE_SET_FILES } from '../helpers/rules';
+import { issuesOf as issuesOfCall, type Found } from '../helpers/issues';
 
-function issuesOf(input: unknown, options?: unknown): { code: string; path: (string | number)[] }[] {
-  try {
-    checkDeadline(input, options as never);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues.map(({ code, path }) => ({ code, path: [...path] }));
-  }
-  throw new Error('expected a ValidationError');
-}
+const issuesOf = (input: unknown, options?: unknown): Found[] => issuesOfCall(() => checkDeadline(input, options as never));
 
 const grassroots = { track: 'annual-grassroots', year: 2026 };
 

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateNomination, evaluateNominations, ValidationError } from '../../src/index';
 import { deepFreeze, eligibleGrassrootsIndividual } from '../helpers/nominations';
+import { asyncIssuesOf, type Found } from '../helpers/issues';
 
-async function issuesOf(input: unknown, options?: unknown): Promise<{ code: string; path: (string | number)[] }[]> {
-  try {
-    await evaluateNomination(input, options as never);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues.map(({ code, path }) => ({ code, path: [...path] }));
-  }
-  throw new Error('expected a ValidationError');
-}
+const issuesOf = (input: unknown, options?: unknown): Promise<Found[]> => asyncIssuesOf(() => evaluateNomination(input, options as never));
 
 function withFacts(facts: Record<string, unknown>): unknown {
   return { ...eligibleGrassrootsIndividual(), facts };

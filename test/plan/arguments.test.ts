@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPlan, definePlan, factsRead, jsonSchema, loadPlan, ValidationError, versionInForce } from '../../src/index';
+import { defaultPlan, definePlan, factsRead, jsonSchema, loadPlan, versionInForce } from '../../src/index';
 import { bundledDefinition } from '../helpers/plans';
+import { refusalOf } from '../helpers/issues';
 
 /** The code, path and English message of each issue of the ValidationError `fn` throws. */
 function issuesOf(fn: () => unknown): { code: string; path: (string | number)[]; en: string }[] {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues.map((i) => ({ code: i.code, path: [...i.path], en: i.messages.en }));
-  }
-  throw new Error('expected a ValidationError');
+  return refusalOf(fn).issues.map((i) => ({ code: i.code, path: [...i.path], en: i.messages.en }));
 }
 
 /** `{ not: { not: … } }`, `depth` levels, around a condition. */

@@ -6,21 +6,13 @@ import {
   defaultPlan,
   QuotasSchema,
   RoundingFileSchema,
-  ValidationError,
   type Quotas,
 } from '../../src/index';
 import { planText, readRulesJson, ruleSetFiles, section } from '../helpers/rules';
 import { fullPlanDefinition } from './helpers';
+import { issuesOf as issuesOfCall, type Found } from '../helpers/issues';
 
-function issuesOf(definition: unknown): { code: string; path: (string | number)[] }[] {
-  try {
-    definePlan(definition);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues.map(({ code, path }) => ({ code, path: [...path] }));
-  }
-  throw new Error('expected a ValidationError');
-}
+const issuesOf = (definition: unknown): Found[] => issuesOfCall(() => definePlan(definition));
 
 function withQuotas(change: (q: Quotas) => void): Record<string, unknown> {
   const def = fullPlanDefinition();

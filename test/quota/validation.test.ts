@@ -13,18 +13,10 @@ import { ISSUE_MESSAGES } from '../../src/validation/issueMessages';
 import { deepFreeze, eligibleGrassrootsIndividual } from '../helpers/nominations';
 import { ruleSetsDefinition } from '../helpers/plans';
 import { fullPlanDefinition } from './helpers';
+import { issuesOf as issuesOfCall, type Found } from '../helpers/issues';
 
-type Found = { code: string; path: (string | number)[] };
 
-function issuesOf(evaluations: unknown, options: unknown): Found[] {
-  try {
-    allocateQuota(evaluations, options as AllocateOptions);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues.map(({ code, path }) => ({ code, path: [...path] }));
-  }
-  throw new Error('expected a ValidationError');
-}
+const issuesOf = (evaluations: unknown, options: unknown): Found[] => issuesOfCall(() => allocateQuota(evaluations, options as AllocateOptions));
 
 let grassroots: Evaluation[];
 let city: Evaluation[];
