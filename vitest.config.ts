@@ -29,10 +29,11 @@ export function answeringVitePlugin(): Plugin {
 }
 
 /**
- * The tests that run the built package (dist/): the command line end to end, the engine path as
- * built, and the package's own checks. Only they need a build, so only their project builds.
+ * The tests that run the built package (dist/): the command line end to end on the examples
+ * (the error and usage tests run it in process, from src/), the engine path as built, and the
+ * package's own checks. Only they need a build, so only their project builds.
  */
-const NEEDS_DIST = ['test/cli/**/*.test.ts', 'test/evaluate/distEngine.test.ts', 'test/package/**/*.test.ts'];
+const NEEDS_DIST = ['test/cli/examples.test.ts', 'test/evaluate/distEngine.test.ts', 'test/package/**/*.test.ts'];
 
 // `npx vitest run` runs both projects; `npx vitest run test/quota` runs only the unit tests there
 // and builds nothing (a project's globalSetup runs only when one of its tests is queued).

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
+import type { Io } from '../../src/cli/io';
+import { run } from '../../src/cli/run';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = join(ROOT, 'dist', 'cli.js');
@@ -23,6 +25,32 @@ export function cli(args: readonly string[], input?: string | Buffer): CliRun {
     env: { ...process.env, COLUMNS: '120' },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * Runs the command line in this process, from src/ (`run(argv, io)`, as src/cli/main.ts does),
+ * with stdout and stderr captured as pipes (not terminals), files read relative to the
+ * repository root, `input` as standard input and COLUMNS=120. For the error and usage tests;
+ * the end-to-end tests of the built `dist/cli.js` use `cli`.
+ */
+export async function runCli(args: readonly string[], input?: string | Buffer): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: { write: (s) => void (stdout += s), isTTY: false },
+    stderr: { write: (s) => void (stderr += s), isTTY: false },
+    readFile: (path) => {
+      if (path !== '-') return readFileSync(isAbsolute(path) ? path : join(ROOT, path));
+      return typeof input === 'string' ? Buffer.from(input, 'utf8') : (input ?? Buffer.alloc(0));
+    },
+    now: () => new Date(),
+    env: { COLUMNS: '120' },
+    version: VERSION,
+  };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
 }
 
 /** A temporary folder for broken input files, removed after the file's tests. */
