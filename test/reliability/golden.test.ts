@@ -8,17 +8,16 @@ import {
   evaluateNominationSync,
   evaluateNominationsSync,
   ValidationError,
-  type Allocation,
   type Lang,
 } from '../../src/index';
 import { evaluationCaseFiles, nominationOf } from '../helpers/cases';
 import { ruleSetsDefinition } from '../helpers/plans';
 import { eligibleGrassrootsIndividual } from '../helpers/nominations';
-import { expand, quotaCases } from '../quota/helpers';
 
 // Golden answers: every text the library writes (reasons, notes, explanations, issue
 // messages), in both languages, for the legal scenarios of test/cases/ and for a set of bad
-// inputs, kept in __snapshots__/golden.test.ts.snap. A change of wording, of a number's
+// inputs, kept in __snapshots__/golden.test.ts.snap. (Allocations have one snapshot per scenario
+// of quotas.json, in test/quota/fullAnswers.test.ts.) A change of wording, of a number's
 // format, of a date, of a clause cited or of an issue's path shows up here as a diff to
 // review (and to accept with `vitest -u` when it is meant). Mutation testing showed these
 // texts were otherwise barely checked.
@@ -59,28 +58,6 @@ describe('golden answers for the scenarios of test/cases/', () => {
         milestones: vi!.milestones.map((m) => [m.id, m.status, m.dueBefore, m.lastDay, m.lastInstant, m.lastWorkingDay, m.daysLeft ?? null, m.daysOffAtEnd.map((d) => d.date)]),
         vi: [vi!.title, ...vi!.milestones.map((m) => `${m.label}: ${m.from.name} → ${m.to.name}`), ...vi!.notes],
         en: [en!.title, ...en!.milestones.map((m) => `${m.label}: ${m.from.name} → ${m.to.name}`), ...en!.notes],
-      };
-    });
-    expect(out).toMatchSnapshot();
-  });
-
-  it('allocations of quotas.json: every place, tie, duplicate, total and note, in both languages', () => {
-    const file = quotaCases();
-    const summary = (a: Allocation) => ({
-      selected: a.selected.map((e) => [e.nominationId, e.clause, e.moneyVnd ?? null, e.explanation]),
-      notSelected: a.notSelected.map((e) => [e.nominationId, e.reason, e.clause, e.explanation]),
-      outsideQuota: a.outsideQuota.map((e) => [e.nominationId, e.clause, e.explanation]),
-      ties: a.ties,
-      duplicates: a.duplicates,
-      totals: a.totals,
-      money: a.money,
-      notes: a.notes,
-    });
-    const out = file.cases.map((c) => {
-      const evaluations = evaluateNominationsSync(c.nominations.map((n) => expand(file, c.level, n)));
-      return {
-        name: c.name,
-        ...Object.fromEntries(LANGS.map((lang) => [lang, summary(allocateQuota(evaluations, { level: c.level, ...c.options, lang } as never))])),
       };
     });
     expect(out).toMatchSnapshot();
