@@ -3,6 +3,7 @@
 export {
   allocateQuota,
   checkDeadline,
+  conditionFacts,
   defaultPlan,
   evaluateNominationsSync,
   DEADLINE_TRACKS,
@@ -13,7 +14,6 @@ export {
 export type {
   Allocation,
   AllocationEntry,
-  Condition,
   CriterionNode,
   CriterionResult,
   DeadlineCheck,
