@@ -6,6 +6,7 @@ export {
   conditionFacts,
   defaultPlan,
   evaluateNominationsSync,
+  formatVnd,
   DEADLINE_TRACKS,
   FACT_INFO,
   RULE_SET_IDS,

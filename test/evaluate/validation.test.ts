@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateNomination, evaluateNominations, ValidationError } from '../../src/index';
-import { deepFreeze, eligibleGrassrootsIndividual } from '../helpers/nominations';
+import { deepFreeze } from '../helpers/deepFreeze';
+import { eligibleGrassrootsIndividual } from '../helpers/nominations';
 
 async function issuesOf(input: unknown, options?: unknown): Promise<{ code: string; path: (string | number)[] }[]> {
   try {
