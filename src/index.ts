@@ -7,7 +7,8 @@ export type { EvaluateOptions } from './evaluate/options';
 
 export { definePlan } from './plan/definePlan';
 export { loadPlan } from './plan/loadPlan';
-export { factsRead } from './plan/factsRead';
+export { conditionFacts, factsRead } from './plan/factsRead';
+export { formatVnd } from './i18n/money';
 export { versionInForce } from './plan/planVersion';
 export { RULE_SET_FACTS, type RuleSetFact } from './schema/ruleSetFacts';
 export { jsonSchema } from './plan/jsonSchema';

@@ -97,7 +97,7 @@ const trace = traceability(sources);
 for (const p of trace.problems) problems.push(`traceability: ${p}`);
 const rows = new Map(trace.rows.map((r) => [r.id, r]));
 
-// The library itself, for FACT_INFO (the facts' statements in both languages).
+// The library itself, for FACT_INFO (the facts' statements in both languages) and conditionFacts.
 const tmp = mkdtempSync(join(tmpdir(), 'thi-dua-cchc-docs-'));
 await bundleLibraryForNode(root, join(tmp, 'lib.mjs'));
 const lib = await import(pathToFileURL(join(tmp, 'lib.mjs')).href);
@@ -126,7 +126,7 @@ for (const [file, source, title] of [['index.html', 'index.md', 'Home'], ...GUID
 write('rules.html', layout({ file: 'rules.html', title: 'Rule reference', body: renderRuleIndex(ruleSets, plan) }));
 for (const rs of ruleSets) {
   const file = ruleSetPage(rs.id);
-  write(file, layout({ file, section: 'rules.html', title: `Rule set ${rs.id}`, body: renderRuleSet(rs, { rows, clauses: clauseList, factInfo: lib.FACT_INFO }) }));
+  write(file, layout({ file, section: 'rules.html', title: `Rule set ${rs.id}`, body: renderRuleSet(rs, { rows, clauses: clauseList, factInfo: lib.FACT_INFO, conditionFacts: lib.conditionFacts }) }));
 }
 write(
   'deadlines-quotas.html',

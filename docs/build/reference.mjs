@@ -62,17 +62,6 @@ export function describeCondition(cond) {
   }
 }
 
-/** The facts a condition tree reads, in order of first use. */
-export function factsOf(conditions) {
-  const out = [];
-  const walk = (c) => {
-    if (c.all || c.any) (c.all ?? c.any).forEach(walk);
-    else if (!out.includes(c.fact)) out.push(c.fact);
-  };
-  walk(conditions);
-  return out;
-}
-
 function bilingual(text, { quote = false } = {}) {
   if (!text) return '';
   const viPart = text.vi ? (quote ? vi(text.vi, 'blockquote', ' class="plan-text"') : vi(text.vi, 'p')) : '';
@@ -96,7 +85,8 @@ function awardHtml(award) {
   return `<p class="award">Award: ${vi(award.vi, 'strong')} — ${esc(award.en)} <span class="muted">(<code>${esc(award.id)}</code>, clause <code>${esc(award.clause)}</code>)</span></p>`;
 }
 
-function nodeHtml(node, rows, award) {
+function nodeHtml(node, read, award) {
+  const { rows, conditionFacts } = read;
   const isGroup = Array.isArray(node.children);
   const row = rows.get(node.id);
   const logic = isGroup ? LOGIC_WORDS[node.logic] : null;
@@ -105,10 +95,10 @@ function nodeHtml(node, rows, award) {
   } ${node.label ? `${vi(node.label.vi, 'span', ' class="label"')} <span class="muted">· ${esc(node.label.en)}</span>` : ''}</div>`;
   const facts = isGroup
     ? ''
-    : `<div class="facts-read"><p class="facts-head">Facts read: ${factsOf(node.conditions).map(factLink).join(', ')}</p><p>Met when ${describeCondition(
+    : `<div class="facts-read"><p class="facts-head">Facts read: ${conditionFacts(node.conditions).map(factLink).join(', ')}</p><p>Met when ${describeCondition(
         node.conditions,
       )}</p></div>`;
-  const children = isGroup ? `<ol class="children">${node.children.map((c) => nodeHtml(c, rows)).join('')}</ol>` : '';
+  const children = isGroup ? `<ol class="children">${node.children.map((c) => nodeHtml(c, read)).join('')}</ol>` : '';
   return `<li class="node ${isGroup ? 'group' : 'leaf'}" id="${esc(node.id)}" data-clause="${esc(node.id)}">${head}${bilingual(node.text, {
     quote: true,
   })}${award ? awardHtml(award) : ''}${reading(node.note)}${facts}${traceSummary(row)}${children}</li>`;
@@ -120,9 +110,10 @@ function allNodes(node) {
 
 /**
  * The page of one rule set: metadata, awards, the criterion tree of each kind, the priority
- * criteria, and the facts the rule set reads.
+ * criteria, and the facts the rule set reads (`conditionFacts`: the library's own, so the page
+ * lists what the library reads).
  */
-export function renderRuleSet(rs, { rows, clauses, factInfo }) {
+export function renderRuleSet(rs, { rows, clauses, factInfo, conditionFacts }) {
   const summary = (id) => clauses.find((c) => c.id === id)?.summary ?? {};
   const basis = rs.basis
     .map((id) => `<li><a href="traceability.html#${esc(anchor('trace', id))}"><code>${esc(id)}</code></a> ${summary(id).vi ? vi(summary(id).vi) : ''} <span class="muted">${esc(summary(id).en ?? '')}</span></li>`)
@@ -138,7 +129,7 @@ export function renderRuleSet(rs, { rows, clauses, factInfo }) {
       (k) =>
         `<section class="tree" aria-labelledby="${esc(anchor('criteria', k))}"><h2 id="${esc(anchor('criteria', k))}">Standards for ${esc(KIND_WORDS[k])}</h2><ol class="tree-root">${nodeHtml(
           rs.criteria[k],
-          rows,
+          { rows, conditionFacts },
           rs.awards[k],
         )}</ol></section>`,
     )
@@ -157,14 +148,14 @@ export function renderRuleSet(rs, { rows, clauses, factInfo }) {
   for (const k of ['collective', 'individual']) {
     for (const n of allNodes(rs.criteria[k])) {
       if (!n.conditions) continue;
-      for (const f of factsOf(n.conditions)) {
+      for (const f of conditionFacts(n.conditions)) {
         if (!readers.has(f)) readers.set(f, []);
         readers.get(f).push(n.id);
       }
     }
   }
   for (const p of rs.priority) {
-    for (const f of factsOf(p.conditions)) {
+    for (const f of conditionFacts(p.conditions)) {
       if (!readers.has(f)) readers.set(f, []);
       readers.get(f).push(`priority ${p.id}`);
     }

@@ -3,6 +3,7 @@
 // evaluateNominationSync and checkDeadline. No network, no storage: it works from file://.
 import {
   checkDeadline,
+  conditionFacts,
   evaluateNominationSync,
   FACT_INFO,
   REFORM_ROLES,
@@ -167,12 +168,6 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-function factsOfConditions(cond, out) {
-  if (cond.all || cond.any) for (const c of cond.all ?? cond.any) factsOfConditions(c, out);
-  else if (!out.includes(cond.fact)) out.push(cond.fact);
-  return out;
-}
-
 function leavesOf(node, out = []) {
   if (node.children) for (const c of node.children) leavesOf(c, out);
   else out.push(node);
@@ -181,10 +176,8 @@ function leavesOf(node, out = []) {
 
 /** The facts a rule set reads for a kind: its standards (tree order), then those read only for priority. */
 function factsFor(ruleSet, kind) {
-  const standards = [];
-  for (const leaf of leavesOf(ruleSet.criteria[kind])) factsOfConditions(leaf.conditions, standards);
-  const priority = [];
-  for (const p of ruleSet.priority) factsOfConditions(p.conditions, priority);
+  const standards = conditionFacts(...leavesOf(ruleSet.criteria[kind]).map((leaf) => leaf.conditions));
+  const priority = conditionFacts(...ruleSet.priority.map((p) => p.conditions));
   return { standards, priority: priority.filter((f) => !standards.includes(f)) };
 }
 

@@ -7,6 +7,7 @@ import { REASON_LABELS, label } from './labels';
 import {
   allocateQuota,
   defaultPlan,
+  formatVnd,
   RULE_SET_IDS,
   ValidationError,
   type Allocation,
@@ -15,7 +16,7 @@ import {
   type RuleSetId,
 } from './lib';
 import { renderCsv, renderJson, renderMarkdown, renderText, type Block } from './render';
-import { formatVnd, type Text } from './text';
+import type { Text } from './text';
 
 export interface AllocateArgs {
   readonly file: string;

@@ -3,8 +3,10 @@
 export {
   allocateQuota,
   checkDeadline,
+  conditionFacts,
   defaultPlan,
   evaluateNominationsSync,
+  formatVnd,
   DEADLINE_TRACKS,
   FACT_INFO,
   RULE_SET_IDS,
@@ -13,7 +15,6 @@ export {
 export type {
   Allocation,
   AllocationEntry,
-  Condition,
   CriterionNode,
   CriterionResult,
   DeadlineCheck,

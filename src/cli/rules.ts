@@ -1,18 +1,8 @@
 import { CliError } from './errors';
 import { t, type Context } from './io';
 import { LOGIC_LABELS, label } from './labels';
-import { defaultPlan, FACT_INFO, RULE_SET_IDS, type Condition, type CriterionNode, type RuleSet } from './lib';
+import { conditionFacts, defaultPlan, FACT_INFO, RULE_SET_IDS, type CriterionNode, type RuleSet } from './lib';
 import { renderCsv, renderJson, wrap } from './render';
-
-/** The facts a condition reads, in order of first use. */
-export function factsOf(c: Condition, into: string[] = []): string[] {
-  if ('fact' in c) {
-    if (!into.includes(c.fact)) into.push(c.fact);
-  } else if ('all' in c) c.all.forEach((x) => factsOf(x, into));
-  else if ('any' in c) c.any.forEach((x) => factsOf(x, into));
-  else if ('not' in c) factsOf(c.not, into);
-  return into;
-}
 
 interface Row {
   readonly depth: number;
@@ -21,7 +11,7 @@ interface Row {
 }
 
 function flatten(node: CriterionNode, depth = 0, out: Row[] = []): Row[] {
-  const facts = 'conditions' in node ? factsOf(node.conditions) : [];
+  const facts = 'conditions' in node ? conditionFacts(node.conditions) : [];
   out.push({ depth, node, facts });
   if ('children' in node) node.children.forEach((c) => flatten(c, depth + 1, out));
   return out;
@@ -50,7 +40,7 @@ function treeLines(ctx: Context, node: CriterionNode, width: number): string[] {
       if (ctx.lang === 'en') body(item.en, '  (en) ');
     }
     if (n.note) body(n.note[ctx.lang], t(ctx, { vi: 'Cách đọc: ', en: 'Reading: ' }));
-    if ('conditions' in n) body(factsOf(n.conditions).join(', '), t(ctx, { vi: 'Dữ kiện: ', en: 'Facts: ' }));
+    if ('conditions' in n) body(conditionFacts(n.conditions).join(', '), t(ctx, { vi: 'Dữ kiện: ', en: 'Facts: ' }));
     if ('children' in n) {
       n.children.forEach((c, i) => {
         const last = i === n.children.length - 1;
@@ -79,7 +69,7 @@ function ruleSetText(ctx: Context, rs: RuleSet): string[] {
   if (rs.priority.length > 0) {
     out.push('', t(ctx, { vi: 'Ưu tiên khi xét chọn (allocate xếp theo số tiêu chí ưu tiên đạt):', en: 'Priority when selecting (allocate orders by the number of priority criteria met):' }));
     for (const p of rs.priority) {
-      out.push(`  ${p.id} (${p.clause}): ${p.text[ctx.lang]} — ${t(ctx, { vi: 'dữ kiện', en: 'facts' })}: ${factsOf(p.conditions).join(', ')}`);
+      out.push(`  ${p.id} (${p.clause}): ${p.text[ctx.lang]} — ${t(ctx, { vi: 'dữ kiện', en: 'facts' })}: ${conditionFacts(p.conditions).join(', ')}`);
     }
   }
   return out;
@@ -103,7 +93,7 @@ function ruleSetMarkdown(ctx: Context, rs: RuleSet): string[] {
   }
   if (rs.priority.length > 0) {
     out.push('', `### ${t(ctx, { vi: 'Ưu tiên khi xét chọn', en: 'Priority when selecting' })}`, '');
-    for (const p of rs.priority) out.push(`- **${p.id}** (${p.clause}): ${p.text[ctx.lang]} — ${factsOf(p.conditions).map((f) => `\`${f}\``).join(', ')}`);
+    for (const p of rs.priority) out.push(`- **${p.id}** (${p.clause}): ${p.text[ctx.lang]} — ${conditionFacts(p.conditions).map((f) => `\`${f}\``).join(', ')}`);
   }
   return out;
 }

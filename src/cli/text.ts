@@ -27,11 +27,6 @@ export function formatInt(n: number, lang: CliLang): string {
   return sign + groups.join(lang === 'vi' ? '.' : ',');
 }
 
-/** Money in đồng: “7.000.000 đồng” / “7,000,000 VND”. */
-export function formatVnd(n: number, lang: CliLang): string {
-  return lang === 'vi' ? `${formatInt(n, lang)} đồng` : `${formatInt(n, lang)} VND`;
-}
-
 /** A plain date for people: 19/11/2026 in Vietnamese, 2026-11-19 in English. */
 export function formatDate(iso: string | null | undefined, lang: CliLang): string {
   if (!iso) return '—';

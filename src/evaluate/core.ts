@@ -5,6 +5,7 @@ import type { ParsedNomination } from '../schema/nomination';
 import type { CompiledCriteria, ListNode } from './compile';
 import { markMade } from '../validation/madeHere';
 import { decidingLeaves, resolveCondition, resolveTree, type KnownFacts } from './resolveTree';
+import { deepFreeze } from '../ground/deepFreeze';
 
 /** The part of an evaluation that follows from the facts alone: shared, frozen, memoised. */
 export interface EvaluationCore {
@@ -17,14 +18,6 @@ export interface EvaluationCore {
 
 const OUTCOME = { met: 'eligible', 'not-met': 'ineligible', unknown: 'undetermined' } as const satisfies Record<string, Outcome>;
 const MAX_ENTRIES = 8192;
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 /**
  * Deep-freezes an evaluation and records it as made here (madeHere.ts), so that allocateQuota

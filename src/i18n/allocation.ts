@@ -3,14 +3,9 @@ import type { NomineeKind } from '../schema/nomination';
 import type { RoundingMode } from '../schema/parameters';
 import type { Award } from '../schema/ruleSet';
 import type { Lang } from '../ground/lang';
+import { vnd } from './money';
 
 // Sentences of allocateQuota, Vietnamese first. Each cites the clause that decided.
-
-/** A sum of money: `760.000 đồng` in Vietnamese, `760,000 VND` in English (no locale data needed). */
-export function formatVnd(amount: number, lang: Lang): string {
-  const digits = String(Math.trunc(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
-  return lang === 'vi' ? `${digits} đồng` : `${digits} VND`;
-}
 
 function quoteList(items: readonly string[]): string {
   return items.map((s) => `“${s}”`).join(', ');
@@ -74,7 +69,7 @@ export function selectedDetails(c: Pick<CandidateFacts, 'priorityMet' | 'score' 
     out = lang === 'vi' ? ` Ưu tiên ${c.score}: ${items}.` : ` Priority ${c.score}: ${items}.`;
   }
   if (c.moneyVnd !== undefined) {
-    out += lang === 'vi' ? ` Tiền thưởng: ${formatVnd(c.moneyVnd, lang)}.` : ` Award money: ${formatVnd(c.moneyVnd, lang)}.`;
+    out += lang === 'vi' ? ` Tiền thưởng: ${vnd(c.moneyVnd, lang)}.` : ` Award money: ${vnd(c.moneyVnd, lang)}.`;
   }
   return out;
 }
@@ -132,8 +127,8 @@ export function budgetSentence(
 ): string {
   const prio = priorityClauses.join(', ');
   if (d.remainingVnd !== undefined) {
-    const need = formatVnd(c.moneyVnd ?? 0, lang);
-    const left = formatVnd(d.remainingVnd, lang);
+    const need = vnd(c.moneyVnd ?? 0, lang);
+    const left = vnd(d.remainingVnd, lang);
     return lang === 'vi'
       ? `[${clause}] Không được chọn: tiền thưởng ${need} vượt kinh phí còn lại ${left}.`
       : `[${clause}] Not selected: its award money, ${need}, exceeds the budget left, ${left}.`;
@@ -160,7 +155,7 @@ export function tieSentence(t: TieFacts, lang: Lang): string {
         ? `tranh ${t.places} suất ${kindWord(t.nomineeKind, lang)} còn lại của đơn vị “${t.unitId}”`
         : t.cutoff === 'achievement'
           ? `cùng nêu thành tích ${quoteList(t.achievementIds)}, chỉ được khen một lần`
-          : `cần ${formatVnd(t.totalVnd, lang)}, kinh phí còn ${formatVnd(t.remainingVnd, lang)}`;
+          : `cần ${vnd(t.totalVnd, lang)}, kinh phí còn ${vnd(t.remainingVnd, lang)}`;
     return `[${t.clause}] Đồng hạng tại điểm cắt: ${n} đề nghị cùng mức ưu tiên ${t.priorityScore} (${ids}) ${what}; Hội đồng Thi đua - Khen thưởng quyết định, thư viện không tự chọn.`;
   }
   const what =
@@ -168,7 +163,7 @@ export function tieSentence(t: TieFacts, lang: Lang): string {
       ? `compete for the ${t.places} remaining ${kindWord(t.nomineeKind, lang, t.places)} place(s) of the unit “${t.unitId}”`
       : t.cutoff === 'achievement'
         ? `claim the same achievement ${quoteList(t.achievementIds)}, which can be commended once`
-        : `need ${formatVnd(t.totalVnd, lang)} with ${formatVnd(t.remainingVnd, lang)} of budget left`;
+        : `need ${vnd(t.totalVnd, lang)} with ${vnd(t.remainingVnd, lang)} of budget left`;
   return `[${t.clause}] Tie at the cutoff: ${n} nominations of equal priority ${t.priorityScore} (${ids}) ${what}; the Emulation and Commendation Council decides, the library does not pick.`;
 }
 
@@ -277,8 +272,8 @@ export function allocationNotes(f: NoteFacts, lang: Lang): string[] {
     const left = b.budgetVnd - b.spentVnd;
     notes.push(
       vi
-        ? `[${b.clause}] Kinh phí ${formatVnd(b.budgetVnd, lang)}; các đề nghị được chọn dùng ${formatVnd(b.spentVnd, lang)}; còn ${formatVnd(left, lang)}${b.reservedVnd > 0 ? `, trong đó ${formatVnd(b.reservedVnd, lang)} dành cho các trường hợp đồng hạng` : ''}.`
-        : `[${b.clause}] Budget ${formatVnd(b.budgetVnd, lang)}; the selected use ${formatVnd(b.spentVnd, lang)}; ${formatVnd(left, lang)} is left${b.reservedVnd > 0 ? `, of which ${formatVnd(b.reservedVnd, lang)} is set aside for the ties` : ''}.`,
+        ? `[${b.clause}] Kinh phí ${vnd(b.budgetVnd, lang)}; các đề nghị được chọn dùng ${vnd(b.spentVnd, lang)}; còn ${vnd(left, lang)}${b.reservedVnd > 0 ? `, trong đó ${vnd(b.reservedVnd, lang)} dành cho các trường hợp đồng hạng` : ''}.`
+        : `[${b.clause}] Budget ${vnd(b.budgetVnd, lang)}; the selected use ${vnd(b.spentVnd, lang)}; ${vnd(left, lang)} is left${b.reservedVnd > 0 ? `, of which ${vnd(b.reservedVnd, lang)} is set aside for the ties` : ''}.`,
     );
     if (b.stoppedAt !== undefined) {
       notes.push(
@@ -293,8 +288,8 @@ export function allocationNotes(f: NoteFacts, lang: Lang): string[] {
     const mode = `${MODE_WORDS[m.mode][lang]}${m.modeFrom === 'option' ? (vi ? ', theo tùy chọn' : ', as chosen') : ''}`;
     notes.push(
       vi
-        ? `Tiền thưởng = hệ số × mức lương cơ sở ${formatVnd(m.baseSalaryVnd, lang)} (từ ${m.baseSalaryFrom}, ${m.baseSalaryReference}) có hiệu lực ngày quyết định ${m.decisionDate}, làm tròn đến ${formatVnd(m.unitVnd, lang)} (${mode}).`
-        : `Award money = coefficient × the base salary of ${formatVnd(m.baseSalaryVnd, lang)} (from ${m.baseSalaryFrom}, ${m.baseSalaryReference}) in force on the decision date ${m.decisionDate}, rounded to ${formatVnd(m.unitVnd, lang)} (${mode}).`,
+        ? `Tiền thưởng = hệ số × mức lương cơ sở ${vnd(m.baseSalaryVnd, lang)} (từ ${m.baseSalaryFrom}, ${m.baseSalaryReference}) có hiệu lực ngày quyết định ${m.decisionDate}, làm tròn đến ${vnd(m.unitVnd, lang)} (${mode}).`
+        : `Award money = coefficient × the base salary of ${vnd(m.baseSalaryVnd, lang)} (from ${m.baseSalaryFrom}, ${m.baseSalaryReference}) in force on the decision date ${m.decisionDate}, rounded to ${vnd(m.unitVnd, lang)} (${mode}).`,
     );
     if (m.lowConfidence.length > 0) {
       notes.push(

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Condition } from '../schema/condition';
+import { ConditionSchema, type Condition } from '../schema/condition';
 import type { FactName } from '../schema/facts';
 import { NomineeKindSchema, type NomineeKind, type RuleSetId } from '../schema/nomination';
 import type { CriterionNode, RuleSet } from '../schema/ruleSet';
@@ -8,6 +8,7 @@ import type { Plan } from './Plan';
 import { planArgumentIssues } from './resolvePlan';
 
 const ArgumentsSchema = /* @__PURE__ */ (() => z.object({ ruleSet: z.string(), kind: NomineeKindSchema }))();
+const ConditionsSchema = /* @__PURE__ */ (() => z.object({ conditions: z.array(ConditionSchema) }))();
 
 function collect(c: Condition, out: FactName[]): void {
   if ('all' in c) c.all.forEach((x) => collect(x, out));
@@ -16,9 +17,32 @@ function collect(c: Condition, out: FactName[]): void {
   else if (!out.includes(c.fact as FactName)) out.push(c.fact as FactName);
 }
 
-function walk(node: CriterionNode, out: FactName[]): void {
-  if ('conditions' in node) collect(node.conditions, out);
-  else node.children.forEach((child) => walk(child, out));
+function factsOf(conditions: readonly Condition[]): FactName[] {
+  const out: FactName[] = [];
+  for (const c of conditions) collect(c, out);
+  return out;
+}
+
+function leafConditions(node: CriterionNode): Condition[] {
+  return 'conditions' in node ? [node.conditions] : node.children.flatMap(leafConditions);
+}
+
+/**
+ * The facts that conditions read (through `all`, `any` and `not`), each once, in the order
+ * they first appear: what a criterion or a priority criterion needs from a nominee.
+ *
+ * @param conditions - Condition trees of a rule set (`node.conditions`, `priority[i].conditions`).
+ * @returns The fact names, each once; empty when no condition is given.
+ * @throws {ValidationError} When a condition is not one a rule set may hold (issues at
+ *   `conditions.<i>`).
+ *
+ * @example
+ * conditionFacts({ all: [{ fact: 'goodConduct', operator: 'equal', value: true }, { not: { fact: 'staffViolationCount', operator: 'greaterThan', value: 0 } }] });
+ * //=> ['goodConduct', 'staffViolationCount']
+ */
+export function conditionFacts(...conditions: readonly Condition[]): FactName[] {
+  checkArguments(ConditionsSchema, { conditions });
+  return factsOf(conditions);
 }
 
 /**
@@ -43,8 +67,5 @@ export function factsRead(plan: Plan, ruleSet: RuleSetId, kind: NomineeKind): Fa
   // Own rule sets only: `'constructor'` or `'__proto__'` name no rule set.
   if (!Object.hasOwn(ruleSets, ruleSet)) return [];
   const rs = ruleSets[ruleSet]!;
-  const out: FactName[] = [];
-  walk(rs.criteria[kind], out);
-  for (const p of rs.priority) collect(p.conditions, out);
-  return out;
+  return factsOf([...leafConditions(rs.criteria[kind]), ...rs.priority.map((p) => p.conditions)]);
 }

@@ -1,6 +1,7 @@
 import type { PlanCore } from '../schema/plan';
 import type { RuleSet } from '../schema/ruleSet';
 import type { Plan } from './Plan';
+import { deepFreeze } from '../ground/deepFreeze';
 
 // What makes a `Plan` out of checked fields, kept apart from the checks themselves (definePlan.ts):
 // the bundled plan is made here without them, so that a host's bundle does not carry the plan's
@@ -11,14 +12,6 @@ const validated = new WeakSet<object>();
 /** Whether `value` is a plan returned by `definePlan` (or the bundled plan). */
 export function isPlan(value: unknown): value is Plan {
   return typeof value === 'object' && value !== null && validated.has(value);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 /** One version of a plan, before the list of every version is attached. */

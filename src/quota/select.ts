@@ -133,107 +133,146 @@ export interface SelectionRules {
  * the quota and the budget. Cost: linear in the batch (the sort comes before).
  */
 export function selectCandidates(sorted: readonly Candidate[], rules: SelectionRules): Selection {
-  const decisions = new Array<Decision>(sorted.length);
-  const judged: Candidate[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const c = sorted[i] as Candidate;
-    const outcome = c.outcome;
-    if (c.outsideQuota) decisions[c.rank] = OUTSIDE_QUOTA;
-    else if (outcome !== 'eligible') decisions[c.rank] = outcome === 'ineligible' ? INELIGIBLE : UNDETERMINED;
-    else {
-      const awarded = c.contested ? c.achievementIds.find((a) => rules.history.has(a)) : undefined;
-      if (awarded === undefined) judged.push(c);
-      else decisions[c.rank] = { place: 'not-selected', reason: 'duplicate-achievement', achievementId: awarded, history: rules.history.get(awarded) ?? [] };
-    }
+  const run = new SelectionRun(sorted, rules);
+  for (const tier of priorityTiers(run.screen(sorted))) run.judgeTier(tier);
+  return { decisions: run.decisions, ties: run.ties, stoppedAt: run.stoppedAt };
+}
+
+/** A union-find root, halving the path on the way. */
+function root(p: Int32Array, i: number): number {
+  while (p[i] !== i) i = p[i] = p[p[i] as number] as number;
+  return i;
+}
+
+/** What `selectCandidates` carries from one tier to the next. */
+class SelectionRun {
+  readonly decisions: Decision[];
+  readonly ties: TieDraft[] = [];
+  stoppedAt: number | undefined;
+  private readonly rules: SelectionRules;
+  private readonly budget: number | undefined;
+  private remaining: number;
+  /** Below the tier where the budget stopped, every candidate gets the same decision. */
+  private belowStop: Decision | undefined;
+  /** Achievement → the candidates of a higher tier that hold or contest it (contested ones only). */
+  private readonly taken = new Map<string, Many<Candidate>>();
+  /** A per-unit quota's limits, and per kind and unit (by unitIndex) the places used or reserved by a tie, and by whom. */
+  private readonly quota: { readonly limits: Readonly<Record<NomineeKind, number>>; readonly held: Readonly<Record<NomineeKind, Held>> } | undefined;
+  /** A tier's candidates of one kind, by unitIndex (see groupByUnit). */
+  private readonly byUnit: (Many<Candidate> | undefined)[];
+  /**
+   * Each candidate's ties, by rank. Most are in one tie: they share one list of it, and one
+   * decision (a candidate added to a second tie gets a list of its own).
+   */
+  private readonly tiesOf: (readonly TieDraft[] | undefined)[];
+  private readonly tieDecisions = new Map<readonly TieDraft[], Decision>();
+
+  constructor(sorted: readonly Candidate[], rules: SelectionRules) {
+    this.rules = rules;
+    this.decisions = new Array<Decision>(sorted.length);
+    this.tiesOf = new Array<readonly TieDraft[] | undefined>(sorted.length);
+    const quantity = rules.level.quantity;
+    let units = 0;
+    for (let i = 0; i < sorted.length; i++) units = Math.max(units, (sorted[i] as Candidate).unitIndex + 1);
+    this.byUnit = new Array<Many<Candidate> | undefined>(units);
+    this.quota = quantity.kind === 'per-unit' ? { limits: quantity.limits, held: { collective: heldPlaces(units), individual: heldPlaces(units) } } : undefined;
+    this.budget = rules.budgetVnd;
+    this.remaining = this.budget ?? 0;
   }
 
-  const perUnit = rules.level.quantity.kind === 'per-unit' ? rules.level.quantity.limits : undefined;
-  let units = 0;
-  for (let i = 0; i < sorted.length; i++) units = Math.max(units, (sorted[i] as Candidate).unitIndex + 1);
-  // A tier's candidates of one kind, by unitIndex (see groupByUnit).
-  const byUnit = new Array<Many<Candidate> | undefined>(units);
-  const budget = rules.budgetVnd;
-  let remaining = budget ?? 0;
-  let stoppedAt: number | undefined;
-  // Below the tier where the budget stopped, every candidate gets the same decision.
-  let belowStop: Decision | undefined;
-  // Achievement → the candidates of a higher tier that hold or contest it (contested ones only).
-  const taken = new Map<string, Many<Candidate>>();
-  // Per kind and unit (by unitIndex): places used or reserved by a tie, and by whom.
-  const held = perUnit ? { collective: heldPlaces(units), individual: heldPlaces(units) } : undefined;
-  const ties: TieDraft[] = [];
-  // Each candidate's ties, by rank. Most are in one tie: they share one list of it, and one
-  // decision (a candidate added to a second tie gets a list of its own).
-  const tiesOf = new Array<readonly TieDraft[] | undefined>(sorted.length);
-  const tieDecisions = new Map<readonly TieDraft[], Decision>();
-  const addTie = (tie: TieDraft) => {
-    ties.push(tie);
-    const alone = [tie];
-    for (let i = 0; i < tie.members.length; i++) {
-      const m = tie.members[i] as Candidate;
-      const list = tiesOf[m.rank];
-      tiesOf[m.rank] = list ? [...list, tie] : alone;
+  /** Decides who cannot be judged (outside the quota, not eligible, already awarded); returns the rest. */
+  screen(sorted: readonly Candidate[]): Candidate[] {
+    const judged: Candidate[] = [];
+    const history = this.rules.history;
+    for (let i = 0; i < sorted.length; i++) {
+      const c = sorted[i] as Candidate;
+      const outcome = c.outcome;
+      if (c.outsideQuota) this.decisions[c.rank] = OUTSIDE_QUOTA;
+      else if (outcome !== 'eligible') this.decisions[c.rank] = outcome === 'ineligible' ? INELIGIBLE : UNDETERMINED;
+      else {
+        const awarded = c.contested ? c.achievementIds.find((a) => history.has(a)) : undefined;
+        if (awarded === undefined) judged.push(c);
+        else this.decisions[c.rank] = { place: 'not-selected', reason: 'duplicate-achievement', achievementId: awarded, history: history.get(awarded) ?? [] };
+      }
     }
-  };
-  const decided = (c: Candidate) => decisions[c.rank] !== undefined;
+    return judged;
+  }
 
-  for (const tier of priorityTiers(judged)) {
+  /** Steps 1 to 6 for one tier, then its candidates' decisions. */
+  judgeTier(tier: readonly Candidate[]): void {
     const score = (tier[0] as Candidate).score;
+    const [firstCut, screened] = this.contenders(tier);
+    let contenders = screened;
+    if (this.quota && this.quotaPlaces(this.quota, contenders, score)) contenders = contenders.filter((c) => this.decisions[c.rank] === undefined);
+    this.achievementTies(contenders, score);
+    const cut = this.budgetTie(contenders, score) || firstCut;
+    if (cut) {
+      this.stoppedAt = score;
+      this.belowStop = { place: 'not-selected', reason: 'budget', stoppedAt: score };
+    }
+    this.settle(contenders);
+  }
+
+  /** Steps 1–3: whether the budget was cut, and the candidates still contending. */
+  private contenders(tier: readonly Candidate[]): [boolean, Candidate[]] {
     let cut = false;
-    let contenders: Candidate[] = [];
+    const contenders: Candidate[] = [];
     for (let i = 0; i < tier.length; i++) {
       const c = tier[i] as Candidate;
-      const claimed = c.contested ? c.achievementIds.find((a) => taken.has(a)) : undefined;
+      const claimed = c.contested ? c.achievementIds.find((a) => this.taken.has(a)) : undefined;
       if (claimed !== undefined) {
-        const claimedBy = listOf(taken.get(claimed)).map((h) => h.id);
-        decisions[c.rank] = { place: 'not-selected', reason: 'duplicate-achievement', achievementId: claimed, claimedBy };
-      } else if (belowStop !== undefined) {
-        decisions[c.rank] = belowStop;
-      } else if (budget !== undefined && (c.moneyVnd ?? 0) > remaining) {
-        decisions[c.rank] = { place: 'not-selected', reason: 'budget', remainingVnd: remaining };
+        const claimedBy = listOf(this.taken.get(claimed)).map((h) => h.id);
+        this.decisions[c.rank] = { place: 'not-selected', reason: 'duplicate-achievement', achievementId: claimed, claimedBy };
+      } else if (this.belowStop !== undefined) {
+        this.decisions[c.rank] = this.belowStop;
+      } else if (this.budget !== undefined && (c.moneyVnd ?? 0) > this.remaining) {
+        this.decisions[c.rank] = { place: 'not-selected', reason: 'budget', remainingVnd: this.remaining };
         cut = true;
       } else {
         contenders.push(c);
       }
     }
+    return [cut, contenders];
+  }
 
-    if (perUnit && held) {
-      let over = false;
-      for (const kind of KINDS) {
-        const limit = perUnit[kind];
-        const h = held[kind];
-        const units = groupByUnit(contenders, kind, byUnit);
-        for (let k = 0; k < units.length; k++) {
-          const unitIndex = units[k] as number;
-          const group = byUnit[unitIndex] as Many<Candidate>;
-          byUnit[unitIndex] = undefined;
-          const used = h.count[unitIndex] as number;
-          const holders = h.holders[unitIndex];
-          const open = limit - used;
-          if (open <= 0) {
-            const full: Decision = { place: 'not-selected', reason: 'quota', limit, heldBy: listOf(holders).map((m) => m.id) };
-            for (const m of listOf(group)) decisions[m.rank] = full;
-            over = true;
-            continue;
-          }
-          const size = sizeOf(group);
-          const unitId = firstOf(group).unitId;
-          if (size > open) addTie({ index: ties.length, cutoff: 'quota', priorityScore: score, members: listOf(group), unitId, nomineeKind: kind, places: open });
-          h.count[unitIndex] = Math.min(limit, used + size);
-          h.holders[unitIndex] = holders === undefined ? group : [...listOf(holders), ...listOf(group)];
-        }
+  /** Step 4, per kind and unit; returns whether a full unit turned candidates away. */
+  private quotaPlaces(quota: NonNullable<SelectionRun['quota']>, contenders: readonly Candidate[], score: number): boolean {
+    let over = false;
+    for (const kind of KINDS) {
+      const units = groupByUnit(contenders, kind, this.byUnit);
+      for (let k = 0; k < units.length; k++) {
+        const unitIndex = units[k] as number;
+        const group = this.byUnit[unitIndex] as Many<Candidate>;
+        this.byUnit[unitIndex] = undefined;
+        if (!this.takePlaces(quota.limits[kind], quota.held[kind], { kind, unitIndex, group }, score)) over = true;
       }
-      if (over) contenders = contenders.filter((c) => !decided(c));
     }
+    return over;
+  }
 
-    // III.1.2-b within the tier: candidates linked by shared achievements form one group.
+  /** One unit's group of one kind takes its open places (a tie when too many); false when the unit is full. */
+  private takePlaces(limit: number, h: Held, { kind, unitIndex, group }: { kind: NomineeKind; unitIndex: number; group: Many<Candidate> }, score: number): boolean {
+    const used = h.count[unitIndex] as number;
+    const holders = h.holders[unitIndex];
+    const open = limit - used;
+    if (open <= 0) {
+      const full: Decision = { place: 'not-selected', reason: 'quota', limit, heldBy: listOf(holders).map((m) => m.id) };
+      for (const m of listOf(group)) this.decisions[m.rank] = full;
+      return false;
+    }
+    const size = sizeOf(group);
+    const unitId = firstOf(group).unitId;
+    if (size > open) this.addTie({ index: this.ties.length, cutoff: 'quota', priorityScore: score, members: listOf(group), unitId, nomineeKind: kind, places: open });
+    h.count[unitIndex] = Math.min(limit, used + size);
+    h.holders[unitIndex] = holders === undefined ? group : [...listOf(holders), ...listOf(group)];
+    return true;
+  }
+
+  /** Step 5 (III.1.2-b within the tier): candidates linked by shared achievements form one group. */
+  private achievementTies(contenders: readonly Candidate[], score: number): void {
     const contested = contenders.filter((c) => c.contested);
     const claimants = new Map<string, Many<number>>();
     let parent: Int32Array | undefined;
-    const root = (p: Int32Array, i: number): number => {
-      while (p[i] !== i) i = p[i] = p[p[i] as number] as number;
-      return i;
-    };
     contested.forEach((c, i) => {
       for (const a of c.achievementIds) {
         const other = claimants.get(a);
@@ -245,48 +284,61 @@ export function selectCandidates(sorted: readonly Candidate[], rules: SelectionR
       }
     });
     for (const [a, who] of claimants) {
-      taken.set(a, Array.isArray(who) ? who.map((i) => contested[i] as Candidate) : (contested[who] as Candidate));
+      this.taken.set(a, Array.isArray(who) ? who.map((i) => contested[i] as Candidate) : (contested[who] as Candidate));
     }
-    if (parent) {
-      const p = parent;
-      const groups = new Map<number, { members: Candidate[]; shared: string[] }>();
-      for (const [a, who] of claimants) {
-        if (!Array.isArray(who)) continue;
-        const r = root(p, who[0] as number);
-        const g = groups.get(r);
-        if (g) g.shared.push(a);
-        else groups.set(r, { members: [], shared: [a] });
-      }
-      contested.forEach((c, i) => groups.get(root(p, i))?.members.push(c));
-      for (const g of groups.values()) {
-        addTie({ index: ties.length, cutoff: 'achievement', priorityScore: score, members: g.members, achievementIds: g.shared.sort() });
-      }
-    }
+    if (parent) this.linkedTies(contested, claimants, parent, score);
+  }
 
-    if (budget !== undefined && contenders.length > 0) {
-      let total = 0;
-      for (let i = 0; i < contenders.length; i++) total += (contenders[i] as Candidate).moneyVnd ?? 0;
-      if (total <= remaining) remaining -= total;
-      else {
-        addTie({ index: ties.length, cutoff: 'budget', priorityScore: score, members: contenders, remainingVnd: remaining });
-        cut = true;
-      }
+  /** The ties of step 5: one per group of candidates linked by achievements claimed twice. */
+  private linkedTies(contested: readonly Candidate[], claimants: ReadonlyMap<string, Many<number>>, p: Int32Array, score: number): void {
+    const groups = new Map<number, { members: Candidate[]; shared: string[] }>();
+    for (const [a, who] of claimants) {
+      if (!Array.isArray(who)) continue;
+      const r = root(p, who[0] as number);
+      const g = groups.get(r);
+      if (g) g.shared.push(a);
+      else groups.set(r, { members: [], shared: [a] });
     }
-    if (cut) {
-      stoppedAt = score;
-      belowStop = { place: 'not-selected', reason: 'budget', stoppedAt };
+    contested.forEach((c, i) => groups.get(root(p, i))?.members.push(c));
+    for (const g of groups.values()) {
+      this.addTie({ index: this.ties.length, cutoff: 'achievement', priorityScore: score, members: g.members, achievementIds: g.shared.sort() });
     }
+  }
 
+  /** Step 6: sets the tier's money aside, or ties it for the rest of the budget (true: the budget stops). */
+  private budgetTie(contenders: Candidate[], score: number): boolean {
+    if (this.budget === undefined || contenders.length === 0) return false;
+    let total = 0;
+    for (let i = 0; i < contenders.length; i++) total += (contenders[i] as Candidate).moneyVnd ?? 0;
+    if (total <= this.remaining) {
+      this.remaining -= total;
+      return false;
+    }
+    this.addTie({ index: this.ties.length, cutoff: 'budget', priorityScore: score, members: contenders, remainingVnd: this.remaining });
+    return true;
+  }
+
+  /** Untied contenders are selected; tied ones share one decision per list of ties. */
+  private settle(contenders: readonly Candidate[]): void {
     for (let i = 0; i < contenders.length; i++) {
       const c = contenders[i] as Candidate;
-      const t = tiesOf[c.rank];
-      if (t === undefined) decisions[c.rank] = SELECTED;
+      const t = this.tiesOf[c.rank];
+      if (t === undefined) this.decisions[c.rank] = SELECTED;
       else {
-        let d = tieDecisions.get(t);
-        if (d === undefined) tieDecisions.set(t, (d = { place: 'not-selected', reason: 'tie-at-cutoff', ties: t }));
-        decisions[c.rank] = d;
+        let d = this.tieDecisions.get(t);
+        if (d === undefined) this.tieDecisions.set(t, (d = { place: 'not-selected', reason: 'tie-at-cutoff', ties: t }));
+        this.decisions[c.rank] = d;
       }
     }
   }
-  return { decisions, ties, stoppedAt };
+
+  private addTie(tie: TieDraft): void {
+    this.ties.push(tie);
+    const alone = [tie];
+    for (let i = 0; i < tie.members.length; i++) {
+      const m = tie.members[i] as Candidate;
+      const list = this.tiesOf[m.rank];
+      this.tiesOf[m.rank] = list ? [...list, tie] : alone;
+    }
+  }
 }

@@ -8,7 +8,8 @@ import { arrayElementLines } from '../../src/cli/input';
 import type { Io, Stream } from '../../src/cli/io';
 import { displayWidth, pad, renderCsv, renderText, wrap, type CsvValue } from '../../src/cli/render';
 import { run } from '../../src/cli/run';
-import { formatInt, formatVnd } from '../../src/cli/text';
+import { formatInt } from '../../src/cli/text';
+import { formatVnd } from '../../src/index';
 import type { CriterionResult } from '../../src/index';
 
 describe('text width and wrapping for a terminal', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDeadline, DeadlineCheckSchema, type DeadlineCheck } from '../../src/index';
-import { deepFreeze } from '../helpers/nominations';
+import { deepFreeze } from '../helpers/deepFreeze';
 
 function noteWith(check: DeadlineCheck, fragment: string): string | undefined {
   return check.notes.find((n) => n.includes(fragment));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateNomination, evaluateNominations, ValidationError } from '../../src/index';
-import { deepFreeze, eligibleGrassrootsIndividual } from '../helpers/nominations';
+import { deepFreeze } from '../helpers/deepFreeze';
+import { eligibleGrassrootsIndividual } from '../helpers/nominations';
 import { asyncIssuesOf, type Found } from '../helpers/issues';
 
 const issuesOf = (input: unknown, options?: unknown): Promise<Found[]> => asyncIssuesOf(() => evaluateNomination(input, options as never));

@@ -23,11 +23,3 @@ export function eligibleGrassrootsIndividual(overrides: Partial<Nomination> = {}
   };
 }
 
-/** Freezes a value and everything inside it. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}

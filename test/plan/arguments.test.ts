@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPlan, definePlan, factsRead, jsonSchema, loadPlan, versionInForce } from '../../src/index';
+import { conditionFacts, defaultPlan, definePlan, factsRead, formatVnd, jsonSchema, loadPlan, versionInForce } from '../../src/index';
 import { bundledDefinition } from '../helpers/plans';
 import { refusalOf } from '../helpers/issues';
 
@@ -96,6 +96,10 @@ describe('the plan helpers check their arguments', () => {
     ['factsRead of a rule set that is no string', () => factsRead(plan, 42 as never, 'individual'), [['ruleSet']]],
     ['factsRead of an unknown kind', () => factsRead(plan, 'annual-city', 'team' as never), [['kind']]],
     ['factsRead with every argument wrong', () => factsRead(null as never, null as never, null as never), [['plan'], ['ruleSet'], ['kind']]],
+    ['conditionFacts of an empty all', () => conditionFacts({ all: [] }), [['conditions', 0, 'all']]],
+    ['conditionFacts of something else than a condition', () => conditionFacts({ fact: 'goodConduct', operator: 'equal', value: true }, 42 as never), [['conditions', 1]]],
+    ['formatVnd of a text', () => formatVnd('760000' as never), [['amount']]],
+    ['formatVnd of an infinite sum in French', () => formatVnd(Infinity, 'fr' as never), [['amount'], ['lang']]],
     ['versionInForce of something else than a plan', () => versionInForce({ versions: [] } as never, '2027-01-01'), [['plan']]],
     ['versionInForce on a date that is no date', () => versionInForce(plan, '2027-13-01'), [['date']]],
     ['versionInForce on a Date object', () => versionInForce(plan, new Date() as never), [['date']]],

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allocateQuota,
   checkDeadline,
+  conditionFacts,
   defaultPlan,
   definePlan,
   evaluateNomination,
@@ -16,6 +17,8 @@ import {
   ValidationError,
   versionInForce,
   FACT_INFO,
+  type Condition,
+  type CriterionNode,
   type Nomination,
 } from '../../src/index';
 import { allNodes } from '../helpers/cases';
@@ -293,6 +296,24 @@ describe('schemas and fact lists for host forms', () => {
       }
     }
     expect(factsRead(loadPlan(exampleText), 'annual-city', 'collective')).toEqual([...RULE_SET_FACTS['annual-city'].collective]);
+  });
+
+  it('conditionFacts reads through all, any and not, each fact once, in order of first use', () => {
+    const yes = (fact: string) => ({ fact, operator: 'equal', value: true }) as Condition;
+    expect(conditionFacts()).toEqual([]);
+    expect(conditionFacts({ any: [yes('appliedInitiative'), { not: yes('goodConduct') }, { all: [yes('appliedInitiative'), yes('selectedByUnit')] }] }, yes('goodConduct'), yes('leadingInMovement'))).toEqual([
+      'appliedInitiative', 'goodConduct', 'selectedByUnit', 'leadingInMovement',
+    ]);
+  });
+
+  it('factsRead is conditionFacts over the leaves of a kind, then the priority criteria', () => {
+    const leaves = (n: CriterionNode): Condition[] => ('conditions' in n ? [n.conditions] : n.children.flatMap(leaves));
+    for (const id of RULE_SET_IDS) {
+      const rs = defaultPlan().ruleSets[id]!;
+      for (const kind of ['collective', 'individual'] as const) {
+        expect(factsRead(defaultPlan(), id, kind)).toEqual(conditionFacts(...leaves(rs.criteria[kind]), ...rs.priority.map((p) => p.conditions)));
+      }
+    }
   });
 
   it('the nomination JSON Schema describes every fact in Vietnamese and English', () => {

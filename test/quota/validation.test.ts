@@ -10,7 +10,8 @@ import {
   type Nomination,
 } from '../../src/index';
 import { ISSUE_MESSAGES } from '../../src/validation/issueMessages';
-import { deepFreeze, eligibleGrassrootsIndividual } from '../helpers/nominations';
+import { deepFreeze } from '../helpers/deepFreeze';
+import { eligibleGrassrootsIndividual } from '../helpers/nominations';
 import { ruleSetsDefinition } from '../helpers/plans';
 import { fullPlanDefinition } from './helpers';
 import { issuesOf as issuesOfCall, type Found } from '../helpers/issues';

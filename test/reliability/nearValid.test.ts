@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deepClone, deepFreeze } from './support/invariants';
+import { deepFreeze } from '../helpers/deepFreeze';
+import { deepClone } from './support/invariants';
 import { mutate, mutationArb, places, type Path } from './support/mutate';
 import { checkCall, expectSharedUnchanged } from './support/property';
 import { PROPERTY_TIMEOUT, runs } from './support/runs';
