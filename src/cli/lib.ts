@@ -13,8 +13,6 @@ export {
 export type {
   Allocation,
   AllocationEntry,
-  Condition,
-  CriterionNode,
   CriterionResult,
   DeadlineCheck,
   DeadlineTrack,
@@ -24,6 +22,7 @@ export type {
   Lang,
   MilestoneCheck,
   NotSelectedEntry,
-  RuleSet,
   RuleSetId,
 } from '../index';
+// Types only (erased from the build): the rule files' shapes, from the schemas entry.
+export type { Condition, CriterionNode, RuleSet } from '../schemas';

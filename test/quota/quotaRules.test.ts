@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { definePlan, defaultPlan, ValidationError } from '../../src/index';
 import {
   AwardCoefficientsFileSchema,
   BaseSalaryFileSchema,
-  definePlan,
-  defaultPlan,
   QuotasSchema,
   RoundingFileSchema,
-  ValidationError,
   type Quotas,
-} from '../../src/index';
+} from '../../src/schemas';
 import { planText, readRulesJson, ruleSetFiles, section } from '../helpers/rules';
 import { fullPlanDefinition } from './helpers';
 
