@@ -1,8 +1,13 @@
-// The main entry (`thi-dua-cchc`): the functions, ValidationError, the types of their inputs,
-// options and answers, the two schemas a host validates with, and a constant for every
-// enumerated value a form or a report needs. The schemas of the plan's files and of the
-// answers are in src/schemas.ts (`thi-dua-cchc/schemas`). Named exports only, nothing runs at
-// import time; README's "API" section lists every name (test/package/exports.test.ts).
+// Named exports only, nothing runs at import time. README's "API" section lists every name
+// exported here (test/package/exports.test.ts checks the list).
+
+/**
+ * The main entry: the functions (evaluate, check a deadline, allocate, define and load plans),
+ * `ValidationError`, the types of their inputs, options and answers, the schemas of a nomination
+ * and of a plan definition, and a constant for every enumerated value a form or a report needs.
+ *
+ * @module thi-dua-cchc
+ */
 
 // evaluate
 export { evaluateNomination } from './evaluate/evaluateNomination';

@@ -1,10 +1,14 @@
-// `thi-dua-cchc/schemas`: the zod schemas (zod 4) of the files a plan is made of (rules/: plan,
-// clauses, rule sets, deadlines, calendar, quotas, parameters), of the other inputs a host may
-// store (deadline input, earlier awards) and of the answers (evaluation, deadline check,
-// allocation, issue), with their types. A host that writes or checks those files validates
-// with these; the main entry (src/index.ts) has the functions and the nomination and plan
-// definition schemas. Named exports only, nothing runs at import time; README's "API" section
-// lists every name (test/package/exports.test.ts).
+// Named exports only, nothing runs at import time. README's "API" section lists every name
+// exported here (test/package/exports.test.ts checks the list).
+
+/**
+ * The zod schemas (zod 4) of the files a plan is made of (`rules/`: plan, clauses, rule sets,
+ * deadlines, calendar, quotas, parameters), of other inputs a host may store (a deadline input,
+ * earlier awards) and of the answers (evaluation, deadline check, allocation, issue), with the
+ * types of those files.
+ *
+ * @module thi-dua-cchc/schemas
+ */
 
 // plan files
 export {
