@@ -1,7 +1,7 @@
 // The API reference: typedoc over the package's two entries, src/index.ts (`thi-dua-cchc`) and
-// src/schemas.ts (`thi-dua-cchc/schemas`), functions first (config docs/typedoc.json) into docs/site/api,
-// and a check that every public function's JSDoc has what the conventions ask for: a summary,
-// @param for each parameter, @returns, @throws and an @example.
+// src/schemas.ts (`thi-dua-cchc/schemas`), functions first (config docs/typedoc.json), into
+// docs/site/api; and a check that every public function's JSDoc has what the conventions ask
+// for: a summary, @param for each parameter, @returns, @throws and an @example.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Application, ReflectionKind, TSConfigReader, TypeDocReader } from 'typedoc';
