@@ -87,7 +87,9 @@ const cli: Options = {
 };
 
 export default defineConfig([{
-  entry: { index: 'src/index.ts' },
+  // Two entries: `thi-dua-cchc` and `thi-dua-cchc/schemas` (package.json `exports`). The ES
+  // build shares their common modules through chunks; each CommonJS file carries its own copy.
+  entry: { index: 'src/index.ts', schemas: 'src/schemas.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Checks the package as it will be published, from the tarball `npm pack` makes (run after
 # `npm run build`):
-#  1. publint --strict and @arethetypeswrong/cli (attw --pack) on the tarball;
+#  1. publint --strict and @arethetypeswrong/cli (attw --pack) on the tarball (node10, which
+#     reads no `exports`, finds `thi-dua-cchc/schemas` through schemas/package.json);
 #  2. a consumer project in a scratch folder installs the tarball and type-checks a usage file
 #     against the shipped types with TypeScript under moduleResolution nodenext (module
-#     nodenext; an .mts file, ESM, and a .cts file, CJS) and under bundler;
-#  3. the consumer runs the package by ESM `import` and by CJS `require`, reads the JSON
+#     nodenext; an .mts file, ESM, and a .cts file, CJS) and under bundler, both entries
+#     (`thi-dua-cchc` and `thi-dua-cchc/schemas`);
+#  3. the consumer runs both entries by ESM `import` and by CJS `require`, reads the JSON
 #     Schemas it ships, and runs its `thi-dua-cchc` command (package.json `bin`: the shebang,
 #     dist/cli.js importing dist/index.js, the csv-parse dependency) on the example CSV;
 #  4. npm audit --omit=dev: clean, or each finding explained in SECURITY.md. A registry that
@@ -16,7 +18,8 @@ cd "$root"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
-test -f dist/index.js -a -f dist/index.cjs -a -f dist/index.d.ts -a -f dist/index.d.cts || {
+test -f dist/index.js -a -f dist/index.cjs -a -f dist/index.d.ts -a -f dist/index.d.cts \
+  -a -f dist/schemas.js -a -f dist/schemas.cjs -a -f dist/schemas.d.ts -a -f dist/schemas.d.cts || {
   echo "dist/ is not built: run npm run build first" >&2
   exit 1
 }
@@ -67,6 +70,7 @@ import {
   type Outcome,
   type Plan,
 } from 'thi-dua-cchc';
+import { RuleSetSchema, OPERATORS, type RuleSet, type Operator } from 'thi-dua-cchc/schemas';
 
 const nomination: Nomination = {
   id: 'hs-2026-014',
@@ -78,6 +82,11 @@ const nomination: Nomination = {
 
 export async function run(): Promise<[Outcome, number, boolean | null, number, IssueCode | undefined]> {
   const plan: Plan = defaultPlan();
+  const ruleSet: RuleSet = RuleSetSchema.parse(plan.ruleSets['annual-city']);
+  const operator: Operator = OPERATORS[0];
+  void [ruleSet, operator];
+  // @ts-expect-error: the schemas' types are on thi-dua-cchc/schemas, not on the main entry
+  type NotHere = import('thi-dua-cchc').RuleSet;
   const one: Evaluation = await evaluateNomination(nomination, { lang: 'en', plan });
   const many: Evaluation[] = await evaluateNominations([nomination]);
   const sync: Evaluation = evaluateNominationSync(nomination);
@@ -119,6 +128,7 @@ check_types "bundler" esnext bundler bundler/usage.ts
 echo "--- run: ESM import and CJS require"
 cat > esm.mjs <<'JS'
 import { evaluateNomination, checkDeadline, ValidationError } from 'thi-dua-cchc';
+import { RuleSetSchema, DeadlineCheckSchema } from 'thi-dua-cchc/schemas';
 const r = await evaluateNomination({
   id: 'smoke-1', ruleSet: 'annual-grassroots', year: 2026,
   nominee: { kind: 'individual', name: 'Trần Văn An', unit: { id: 'vhxh' } },
@@ -127,11 +137,14 @@ const r = await evaluateNomination({
 if (r.outcome !== 'eligible') throw new Error(`ESM: expected eligible, got ${r.outcome}`);
 const d = checkDeadline({ track: 'annual-grassroots', year: 2026, submittedAt: '2026-11-19T17:30:00Z' });
 if (d.onTime !== false) throw new Error('ESM: checkDeadline');
+if (!DeadlineCheckSchema.safeParse(d).success) throw new Error('ESM: DeadlineCheckSchema (thi-dua-cchc/schemas)');
+if (RuleSetSchema.safeParse({}).success) throw new Error('ESM: RuleSetSchema (thi-dua-cchc/schemas)');
 try { await evaluateNomination({ id: 'x' }); throw new Error('ESM: no error'); } catch (e) { if (!(e instanceof ValidationError)) throw e; }
 console.log('ESM import ok:', r.outcome);
 JS
 cat > cjs.cjs <<'JS'
 const { evaluateNominationSync, allocateQuota, ValidationError } = require('thi-dua-cchc');
+const { AllocationSchema, EvaluationSchema } = require('thi-dua-cchc/schemas');
 const r = evaluateNominationSync({
   id: 'smoke-2', ruleSet: 'annual-grassroots', year: 2026,
   nominee: { kind: 'individual', name: 'Trần Văn An', unit: { id: 'vhxh' } },
@@ -140,6 +153,7 @@ const r = evaluateNominationSync({
 if (r.outcome !== 'eligible') throw new Error(`CJS: expected eligible, got ${r.outcome}`);
 const a = allocateQuota([r], { level: 'annual-grassroots' });
 if (a.selected.length !== 1) throw new Error('CJS: allocateQuota');
+if (!AllocationSchema.safeParse(a).success || !EvaluationSchema.safeParse(r).success) throw new Error('CJS: thi-dua-cchc/schemas');
 try { evaluateNominationSync(null); throw new Error('CJS: no error'); } catch (e) { if (!(e instanceof ValidationError)) throw e; }
 console.log('CJS require ok:', r.outcome);
 JS

@@ -1,6 +1,7 @@
-// The API reference: typedoc over src/index.ts (config docs/typedoc.json) into docs/site/api,
-// and a check that every public function's JSDoc has what the conventions ask for: a summary,
-// @param for each parameter, @returns, @throws and an @example.
+// The API reference: typedoc over the package's two entries, src/index.ts (`thi-dua-cchc`) and
+// src/schemas.ts (`thi-dua-cchc/schemas`), functions first (config docs/typedoc.json), into
+// docs/site/api; and a check that every public function's JSDoc has what the conventions ask
+// for: a summary, @param for each parameter, @returns, @throws and an @example.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Application, ReflectionKind, TSConfigReader, TypeDocReader } from 'typedoc';
@@ -63,7 +64,7 @@ export function jsdocProblems(gaps, known = KNOWN_JSDOC_GAPS) {
 export async function buildApi(configFile, out) {
   const app = await Application.bootstrapWithPlugins({ options: configFile }, [new TypeDocReader(), new TSConfigReader()]);
   const project = await app.convert();
-  if (!project) throw new Error('typedoc could not convert src/index.ts');
+  if (!project) throw new Error('typedoc could not convert src/index.ts and src/schemas.ts');
   await app.generateDocs(project, out);
   if (app.logger.hasErrors()) throw new Error('typedoc reported errors');
   inlineIconReferences(out);

@@ -4,9 +4,13 @@
 import {
   checkDeadline,
   conditionFacts,
+  DEADLINE_READINGS,
   evaluateNominationSync,
   FACT_INFO,
+  LANGS,
+  NOMINEE_KINDS,
   REFORM_ROLES,
+  UNIT_BLOCKS,
   ValidationError,
 } from '../../src/index.ts';
 import annualCity from '../../rules/annual-city.json';
@@ -16,13 +20,12 @@ import period from '../../rules/period-2026-2030.json';
 import plan from '../../rules/plan.json';
 
 const RULE_SETS = [annualGrassroots, annualCity, period];
-const KINDS = ['collective', 'individual'];
 const YEARS = [];
 for (let y = plan.period.from; y <= plan.period.to; y++) YEARS.push(y);
 // Year checkboxes reach one year beyond the period on each side, to show that those years do not count.
 const FACT_YEARS = [];
 for (let y = plan.period.from - 2; y <= plan.period.to + 1; y++) FACT_YEARS.push(y);
-const BLOCKS = ['department', 'ward', 'commune', 'special-zone'];
+const LANG_NAMES = { vi: 'Tiếng Việt', en: 'English' };
 
 const T = {
   vi: {
@@ -326,7 +329,7 @@ function blockControl(fact) {
       },
     },
     h('option', { value: '', selected: current === undefined }, t().unknown),
-    BLOCKS.map((b) => h('option', { value: b, selected: current === b }, `${t().blocks[b]} (${b})`)),
+    UNIT_BLOCKS.map((b) => h('option', { value: b, selected: current === b }, `${t().blocks[b]} (${b})`)),
   );
   return [h('label', { class: 'choice', for: `fact-${fact}-value` }, `${t().value} `, select)];
 }
@@ -396,7 +399,7 @@ function nominationForm() {
       select(
         'kind',
         t().kind,
-        KINDS.map((k) => [k, `${t()[k]} (${k})`]),
+        NOMINEE_KINDS.map((k) => [k, `${t()[k]} (${k})`]),
         state.kind,
         (v) => {
           state.kind = v;
@@ -606,10 +609,7 @@ function deadlineForm() {
       select(
         'deadline-reading',
         t().reading,
-        [
-          ['strict', t().strict],
-          ['inclusive', t().inclusive],
-        ],
+        DEADLINE_READINGS.map((r) => [r, t()[r]]),
         d.reading,
         (v) => {
           d.reading = v;
@@ -711,10 +711,7 @@ function render() {
     'fieldset',
     { class: 'lang-switch', 'data-testid': 'lang' },
     h('legend', {}, t().language),
-    [
-      ['vi', 'Tiếng Việt'],
-      ['en', 'English'],
-    ].map(([code, label]) =>
+    LANGS.map((code) => [code, LANG_NAMES[code]]).map(([code, label]) =>
       h(
         'label',
         { class: 'choice', lang: code },

@@ -15,7 +15,6 @@ export {
 export type {
   Allocation,
   AllocationEntry,
-  CriterionNode,
   CriterionResult,
   DeadlineCheck,
   DeadlineTrack,
@@ -25,6 +24,7 @@ export type {
   Lang,
   MilestoneCheck,
   NotSelectedEntry,
-  RuleSet,
   RuleSetId,
 } from '../index';
+// Types only (erased from the build): the rule files' shapes, from the schemas entry.
+export type { Condition, CriterionNode, RuleSet } from '../schemas';

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 
 /** Languages the library answers in: Vietnamese first, English second. */
-export const LangSchema = /* @__PURE__ */ (() => z.enum(['vi', 'en']))();
+export const LANGS = ['vi', 'en'] as const;
+export const LangSchema = /* @__PURE__ */ (() => z.enum(LANGS))();
 
 /** `'vi'` (Vietnamese, the default) or `'en'` (English). */
 export type Lang = z.infer<typeof LangSchema>;

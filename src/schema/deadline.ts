@@ -34,7 +34,8 @@ export type ParsedDeadlineInput = z.output<typeof DeadlineInputSchema>;
  * (judged on `asOf`), `not-applicable` (no calendar deadline: ad-hoc), `unknown` (the date or
  * the time to judge it is not known).
  */
-export const MilestoneStatusSchema = /* @__PURE__ */ (() => z.enum(['on-time', 'late', 'open', 'closed', 'not-applicable', 'unknown']))();
+export const MILESTONE_STATUSES = ['on-time', 'late', 'open', 'closed', 'not-applicable', 'unknown'] as const;
+export const MilestoneStatusSchema = /* @__PURE__ */ (() => z.enum(MILESTONE_STATUSES))();
 export type MilestoneStatus = z.infer<typeof MilestoneStatusSchema>;
 
 /** A party to a milestone: its ID and its name in the language asked for. */

@@ -13,7 +13,8 @@ export type DeadlineTrack = z.infer<typeof DeadlineTrackSchema>;
  * How "trước ngày D" (before day D) is read: `'strict'` (the default) makes the day before D
  * the last day; `'inclusive'` makes D itself the last day.
  */
-export const DeadlineReadingSchema = /* @__PURE__ */ (() => z.enum(['strict', 'inclusive']))();
+export const DEADLINE_READINGS = ['strict', 'inclusive'] as const;
+export const DeadlineReadingSchema = /* @__PURE__ */ (() => z.enum(DEADLINE_READINGS))();
 export type DeadlineReading = z.infer<typeof DeadlineReadingSchema>;
 
 /** Who sends a dossier or a report, and who receives it. */

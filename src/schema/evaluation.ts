@@ -5,7 +5,8 @@ import { NomineeKindSchema, RuleSetIdSchema } from './nomination';
 import { AwardSchema } from './ruleSet';
 
 /** `'met'`, `'not-met'`, or `'unknown'` when a fact it needs is missing. */
-export const CriterionStatusSchema = /* @__PURE__ */ (() => z.enum(['met', 'not-met', 'unknown']))();
+export const CRITERION_STATUSES = ['met', 'not-met', 'unknown'] as const;
+export const CriterionStatusSchema = /* @__PURE__ */ (() => z.enum(CRITERION_STATUSES))();
 export type CriterionStatus = z.infer<typeof CriterionStatusSchema>;
 
 /** A fact's value as a criterion read it; `null` when the fact is unknown. */
@@ -52,7 +53,8 @@ export const CriterionResultSchema: z.ZodMiniType<CriterionResult> = /* @__PURE_
   ))();
 
 /** `'eligible'`, `'ineligible'`, or `'undetermined'` when the facts given cannot decide. */
-export const OutcomeSchema = /* @__PURE__ */ (() => z.enum(['eligible', 'ineligible', 'undetermined']))();
+export const OUTCOMES = ['eligible', 'ineligible', 'undetermined'] as const;
+export const OutcomeSchema = /* @__PURE__ */ (() => z.enum(OUTCOMES))();
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
 /** A priority criterion's result (III.1.2-c, III.2.1.1.b-priority). */

@@ -9,7 +9,8 @@ export const ReformRoleSchema = /* @__PURE__ */ (() => z.enum(REFORM_ROLES))();
 export type ReformRole = z.infer<typeof ReformRoleSchema>;
 
 /** The block a proposing unit belongs to in the city's PAR index ranking. */
-export const UnitBlockSchema = /* @__PURE__ */ (() => z.enum(['department', 'ward', 'commune', 'special-zone']))();
+export const UNIT_BLOCKS = ['department', 'ward', 'commune', 'special-zone'] as const;
+export const UnitBlockSchema = /* @__PURE__ */ (() => z.enum(UNIT_BLOCKS))();
 export type UnitBlock = z.infer<typeof UnitBlockSchema>;
 
 // A missing fact, or a fact given as null, is unknown: never false.

@@ -10,7 +10,8 @@ export const RuleSetIdSchema = /* @__PURE__ */ (() => z.enum(RULE_SET_IDS))();
 export type RuleSetId = z.infer<typeof RuleSetIdSchema>;
 
 /** Who can be commended (III.1.1): a collective (tập thể) or an individual (cá nhân). */
-export const NomineeKindSchema = /* @__PURE__ */ (() => z.enum(['collective', 'individual']))();
+export const NOMINEE_KINDS = ['collective', 'individual'] as const;
+export const NomineeKindSchema = /* @__PURE__ */ (() => z.enum(NOMINEE_KINDS))();
 export type NomineeKind = z.infer<typeof NomineeKindSchema>;
 
 /** A non-empty text, trimmed, in Unicode NFC (Vietnamese typed in NFD compares equal). */

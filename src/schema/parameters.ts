@@ -6,7 +6,8 @@ import { ConfidenceSchema } from './calendar';
 export const PlainDateSchema = /* @__PURE__ */ (() => z.iso.date())();
 
 /** How award money is rounded to the rounding unit: to the nearest unit (halves up), always up, or always down. */
-export const RoundingModeSchema = /* @__PURE__ */ (() => z.enum(['nearest', 'up', 'down']))();
+export const ROUNDING_MODES = ['nearest', 'up', 'down'] as const;
+export const RoundingModeSchema = /* @__PURE__ */ (() => z.enum(ROUNDING_MODES))();
 export type RoundingMode = z.infer<typeof RoundingModeSchema>;
 
 /** Where a dated value comes from and how sure we are of it. */

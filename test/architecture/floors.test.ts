@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * quota do not import each other). `import type` counts: a type import is still a dependency of
  * the design. No file-level cycle is allowed either, within a folder or across.
  *
- *   cli → index → evaluate | deadline | quota → plan → i18n → schema → validation → ground
+ *   cli → index | schemas → evaluate | deadline | quota → plan → i18n → schema → validation → ground
  *
  * - ground: the languages (`Lang`, `BilingualText`) and NFC, used by everyone; imports nothing.
  * - validation: issues, their codes, parameters and message catalogue, `ValidationError`,
@@ -19,6 +19,7 @@ import { describe, expect, it } from 'vitest';
  *   types; above schema for that reason (the issue catalogue, needed by validation, lives in
  *   validation).
  * - plan: defining, loading and resolving plans; the JSON Schemas of plan and nomination files.
+ * - index, schemas: the package's two entries (`thi-dua-cchc`, `thi-dua-cchc/schemas`).
  */
 export const FLOORS: readonly (readonly string[])[] = [
   ['ground'],
@@ -27,7 +28,7 @@ export const FLOORS: readonly (readonly string[])[] = [
   ['i18n'],
   ['plan'],
   ['evaluate', 'deadline', 'quota'],
-  ['index'],
+  ['index', 'schemas'],
   ['cli'],
 ];
 

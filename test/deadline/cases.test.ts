@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkDeadline, DeadlineCheckSchema } from '../../src/index';
+import { checkDeadline } from '../../src/index';
+import { DeadlineCheckSchema } from '../../src/schemas';
 import { deadlineExercise } from '../helpers/exercises';
 import { readRulesJson } from '../helpers/rules';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDeadline, DeadlineCheckSchema, type DeadlineCheck } from '../../src/index';
+import { checkDeadline, type DeadlineCheck } from '../../src/index';
+import { DeadlineCheckSchema } from '../../src/schemas';
 import { deepFreeze } from '../helpers/deepFreeze';
 
 function noteWith(check: DeadlineCheck, fragment: string): string | undefined {

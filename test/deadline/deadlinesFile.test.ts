@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_TRACKS, DeadlinesFileSchema, defaultPlan, type DeadlinesFile } from '../../src/index';
+import { DEADLINE_TRACKS, defaultPlan } from '../../src/index';
+import { DeadlinesFileSchema, type DeadlinesFile } from '../../src/schemas';
 import { planText, readRulesJson, section } from '../helpers/rules';
 
 // Section III.3 of the plan, with the text file's bold markers removed.

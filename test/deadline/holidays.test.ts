@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { HolidayRulesFileSchema, OfficialDaysOffFileSchema } from '../../src/index';
+import { HolidayRulesFileSchema, OfficialDaysOffFileSchema } from '../../src/schemas';
 import { CALENDAR_DATA } from '../../src/deadline/calendarData';
 import { calendarSources, yearCalendar } from '../../src/deadline/holidays';
 import { isWorkingDay, lastWorkingDayOnOrBefore, nonWorkingDay, nonWorkingDaysBetween, WEEKDAY_NAMES } from '../../src/deadline/workingDays';

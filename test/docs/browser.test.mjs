@@ -227,7 +227,7 @@ describe('the docs site in Chromium', () => {
   });
 
   it('the API reference documents checkDeadline with its parameters, returns, throws and an example', async () => {
-    const { page, problems, close } = await open('api/functions/checkDeadline.html');
+    const { page, problems, close } = await open('api/functions/thi-dua-cchc.checkDeadline.html');
     const text = await page.locator('body').innerText();
     for (const part of ['checkDeadline', 'Parameters', 'Returns', 'Throws', 'Example', 'ValidationError']) assert.ok(text.includes(part), part);
     await shot(page, 'api-checkDeadline');
@@ -245,7 +245,7 @@ describe('the docs site in Chromium', () => {
     await shot(rules.page, 'file-playground-eligible');
     assert.deepEqual(rules.problems, []);
     await rules.close();
-    const api = await open(pathToFileURL(join(site, 'api/functions/evaluateNominationSync.html')).href);
+    const api = await open(pathToFileURL(join(site, 'api/functions/thi-dua-cchc.evaluateNominationSync.html')).href);
     assert.match(await api.page.locator('body').innerText(), /evaluateNominationSync/);
     await api.page.waitForFunction(() => document.querySelector('svg symbol#icon-anchor') !== null);
     assert.deepEqual(api.problems, []);

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as lib from '../../src/index';
+import * as main from '../../src/index';
+import * as schemas from '../../src/schemas';
 import { bundledDefinition } from '../helpers/plans';
 
 // The code examples of README.md, docs/*.md and the `@example` of every documented function in
@@ -17,6 +18,8 @@ import { bundledDefinition } from '../helpers/plans';
 // - what an example uses without defining it is given below (CONTEXT), as its text says it.
 
 const root = resolve(__dirname, '../..');
+/** Both entries of the package (`thi-dua-cchc`, `thi-dua-cchc/schemas`), as the examples see them. */
+const lib = { ...main, ...schemas };
 const readText = (path: string) => readFileSync(resolve(root, path), 'utf8');
 const readJson = (path: string): unknown => JSON.parse(readText(path));
 
@@ -150,7 +153,7 @@ function programOf(source: Source): Program {
       const at = line.indexOf('//=>');
       if (at < 0) {
         // Every export of the library is in scope already (some examples take an import as read).
-        out.push(/^import \{[^}]*\} from 'thi-dua-cchc';\s*$/.test(line) ? `// ${line}` : line);
+        out.push(/^import \{[^}]*\} from 'thi-dua-cchc(?:\/schemas)?';\s*$/.test(line) ? `// ${line}` : line);
         if (endsStatement(line.replace(/\/\/.*$/, ''))) {
           last = current;
           current = out.length;

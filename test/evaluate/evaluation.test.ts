@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultPlan, evaluateNomination, evaluateNominations, EvaluationSchema, RULE_SET_IDS, type CriterionNode, type CriterionResult } from '../../src/index';
+import { defaultPlan, evaluateNomination, evaluateNominations, RULE_SET_IDS, type CriterionResult } from '../../src/index';
+import { EvaluationSchema, type CriterionNode } from '../../src/schemas';
 import { nominationFor, situation } from '../helpers/arbitraries';
 import { allNodes } from '../helpers/cases';
 import { eligibleGrassrootsIndividual } from '../helpers/nominations';

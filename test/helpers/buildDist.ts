@@ -17,7 +17,7 @@ function newest(dir: string): number {
 
 /** What the build reads: when none of it is newer than dist/, the build is skipped. */
 const INPUTS = ['src', 'rules', 'tsup.config.ts', 'package.json', 'tsconfig.json'];
-const OUTPUTS = ['dist/index.js', 'dist/index.cjs', 'dist/cli.js'];
+const OUTPUTS = ['dist/index.js', 'dist/index.cjs', 'dist/schemas.js', 'dist/schemas.cjs', 'dist/cli.js'];
 
 /**
  * Global setup of the `dist` test project (vitest.config.ts): builds the package with

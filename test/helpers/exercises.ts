@@ -2,7 +2,8 @@
 // so that the case runners check every annotation the traceability matrix relies on
 // (docs/build/traceability.mjs). Each function answers 'met', 'not-met', 'unknown', or
 // explains why the clause cannot be read from that result (which fails the runner).
-import type { Allocation, CriterionResult, DeadlineCheck, Evaluation, RuleSet } from '../../src/index';
+import type { Allocation, CriterionResult, DeadlineCheck, Evaluation } from '../../src/index';
+import type { RuleSet } from '../../src/schemas';
 import { findNode } from './cases';
 
 export type ExerciseResult = 'met' | 'not-met' | 'unknown' | `cannot read ${string}`;

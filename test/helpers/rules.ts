@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { CriterionNode, RuleSet } from '../../src/index';
+import type { CriterionNode, RuleSet } from '../../src/schemas';
 
 const rulesDir = fileURLToPath(new URL('../../rules/', import.meta.url));
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CALENDAR_DATA } from '../../src/deadline/calendarData';
 import { answeringPlan, answeringRuleSetsPlan } from '../../src/plan/answeringPlan';
 import { bundledParts, defaultPlan } from '../../src/plan/defaultPlan';
-import { definePlan, HolidayRulesFileSchema, OfficialDaysOffFileSchema } from '../../src/index';
+import { definePlan } from '../../src/index';
+import { HolidayRulesFileSchema, OfficialDaysOffFileSchema } from '../../src/schemas';
 import { isPlan } from '../../src/plan/finalize';
 import { readRulesJson } from '../helpers/rules';
 

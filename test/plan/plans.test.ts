@@ -17,10 +17,9 @@ import {
   ValidationError,
   versionInForce,
   FACT_INFO,
-  type Condition,
-  type CriterionNode,
   type Nomination,
 } from '../../src/index';
+import type { Condition, CriterionNode } from '../../src/schemas';
 import { allNodes } from '../helpers/cases';
 import { bundledDefinition as bundled } from '../helpers/plans';
 import { readRulesJson } from '../helpers/rules';

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allocateQuota, AllocationSchema, NOT_SELECTED_REASONS, type Evaluation } from '../../src/index';
+import { allocateQuota, NOT_SELECTED_REASONS, type Evaluation } from '../../src/index';
+import { AllocationSchema } from '../../src/schemas';
 import { quotaExercise } from '../helpers/exercises';
 import { evaluateCase, placesOf, quotaCases, shuffled } from './helpers';
 

@@ -3,13 +3,13 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { isMade } from '../../src/validation/madeHere';
 import {
   allocateQuota,
-  EvaluationInputSchema,
   evaluateNominationsSync,
   RULE_SET_IDS,
   ValidationError,
   type AllocateOptions,
   type Evaluation,
 } from '../../src/index';
+import { EvaluationInputSchema } from '../../src/schema/allocation';
 import { nominationFor, situation } from '../helpers/arbitraries';
 import { eligibleGrassrootsIndividual } from '../helpers/nominations';
 

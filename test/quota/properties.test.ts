@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   allocateQuota,
-  AllocationSchema,
   defaultPlan,
   RULE_SET_IDS,
   type Allocation,
@@ -10,6 +9,7 @@ import {
   type Evaluation,
   type RuleSetId,
 } from '../../src/index';
+import { AllocationSchema } from '../../src/schemas';
 import { evaluationPool } from './pool';
 import { shuffled } from './helpers';
 

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { definePlan, defaultPlan } from '../../src/index';
 import {
   AwardCoefficientsFileSchema,
   BaseSalaryFileSchema,
-  definePlan,
-  defaultPlan,
   QuotasSchema,
   RoundingFileSchema,
   type Quotas,
-} from '../../src/index';
+} from '../../src/schemas';
 import { planText, readRulesJson, ruleSetFiles, section } from '../helpers/rules';
 import { fullPlanDefinition } from './helpers';
 import { issuesOf as issuesOfCall, type Found } from '../helpers/issues';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ClauseListSchema, defaultPlan, PlanMetaSchema, RuleSetSchema } from '../../src/index';
+import { defaultPlan } from '../../src/index';
+import { ClauseListSchema, PlanMetaSchema, RuleSetSchema } from '../../src/schemas';
 import { evaluationCaseFiles } from '../helpers/cases';
 import { planText, readRulesJson, RULE_SET_FILES, ruleSetFiles, section, treeNodes } from '../helpers/rules';
 

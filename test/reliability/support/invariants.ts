@@ -1,4 +1,5 @@
-import { ISSUE_CODES, IssueSchema, ValidationError } from '../../../src/index';
+import { ISSUE_CODES, ValidationError } from '../../../src/index';
+import { IssueSchema } from '../../../src/schemas';
 import { POLLUTION_MARKER } from './odd';
 
 /**

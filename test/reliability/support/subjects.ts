@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import {
   allocateQuota,
-  AllocationSchema,
   defaultPlan,
   FACT_INFO,
   factsRead,
@@ -9,19 +8,18 @@ import {
   loadPlan,
   versionInForce,
   checkDeadline,
-  CriterionResultSchema,
-  DeadlineCheckSchema,
   definePlan,
   evaluateNomination,
   evaluateNominations,
   evaluateNominationSync,
   evaluateNominationsSync,
-  EvaluationSchema,
   RULE_SET_IDS,
   type Nomination,
   type Plan,
   type RuleSetId,
 } from '../../../src/index';
+import { AllocationSchema, DeadlineCheckSchema, EvaluationSchema } from '../../../src/schemas';
+import { CriterionResultSchema } from '../../../src/schema/evaluation';
 import { nominationFor, situation } from '../../helpers/arbitraries';
 import { bundledDefinition } from '../../helpers/plans';
 import { fingerprint, objectsIn } from './invariants';
