@@ -62,7 +62,7 @@ function priority(e: AllocationEntry): string {
 
 function allocationBlocks(ctx: Context, a: Allocation): Block[] {
   const plan = defaultPlan();
-  const ruleSet = plan.ruleSets[a.level];
+  const ruleSet = (plan.ruleSets as Readonly<Record<string, (typeof plan.ruleSets)[RuleSetId] | undefined>>)[a.level];
   const blocks: Block[] = [];
   const year = a.year === null ? '' : t(ctx, { vi: `, năm ${a.year}`, en: `, ${a.year}` });
   blocks.push({

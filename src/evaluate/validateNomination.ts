@@ -1,6 +1,7 @@
 import type { Lang } from '../ground/lang';
 import type { Plan } from '../plan/Plan';
 import { NominationSchema, type ParsedNomination } from '../schema/nomination';
+import type { RuleSet } from '../schema/ruleSet';
 import type { Issue } from '../validation/issue';
 import { fromZodIssues, makeIssue } from '../validation/issues';
 import { chooseVersion, criteriaDate } from '../plan/planVersion';
@@ -55,7 +56,9 @@ export function checkNomination(
   if (!parsed.success) return fromZodIssues(parsed.error.issues, lang, at());
   const nomination = withoutUndefined(parsed.data);
   const plan = versionFor(root, nomination, planVersion);
-  const ruleSet = plan.ruleSets[nomination.ruleSet];
+  // Own keys only: an ID such as `constructor` names no rule set.
+  const ruleSets = plan.ruleSets as Readonly<Record<string, RuleSet>>;
+  const ruleSet = Object.hasOwn(ruleSets, nomination.ruleSet) ? ruleSets[nomination.ruleSet] : undefined;
   if (!ruleSet) {
     return [makeIssue('rule_set_not_in_plan', at('ruleSet'), { planId: plan.id, ruleSet: nomination.ruleSet }, lang)];
   }

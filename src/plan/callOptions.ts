@@ -1,26 +1,20 @@
 import type * as z from 'zod/mini';
 import type { Lang } from '../ground/lang';
+import type { CallOptions } from '../schema/options';
 import { parseOptions } from '../validation/parse';
 import { chooseVersion } from './planVersion';
 import type { Plan } from './Plan';
 import { resolvePlan } from './resolvePlan';
 
-/** The options every function shares. */
-interface SharedOptions {
-  lang?: Lang | undefined;
-  plan?: unknown;
-  planVersion?: string | undefined;
-}
-
 /**
  * Reads a function's options: the language first (guessed from the raw value, so that even
- * the messages about the options are in it), then the options' own schema (issue paths under
- * `options`), the plan (the bundled `fallback` when none is given), and a version named,
- * refused once if the plan does not have it.
+ * the messages about the options are in it), then the options' own schema (`CallOptionsSchema`
+ * extended; issue paths under `options`), the plan (the bundled `fallback` when none is given),
+ * and a version named, refused once if the plan does not have it.
  *
- * @throws {ValidationError} For options that do not fit `schema`, a plan not from `definePlan`/`loadPlan`, or an unknown `planVersion`.
+ * @throws {ValidationError} For options that do not fit `schema`, a value given as `plan` that is no plan, or an unknown `planVersion`.
  */
-export function readCallOptions<S extends z.core.$ZodType<SharedOptions | undefined>>(
+export function readCallOptions<S extends z.core.$ZodType<CallOptions | undefined>>(
   schema: S,
   options: unknown,
   fallback: () => Plan,

@@ -9,9 +9,11 @@ import periodSummary from '../../rules/period-2026-2030.json';
 import meta from '../../rules/plan.json';
 import quotas from '../../rules/quotas.json';
 import { bundledPlan, type BundledParts } from './bundledPlan';
+import type { DeadlineTrack } from '../schema/deadlines';
+import type { RuleSetId } from '../schema/nomination';
 import type { Plan } from './Plan';
 
-let cached: Plan | undefined;
+let cached: Plan<RuleSetId, DeadlineTrack> | undefined;
 
 /** The files of `rules/` that make the bundled plan, as imported. */
 export function bundledParts(): BundledParts {
@@ -47,7 +49,7 @@ export function forgetDefaultPlan(): void {
  * @example
  * defaultPlan().meta.period; //=> { from: 2026, to: 2030 }
  */
-export function defaultPlan(): Plan {
-  cached ??= bundledPlan(bundledParts());
+export function defaultPlan(): Plan<RuleSetId, DeadlineTrack> {
+  cached ??= bundledPlan(bundledParts()) as Plan<RuleSetId, DeadlineTrack>;
   return cached;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { LangSchema, type Lang } from '../ground/lang';
+import type { Lang } from '../ground/lang';
+import { PlanOptionsSchema, type PlanOptions } from '../schema/options';
 import { PlanDefinitionSchema, type Amendment, type PlanCore } from '../schema/plan';
 import type { CriterionNode, RuleSet } from '../schema/ruleSet';
 import type { Issue } from '../validation/issue';
@@ -10,7 +11,7 @@ import { ValidationError } from '../validation/ValidationError';
 import { checkConditions } from './checkConditions';
 import { checkDeadlines } from './checkDeadlines';
 import { checkParameters, checkQuotas } from './checkQuotas';
-import { baseFields, finalize, isPlan, type PlanFields } from './finalize';
+import { asPlan, baseFields, finalize, type PlanFields } from './finalize';
 import type { Plan } from './Plan';
 
 function checkRuleSet(rs: RuleSet, at: PropertyKey[], known: ReadonlySet<string>, lang: Lang, issues: Issue[]): void {
@@ -175,9 +176,6 @@ function checkCore(def: PlanCore, lang: Lang, issues: Issue[]): Set<string> {
   return known;
 }
 
-/** The options of `definePlan` and `loadPlan`. */
-const PlanOptionsSchema = /* @__PURE__ */ (() => z.optional(z.strictObject({ lang: z.optional(LangSchema) })))();
-
 /**
  * Reads the options of `definePlan` or `loadPlan`: the language of the messages, guessed first
  * so that a message about the options themselves is in it.
@@ -185,7 +183,7 @@ const PlanOptionsSchema = /* @__PURE__ */ (() => z.optional(z.strictObject({ lan
  * @throws {ValidationError} For options that are not `{ lang?: 'vi' | 'en' }` (paths under `options`).
  */
 export function readPlanOptions(options: unknown): Lang {
-  return parseOptions(PlanOptionsSchema, options)?.lang ?? 'vi';
+  return parseOptions(z.optional(PlanOptionsSchema), options)?.lang ?? 'vi';
 }
 
 /**
@@ -198,6 +196,16 @@ function refuseTooDeep(definition: unknown, lang: Lang): void {
   const at = tooDeepAt(definition);
   if (at) throw new ValidationError([makeIssue('too_big', at, { origin: 'depth', maximum: MAX_NESTING }, lang)], lang);
 }
+
+/** What a definition says of its IDs, for the type of the plan `definePlan` returns. */
+export interface PlanDefinitionIds {
+  readonly ruleSets: readonly { readonly id: string }[];
+  readonly deadlines?: { readonly tracks: readonly { readonly id: string }[] } | undefined;
+}
+/** The rule set IDs a definition declares. */
+export type RuleSetIdsOf<D extends PlanDefinitionIds> = D['ruleSets'][number]['id'];
+/** The deadline track IDs a definition declares (`never` without deadlines). */
+export type TrackIdsOf<D extends PlanDefinitionIds> = D extends { readonly deadlines: { readonly tracks: readonly { readonly id: infer T extends string }[] } } ? T : string;
 
 /**
  * Validates a whole plan (metadata, clause list, rule sets, deadlines, quotas, parameters, and
@@ -217,9 +225,12 @@ function refuseTooDeep(definition: unknown, lang: Lang): void {
  * plan.id; //=> 'vinh-bao-cchc-2026-2030'
  * plan.versions.map((v) => v.version); //=> ['1.0.0']
  */
-export function definePlan(definition: unknown, options?: { lang?: Lang }): Plan {
+export function definePlan<const D extends PlanDefinitionIds>(definition: D, options?: PlanOptions): Plan<RuleSetIdsOf<D>, TrackIdsOf<D>>;
+export function definePlan(definition: unknown, options?: PlanOptions): Plan;
+export function definePlan(definition: unknown, options?: PlanOptions): Plan {
   const lang = readPlanOptions(options);
-  if (isPlan(definition)) return definition;
+  const given = asPlan(definition);
+  if (given) return given;
   refuseTooDeep(definition, lang);
   const def = parseOrThrow(PlanDefinitionSchema, definition, lang);
   const issues: Issue[] = [];

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { ConditionSchema, type Condition } from '../schema/condition';
 import type { FactName } from '../schema/facts';
-import { NomineeKindSchema, type NomineeKind, type RuleSetId } from '../schema/nomination';
+import { NomineeKindSchema, type NomineeKind } from '../schema/nomination';
 import type { CriterionNode, RuleSet } from '../schema/ruleSet';
 import { checkArguments } from '../validation/checkArguments';
-import type { Plan } from './Plan';
-import { planArgumentIssues } from './resolvePlan';
+import type { Plan, RuleSetIdOf } from './Plan';
+import { planArgument } from './resolvePlan';
 
 const ArgumentsSchema = /* @__PURE__ */ (() => z.object({ ruleSet: z.string(), kind: NomineeKindSchema }))();
 const ConditionsSchema = /* @__PURE__ */ (() => z.object({ conditions: z.array(ConditionSchema) }))();
@@ -61,9 +61,10 @@ export function conditionFacts(...conditions: readonly Condition[]): FactName[] 
  * factsRead(defaultPlan(), 'annual-city', 'collective');
  * //=> ['initiativeRecognized', 'initiativeReplicable', 'unitBlock', 'parIndexRank', 'reformRoles']
  */
-export function factsRead(plan: Plan, ruleSet: RuleSetId, kind: NomineeKind): FactName[] {
-  checkArguments(ArgumentsSchema, { ruleSet, kind }, 'vi', planArgumentIssues(plan));
-  const ruleSets = plan.ruleSets as Readonly<Record<string, RuleSet>>;
+export function factsRead<P extends Plan>(plan: P, ruleSet: RuleSetIdOf<P>, kind: NomineeKind): FactName[] {
+  const given = planArgument(plan);
+  checkArguments(ArgumentsSchema, { ruleSet, kind }, 'vi', given.issues);
+  const ruleSets = given.plan!.ruleSets as Readonly<Record<string, RuleSet>>;
   // Own rule sets only: `'constructor'` or `'__proto__'` name no rule set.
   if (!Object.hasOwn(ruleSets, ruleSet)) return [];
   const rs = ruleSets[ruleSet]!;

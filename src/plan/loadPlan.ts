@@ -1,4 +1,4 @@
-import type { Lang } from '../ground/lang';
+import type { PlanOptions } from '../schema/options';
 import { makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
 import { definePlan, readPlanOptions } from './definePlan';
@@ -18,14 +18,14 @@ import type { Plan } from './Plan';
  * const plan = loadPlan(await readFile('examples/plans/vinh-thuan-example.json', 'utf8'));
  * plan.id; //=> 'vi-du-xa-vinh-thuan-cchc-2026-2030'
  */
-export function loadPlan(json: unknown, options?: { lang?: Lang }): Plan {
+export function loadPlan(json: unknown, options?: PlanOptions): Plan {
   const lang = readPlanOptions(options);
-  if (typeof json !== 'string') return definePlan(json, { lang });
+  if (typeof json !== 'string') return definePlan(json as unknown, { lang });
   let value: unknown;
   try {
     value = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
   } catch (error) {
     throw new ValidationError([makeIssue('invalid_json', [], { detail: (error as Error).message }, lang)], lang);
   }
-  return definePlan(value, { lang });
+  return definePlan(value as unknown, { lang });
 }

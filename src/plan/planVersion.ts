@@ -5,7 +5,7 @@ import { makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
 import { checkArguments } from '../validation/checkArguments';
 import type { Plan } from './Plan';
-import { planArgumentIssues } from './resolvePlan';
+import { planArgument } from './resolvePlan';
 
 // Built when the module loads, before StrykerJS switches a mutant on: its mutants would be false
 // survivors (stryker-js#6209). test/plan/arguments.test.ts refuses a date that is no date through it.
@@ -27,9 +27,10 @@ const ArgumentsSchema = /* @__PURE__ */ (() => z.object({ date: PlainDateSchema 
  * versionInForce(amendedPlan, '2028-06-30').version; //=> '1.0.0'
  * versionInForce(amendedPlan, '2028-07-01').version; //=> '1.1.0' (an amendment effective 1/7/2028)
  */
-export function versionInForce(plan: Plan, date: string): Plan {
-  checkArguments(ArgumentsSchema, { date }, 'vi', planArgumentIssues(plan));
-  return inForce(plan, date);
+export function versionInForce<P extends Plan>(plan: P, date: string): P {
+  const given = planArgument(plan);
+  checkArguments(ArgumentsSchema, { date }, 'vi', given.issues);
+  return inForce(given.plan!, date) as P;
 }
 
 /** The version in force on `date`, for arguments already checked. */

@@ -1,3 +1,5 @@
+import type { Plan } from '../plan/Plan';
+import type { RuleSetId } from '../schema/nomination';
 import type { Allocation } from '../schema/allocation';
 import type { Candidate } from './candidate';
 import { findDuplicates, historyIndex, indexClaims } from './duplicates';
@@ -71,7 +73,7 @@ import { selectCandidates } from './select';
  * //=> '[III.2.1.1.b-quantity] Not selected: its award money, 760,000 VND, exceeds the budget left, 759,999 VND.'
  * result.totals; //=> { collectives: 0, individuals: 1, moneyVnd: 760000 }
  */
-export function allocateQuota(evaluations: unknown, options: AllocateOptions): Allocation {
+export function allocateQuota<P extends Plan = Plan<RuleSetId>>(evaluations: unknown, options: AllocateOptions<P>): Allocation {
   const first: unknown = Array.isArray(evaluations) ? evaluations[0] : undefined;
   const o = resolveAllocateOptions(options, typeof first === 'object' && first !== null ? (first as { planVersion?: unknown }).planVersion : undefined);
   const { candidates, year } = readEvaluations(evaluations, o);

@@ -3,7 +3,7 @@ import type { Lang } from '../ground/lang';
 import { answeringPlan } from '../plan/answeringPlan';
 import { chooseVersion } from '../plan/planVersion';
 import { readCallOptions } from '../plan/callOptions';
-import type { Plan } from '../plan/Plan';
+import type { Plan, RuleSetIdOf } from '../plan/Plan';
 import { AllocateOptionsSchema, type HistoryEntry } from '../schema/allocation';
 import type { RuleSetId } from '../schema/nomination';
 import type { Quotas, LevelQuota } from '../schema/quotas';
@@ -13,14 +13,21 @@ import { makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
 import { moneyContext, type MoneyContext } from './awardMoney';
 
-/** Options of `allocateQuota`, as a host writes them. */
-export type AllocateOptions = Omit<z.input<typeof AllocateOptionsSchema>, 'plan'> & { plan?: Plan };
+/**
+ * Options of `allocateQuota`, as a host writes them. `level` is a rule set of the plan given:
+ * of the bundled plan when none is (a misspelt level is a type error), any string for a plan
+ * loaded at run time (checked against the plan).
+ */
+export type AllocateOptions<P extends Plan = Plan<RuleSetId>> = Omit<z.input<typeof AllocateOptionsSchema>, 'level' | 'plan'> & {
+  level: RuleSetIdOf<P>;
+  plan?: P | undefined;
+};
 
 /** The options of one allocation, checked against the plan. */
 export interface ResolvedAllocateOptions {
   readonly lang: Lang;
   readonly plan: Plan;
-  readonly level: RuleSetId;
+  readonly level: string;
   readonly ruleSet: RuleSet;
   readonly quotas: Quotas;
   readonly levelQuota: LevelQuota;
@@ -45,8 +52,11 @@ export function resolveAllocateOptions(options: unknown, evaluationsVersion?: un
   const plan = chooseVersion(root, parsed.planVersion ?? hint, '9999-12-31', lang, ['options', 'planVersion']);
   const { level, budgetVnd, decisionDate } = parsed;
   const issues: Issue[] = [];
-  const ruleSet = plan.ruleSets[level];
-  const levelQuota = plan.quotas?.levels[level];
+  // Own keys only: an ID such as `constructor` names no rule set.
+  const ruleSets = plan.ruleSets as Readonly<Record<string, RuleSet>>;
+  const ruleSet = Object.hasOwn(ruleSets, level) ? ruleSets[level] : undefined;
+  const levels = plan.quotas?.levels;
+  const levelQuota = levels && Object.hasOwn(levels, level) ? levels[level] : undefined;
   if (!ruleSet) {
     issues.push(makeIssue('rule_set_not_in_plan', ['options', 'level'], { planId: plan.id, ruleSet: level }, lang));
   } else if (!levelQuota) {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LangSchema } from '../ground/lang';
+import { CallOptionsSchema } from './options';
 import { CriterionNodeFields, EvaluationSchema, OutcomeSchema } from './evaluation';
 import { UnitBlockSchema } from './facts';
 import { IdSchema, NomineeKindSchema, RuleSetIdSchema } from './nomination';
@@ -39,10 +40,14 @@ export type EvaluationInput = z.infer<typeof EvaluationInputSchema>;
 /** The levels `allocateQuota` allocates: the plan's rule sets. */
 export const AllocationLevelSchema = RuleSetIdSchema;
 
-/** Options of `allocateQuota`. Unknown keys are refused. */
+/**
+ * Options of `allocateQuota`: the options every function shares (`lang`, `plan`, `planVersion`:
+ * left out, the version the evaluations were made under, which must be one) and its own.
+ * Unknown keys are refused.
+ */
 export const AllocateOptionsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    /** The rule set whose quota applies: every evaluation must be of this rule set. */
+    /** The rule set whose quota applies: every evaluation must be of this rule set, which the plan declares. */
     level: AllocationLevelSchema,
     /** The commune's award budget in đồng (grassroots and period levels); needs `decisionDate`. */
     budgetVnd: z.optional(z.int().check(z.minimum(0))),
@@ -52,15 +57,7 @@ export const AllocateOptionsSchema = /* @__PURE__ */ (() =>
     rounding: z.optional(RoundingModeSchema),
     /** Earlier awards: an achievement listed here is not commended again (III.1.2-b). */
     history: z.optional(z.array(HistoryEntrySchema).check(z.maxLength(1_000_000))),
-    /** The plan (from `definePlan`); the bundled Vĩnh Bảo plan when left out. */
-    plan: z.optional(z.unknown()),
-    /**
-     * The version of the plan whose quotas apply; left out, the version the evaluations were
-     * made under (they must all be of one version).
-     */
-    planVersion: z.optional(z.string().check(z.minLength(1))),
-    /** Language of explanations, notes and errors: `'vi'` (default) or `'en'`. */
-    lang: z.optional(LangSchema),
+    ...CallOptionsSchema.shape,
   }))();
 
 /** Why a nomination is not selected. */

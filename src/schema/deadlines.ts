@@ -2,12 +2,14 @@ import * as z from 'zod/mini';
 import { BilingualTextSchema } from '../ground/lang';
 import { ClauseIdSchema } from './ruleSet';
 import type { IssueParams } from '../validation/issue';
+import { PlanIdSchema } from './nomination';
 
-/** The deadline tracks of the plan (III.3): annual grassroots, annual city, ad hoc, and the 2026–2030 period summary. */
+/** The deadline tracks of the bundled plan (III.3): annual grassroots, annual city, ad hoc, and the 2026–2030 period summary. */
 export const DEADLINE_TRACKS = ['annual-grassroots', 'annual-city', 'ad-hoc', 'period-2026-2030'] as const;
-export const DeadlineTrackSchema = /* @__PURE__ */ (() => z.enum(DEADLINE_TRACKS))();
-/** `'annual-grassroots'` (III.3.1-grassroots), `'annual-city'` (III.3.1-city), `'ad-hoc'` (III.3.1-ad-hoc) or `'period-2026-2030'` (III.3.2-period). */
-export type DeadlineTrack = z.infer<typeof DeadlineTrackSchema>;
+/** A track's ID, as a plan declares it (any well-formed ID; see `PlanIdSchema`). */
+export const DeadlineTrackSchema = PlanIdSchema;
+/** A track of the bundled plan: `'annual-grassroots'` (III.3.1-grassroots), `'annual-city'` (III.3.1-city), `'ad-hoc'` (III.3.1-ad-hoc) or `'period-2026-2030'` (III.3.2-period). */
+export type DeadlineTrack = (typeof DEADLINE_TRACKS)[number];
 
 /**
  * How "trước ngày D" (before day D) is read: `'strict'` (the default) makes the day before D

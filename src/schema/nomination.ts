@@ -3,11 +3,20 @@ import { toNfc } from '../ground/nfc';
 import { FactsSchema, UnitBlockSchema } from './facts';
 import type { IssueParams } from '../validation/issue';
 
-/** The rule sets of the plan (III.2.1.1, III.2.1.2, III.2.2). */
+/**
+ * An ID a plan gives a rule set or a deadline track: lower-case letters and digits in words
+ * joined by `-` (e.g. `annual-city`, `period-2031-2035`). Which IDs exist is the plan's to say:
+ * a well-formed ID the plan does not declare is refused against the plan (`rule_set_not_in_plan`,
+ * `track_not_in_plan`), not by this schema.
+ */
+export const PlanIdSchema = /* @__PURE__ */ (() => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100)))();
+
+/** The rule sets of the bundled plan (III.2.1.1, III.2.1.2, III.2.2); another plan declares its own. */
 export const RULE_SET_IDS = ['annual-grassroots', 'annual-city', 'period-2026-2030'] as const;
-export const RuleSetIdSchema = /* @__PURE__ */ (() => z.enum(RULE_SET_IDS))();
-/** `'annual-grassroots'` (III.2.1.1), `'annual-city'` (III.2.1.2) or `'period-2026-2030'` (III.2.2). */
-export type RuleSetId = z.infer<typeof RuleSetIdSchema>;
+/** A rule set's ID, as a plan declares it (any well-formed ID; see `PlanIdSchema`). */
+export const RuleSetIdSchema = PlanIdSchema;
+/** A rule set of the bundled plan: `'annual-grassroots'` (III.2.1.1), `'annual-city'` (III.2.1.2) or `'period-2026-2030'` (III.2.2). */
+export type RuleSetId = (typeof RULE_SET_IDS)[number];
 
 /** Who can be commended (III.1.1): a collective (tập thể) or an individual (cá nhân). */
 export const NOMINEE_KINDS = ['collective', 'individual'] as const;
@@ -91,7 +100,11 @@ export const NominationSchema = /* @__PURE__ */ (() =>
     outsideQuota: z.optional(z.boolean()),
   }))();
 
-/** A nomination as a host writes it. */
-export type Nomination = z.input<typeof NominationSchema>;
+/**
+ * A nomination as a host writes it. `R` is the rule sets of the plan it is for: the bundled
+ * plan's by default (a misspelt rule set is a type error); `Nomination<string>` for a plan
+ * loaded at run time, which checks the ID against the plan.
+ */
+export type Nomination<R extends string = RuleSetId> = Omit<z.input<typeof NominationSchema>, 'ruleSet'> & { ruleSet: R };
 /** A nomination after validation: texts trimmed and in NFC, instants as ISO strings. */
 export type ParsedNomination = z.output<typeof NominationSchema>;

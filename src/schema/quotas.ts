@@ -96,6 +96,6 @@ export const QuotasSchema = /* @__PURE__ */ (() =>
     /** What a tie reserves for the candidates below it. */
     ties: z.strictObject({ note: BilingualTextSchema }),
     /** Per level (rule set ID); a level left out cannot be allocated. */
-    levels: z.partialRecord(RuleSetIdSchema, LevelQuotaSchema),
+    levels: z.record(RuleSetIdSchema, LevelQuotaSchema),
   }))();
 export type Quotas = z.infer<typeof QuotasSchema>;

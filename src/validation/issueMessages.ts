@@ -187,7 +187,11 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams[C
     vi: `Mã bị trùng: “${p.id}”`,
     en: `Duplicate ID: “${p.id}”`,
   }),
-  not_a_plan: (p) => invalidPlan(`${p.argument} phải là kế hoạch do definePlan hoặc loadPlan trả về`, `${p.argument} must be a plan returned by definePlan or loadPlan`),
+  not_a_plan: (p) =>
+    invalidPlan(
+      `${p.argument} phải là kế hoạch do definePlan hoặc loadPlan trả về (hoặc một bản sao không sửa của nó); hãy gọi definePlan(định nghĩa) hoặc loadPlan(văn bản JSON) một lần rồi dùng lại kết quả`,
+      `${p.argument} must be a plan returned by definePlan or loadPlan (or an unchanged copy of one); call definePlan(definition) or loadPlan(jsonText) once and reuse the result`,
+    ),
   period_reversed: () => invalidPlan('năm bắt đầu sau năm kết thúc', 'the period starts after it ends'),
   rule_set_not_listed: (p) => invalidPlan(`thiếu “${p.ruleSet}” trong danh sách bộ tiêu chí`, `“${p.ruleSet}” is missing from the list of rule sets`),
   annual_milestone_without_year: (p) =>

@@ -83,7 +83,7 @@ describe('broken CSV files are refused with the file, row and column named', () 
 
   it('an unknown rule set in a cell is mapped back to its row and column', async () => {
     const path = file('rule-set.csv', csvText([INDIVIDUAL_HEADER, individualRow('hs-1').replace('annual-grassroots', 'annual-village')]));
-    expect(await refused(['evaluate', path, '--lang', 'en'])).toMatch(/row 2, column ruleSet \(cell B2\): Invalid value/);
+    expect(await refused(['evaluate', path, '--lang', 'en'])).toMatch(/row 2, column ruleSet \(cell B2\): Plan “vinh-bao-cchc-2026-2030” has no rule set “annual-village”/);
   });
 
   it('an empty file is refused', async () => {

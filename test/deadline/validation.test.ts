@@ -11,8 +11,10 @@ describe('checkDeadline refuses bad input with a ValidationError naming the path
   const cases: [string, unknown, { code: string; path: (string | number)[] }][] = [
     ['an input that is not an object', 'annual-grassroots', { code: 'invalid_type', path: [] }],
     ['null', null, { code: 'invalid_type', path: [] }],
-    ['a missing track', { year: 2026 }, { code: 'invalid_value', path: ['track'] }],
-    ['an unknown track', { track: 'annual-province', year: 2026 }, { code: 'invalid_value', path: ['track'] }],
+    ['a missing track', { year: 2026 }, { code: 'invalid_type', path: ['track'] }],
+    // Any well-formed ID may be a plan's: one the plan does not declare is refused against the plan.
+    ['a track the plan does not declare', { track: 'annual-province', year: 2026 }, { code: 'track_not_in_plan', path: ['track'] }],
+    ['a track ID that is not well formed', { track: 'Annual_City', year: 2026 }, { code: 'invalid_format', path: ['track'] }],
     ['an annual grassroots track without a year', { track: 'annual-grassroots' }, { code: 'year_required', path: ['year'] }],
     ['an annual city track without a year', { track: 'annual-city' }, { code: 'year_required', path: ['year'] }],
     ['a year before the plan period', { ...grassroots, year: 2025 }, { code: 'year_out_of_period', path: ['year'] }],

@@ -16,7 +16,10 @@ describe('evaluateNomination refuses bad input with a ValidationError naming the
     ['null', null, { code: 'invalid_type', path: [] }],
     ['a missing id', { ...eligibleGrassrootsIndividual(), id: undefined }, { code: 'invalid_type', path: ['id'] }],
     ['an empty id', { ...eligibleGrassrootsIndividual(), id: '  ' }, { code: 'too_small', path: ['id'] }],
-    ['an unknown rule set', { ...eligibleGrassrootsIndividual(), ruleSet: 'annual-province' }, { code: 'invalid_value', path: ['ruleSet'] }],
+    // Any well-formed ID may be a plan's: one the plan does not declare is refused against the plan.
+    ['a rule set the plan does not declare', { ...eligibleGrassrootsIndividual(), ruleSet: 'annual-province' }, { code: 'rule_set_not_in_plan', path: ['ruleSet'] }],
+    ['a rule set ID that is not well formed', { ...eligibleGrassrootsIndividual(), ruleSet: 'Annual City' }, { code: 'invalid_format', path: ['ruleSet'] }],
+    ['a rule set named after a property of every object', { ...eligibleGrassrootsIndividual(), ruleSet: 'constructor' }, { code: 'rule_set_not_in_plan', path: ['ruleSet'] }],
     [
       'an unknown nominee kind',
       { ...eligibleGrassrootsIndividual(), nominee: { kind: 'family', name: 'X', unit: { id: 'u' } } },
@@ -106,7 +109,7 @@ describe('evaluateNominations validates the whole batch before evaluating any of
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues.map((i) => [i.code, i.path])).toEqual([
       ['year_out_of_period', [1, 'year']],
-      ['invalid_value', [2, 'ruleSet']],
+      ['rule_set_not_in_plan', [2, 'ruleSet']],
     ]);
   });
 

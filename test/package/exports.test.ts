@@ -78,11 +78,9 @@ describe('the package exports exactly what README lists', () => {
     const main = await import('../../src/index');
     const schemas = [
       [main.LANGS, (await import('../../src/ground/lang')).LangSchema],
-      [main.RULE_SET_IDS, (await import('../../src/schema/nomination')).RuleSetIdSchema],
       [main.NOMINEE_KINDS, (await import('../../src/schema/nomination')).NomineeKindSchema],
       [main.UNIT_BLOCKS, (await import('../../src/schema/facts')).UnitBlockSchema],
       [main.REFORM_ROLES, (await import('../../src/schema/facts')).ReformRoleSchema],
-      [main.DEADLINE_TRACKS, (await import('../../src/schema/deadlines')).DeadlineTrackSchema],
       [main.DEADLINE_READINGS, (await import('../../src/schema/deadlines')).DeadlineReadingSchema],
       [main.PARTY_IDS, (await import('../../src/schema/deadlines')).PartyIdSchema],
       [main.ROUNDING_MODES, (await import('../../src/schema/parameters')).RoundingModeSchema],
@@ -92,5 +90,12 @@ describe('the package exports exactly what README lists', () => {
       [main.NOT_SELECTED_REASONS, (await import('../../src/schema/allocation')).NotSelectedReasonSchema],
     ] as const;
     for (const [constant, schema] of schemas) expect(constant).toEqual(schema.options);
+  });
+
+  it('RULE_SET_IDS and DEADLINE_TRACKS are the IDs the bundled plan declares (any plan may declare others)', async () => {
+    const main = await import('../../src/index');
+    const plan = main.defaultPlan();
+    expect([...main.RULE_SET_IDS].sort()).toEqual(Object.keys(plan.ruleSets).sort());
+    expect([...main.DEADLINE_TRACKS].sort()).toEqual(plan.deadlines.tracks.map((t) => t.id).sort());
   });
 });

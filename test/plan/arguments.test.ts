@@ -78,14 +78,16 @@ describe('definePlan and loadPlan refuse odd options and nesting with a Validati
 });
 
 describe('a plan turns into JSON as the one version it is', () => {
-  it('JSON.stringify of a plan works and leaves the list of versions out', () => {
+  it('JSON.stringify of a plan works and leaves the list of versions out; a structured clone keeps it', () => {
     const plan = defaultPlan();
     const json = JSON.parse(JSON.stringify(plan)) as Record<string, unknown>;
     expect(json['id']).toBe(plan.id);
     expect(json['version']).toBe(plan.version);
+    expect(json['kind']).toBe('thi-dua-cchc/plan');
     expect(Object.hasOwn(json, 'versions')).toBe(false);
     expect(plan.versions).toContain(plan);
-    expect(Object.keys(plan)).not.toContain('versions');
+    const clone = structuredClone(plan);
+    expect(clone.versions).toContain(clone);
   });
 });
 

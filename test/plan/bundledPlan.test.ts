@@ -4,7 +4,7 @@ import { answeringPlan, answeringRuleSetsPlan } from '../../src/plan/answeringPl
 import { bundledParts, defaultPlan } from '../../src/plan/defaultPlan';
 import { definePlan } from '../../src/index';
 import { HolidayRulesFileSchema, OfficialDaysOffFileSchema } from '../../src/schemas';
-import { isPlan } from '../../src/plan/finalize';
+import { asPlan, isPlan } from '../../src/plan/finalize';
 import { readRulesJson } from '../helpers/rules';
 
 // The bundled plan and calendar are made from the files of rules/ without checking them at run
@@ -61,9 +61,32 @@ describe('the bundled plan is the plan definePlan makes of rules/', () => {
     expect(definePlan(defaultPlan())).toBe(defaultPlan());
   });
 
-  it('an object shaped like the bundled plan but not made by the library is not a plan', () => {
-    expect(isPlan({ ...defaultPlan() })).toBe(false);
-    expect(isPlan(JSON.parse(JSON.stringify(defaultPlan())))).toBe(false);
+  it('a plan is recognised by what it is: an unchanged copy is one, a changed one or a look-alike is not', () => {
+    // Unchanged copies: a spread, JSON of a one-version plan, a structured clone.
+    expect(isPlan({ ...defaultPlan() })).toBe(true);
+    expect(isPlan(JSON.parse(JSON.stringify(defaultPlan())))).toBe(true);
+    expect(isPlan(structuredClone(defaultPlan()))).toBe(true);
+    // Changed after definePlan made it: the seal no longer matches.
+    expect(isPlan({ ...defaultPlan(), id: 'other' })).toBe(false);
+    const clone = structuredClone(defaultPlan()) as unknown as { meta: { period: { to: number } } };
+    clone.meta.period.to = 2035;
+    expect(isPlan(clone)).toBe(false);
+    // Shaped like a plan without being one: no kind, another format, no seal, a forged seal.
+    const { kind: _kind, ...noKind } = JSON.parse(JSON.stringify(defaultPlan())) as Record<string, unknown>;
+    expect(isPlan(noKind)).toBe(false);
+    expect(isPlan({ ...defaultPlan(), format: 2 })).toBe(false);
+    expect(isPlan({ ...defaultPlan(), seal: undefined })).toBe(false);
+    expect(isPlan({ ...defaultPlan(), seal: 'abc' })).toBe(false);
+    expect(isPlan(bundledParts())).toBe(false);
+  });
+
+  it('a copy of a plan is used as the plan it is: rebuilt once, frozen, the same object for the same copy', () => {
+    const clone = structuredClone(defaultPlan());
+    const plan = asPlan(clone);
+    expect(plan).toStrictEqual(defaultPlan());
+    expect(asPlan(clone)).toBe(plan);
+    expect(Object.isFrozen(plan)).toBe(true);
+    expect(plan?.versions).toContain(plan);
   });
 });
 

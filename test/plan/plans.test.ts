@@ -225,7 +225,7 @@ describe('amendments: a new version from its effective date, the earlier one kep
     const deadlines = readRulesJson<{ tracks: { id: string }[] }>('deadlines.json');
     const unknownTrack = { ...structuredClone(deadlines.tracks[0]!), id: 'annual-province' };
     expect(issuesOf(() => definePlan(amendment('2028-07-01', { deadlines: { tracks: [unknownTrack] } })))).toContainEqual({
-      code: 'invalid_value',
+      code: 'track_not_in_plan',
       path: ['amendments', 0, 'replaces', 'deadlines', 'tracks', 0, 'id'],
     });
     expect(issuesOf(() => definePlan(amendment('2028-07-01', {})))).toContainEqual({ code: 'amendment_replaces_nothing', path: ['amendments', 0, 'replaces'] });

@@ -158,11 +158,15 @@ describe('definePlan checks quotas and parameters against the plan', () => {
     expect(issuesOf({ ...def, meta, ruleSets })).toEqual([{ code: 'rule_set_not_in_plan', path: ['quotas', 'levels', 'period-2026-2030'] }]);
   });
 
-  it('refuses an unknown level key and an unknown budget payer', () => {
+  it('refuses a level the plan has no rule set for, a level key that is no ID, and an unknown budget payer', () => {
     const def = withQuotas((q) => {
       (q.levels as Record<string, unknown>)['annual-province'] = q.levels['annual-city'];
     });
-    expect(issuesOf(def)).toEqual([{ code: 'unrecognized_keys', path: ['quotas', 'levels'] }]);
+    expect(issuesOf(def)).toEqual([{ code: 'rule_set_not_in_plan', path: ['quotas', 'levels', 'annual-province'] }]);
+    const malformed = withQuotas((q) => {
+      (q.levels as Record<string, unknown>)['Annual City'] = q.levels['annual-city'];
+    });
+    expect(issuesOf(malformed)).toEqual([{ code: 'invalid_key', path: ['quotas', 'levels', 'Annual City'] }]);
     const payer = withQuotas((q) => {
       (q.levels['annual-city']!.budget as { payer: string }).payer = 'province';
     });

@@ -153,8 +153,11 @@ describe('allocateQuota refuses what is not an evaluation of evaluateNomination,
 describe('allocateQuota refuses bad options, with paths under options', () => {
   const cases: [string, unknown, Found][] = [
     ['no options at all', undefined, { code: 'invalid_type', path: ['options'] }],
-    ['no level', {}, { code: 'invalid_value', path: ['options', 'level'] }],
-    ['an unknown level', { level: 'annual-province' }, { code: 'invalid_value', path: ['options', 'level'] }],
+    ['no level', {}, { code: 'invalid_type', path: ['options', 'level'] }],
+    // Any well-formed ID may be a plan's: one the plan does not declare is refused against the plan.
+    ['a level the plan does not declare', { level: 'annual-province' }, { code: 'rule_set_not_in_plan', path: ['options', 'level'] }],
+    ['a level named after a property of every object', { level: 'constructor' }, { code: 'rule_set_not_in_plan', path: ['options', 'level'] }],
+    ['a level that is not a well-formed ID', { level: 'annual city' }, { code: 'invalid_format', path: ['options', 'level'] }],
     ['an unknown option', { ...GR, budget: 1 }, { code: 'unrecognized_keys', path: ['options'] }],
     ['a negative budget', { ...GR, budgetVnd: -1, decisionDate: '2026-11-25' }, { code: 'too_small', path: ['options', 'budgetVnd'] }],
     ['a budget in fractions of a đồng', { ...GR, budgetVnd: 1.5, decisionDate: '2026-11-25' }, { code: 'invalid_type', path: ['options', 'budgetVnd'] }],

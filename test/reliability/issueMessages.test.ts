@@ -34,7 +34,7 @@ const rows: [string, IssueCode, object, string, string][] = [
     'Invalid plan: no award coefficients for “bang-khen” (rule set annual-city)',
   ],
   ['award coefficients missing, at allocation', 'award_coefficients_missing', { award: 'bang-khen' }, 'Kế hoạch không hợp lệ: thiếu hệ số tiền thưởng cho “bang-khen”', 'Invalid plan: no award coefficients for “bang-khen”'],
-  ['a value not a plan', 'not_a_plan', { argument: 'options.plan' }, 'Kế hoạch không hợp lệ: options.plan phải là kế hoạch do definePlan hoặc loadPlan trả về', 'Invalid plan: options.plan must be a plan returned by definePlan or loadPlan'],
+  ['a value not a plan', 'not_a_plan', { argument: 'options.plan' }, 'Kế hoạch không hợp lệ: options.plan phải là kế hoạch do definePlan hoặc loadPlan trả về (hoặc một bản sao không sửa của nó); hãy gọi definePlan(định nghĩa) hoặc loadPlan(văn bản JSON) một lần rồi dùng lại kết quả', 'Invalid plan: options.plan must be a plan returned by definePlan or loadPlan (or an unchanged copy of one); call definePlan(definition) or loadPlan(jsonText) once and reuse the result'],
   ['JSON that is not JSON, without details', 'invalid_json', {}, 'Không đọc được JSON:', 'Not valid JSON:'],
   ['JSON that is not JSON, with the parser’s words', 'invalid_json', { detail: 'Unexpected end' }, 'Không đọc được JSON: Unexpected end', 'Not valid JSON: Unexpected end'],
   [

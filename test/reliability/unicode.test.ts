@@ -23,7 +23,7 @@ type Form = 'NFC' | 'NFD' | 'reordered';
 const FORMS: readonly Form[] = ['NFC', 'NFD', 'reordered'];
 
 /** The nomination with every text (IDs, names, unit, achievements) in one Unicode form. */
-function inForm(n: Nomination, form: Form): Nomination {
+function inForm(n: Nomination<string>, form: Form): Nomination<string> {
   const t = (s: string): string => (form === 'NFC' ? s.normalize('NFC') : decomposed(s, form));
   const unit = n.nominee.unit;
   return {
@@ -102,7 +102,7 @@ describe('Vietnamese text in NFC or NFD', () => {
         fc.property(allocationArb, fc.constantFrom<Form>('NFD', 'reordered'), ({ input, options }, form) => {
           // Rebuild the batch's nominations with Vietnamese unit IDs and achievement IDs in both forms.
           const evaluations = input as ReturnType<typeof evaluateNominationsSync>;
-          const nominations = (form2: Form): Nomination[] =>
+          const nominations = (form2: Form): Nomination<string>[] =>
             evaluations.map((e, i) =>
               inForm(
                 {

@@ -44,7 +44,7 @@ describe('the rule files', () => {
 
 describe('legal fidelity of the rule files', () => {
   for (const rs of ruleSetFiles()) {
-    const where = SECTIONS[rs.id];
+    const where = SECTIONS[rs.id as keyof typeof SECTIONS];
     for (const kind of ['collective', 'individual'] as const) {
       for (const node of treeNodes(rs.criteria[kind])) {
         it(`${rs.id} ${node.id} quotes the plan's Vietnamese text exactly, in its own section`, () => {
