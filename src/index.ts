@@ -32,7 +32,8 @@ export { conditionFacts, factsRead } from './plan/factsRead';
 export { formatVnd } from './i18n/money';
 export { versionInForce } from './plan/planVersion';
 export { jsonSchema } from './plan/jsonSchema';
-export type { Plan } from './plan/Plan';
+export type { Plan, RuleSetIdOf, TrackIdOf } from './plan/Plan';
+export type { CallOptions, PlanOptions } from './schema/options';
 export { PlanDefinitionSchema, type PlanDefinition } from './schema/plan';
 
 // errors

@@ -96,6 +96,6 @@ describe('the package exports exactly what README lists', () => {
     const main = await import('../../src/index');
     const plan = main.defaultPlan();
     expect([...main.RULE_SET_IDS].sort()).toEqual(Object.keys(plan.ruleSets).sort());
-    expect([...main.DEADLINE_TRACKS].sort()).toEqual(plan.deadlines.tracks.map((t) => t.id).sort());
+    expect([...main.DEADLINE_TRACKS].sort()).toEqual((plan.deadlines?.tracks ?? []).map((t) => t.id).sort());
   });
 });
