@@ -2,7 +2,7 @@
 # Checks the package as it will be published, from the tarball `npm pack` makes (run after
 # `npm run build`):
 #  1. publint --strict and @arethetypeswrong/cli (attw --pack) on the tarball (node10, which
-#     reads no `exports`, finds `thi-dua-cchc/schemas` through schemas/package.json);
+#     reads no `exports`, finds the types of `thi-dua-cchc/schemas` through `typesVersions`);
 #  2. a consumer project in a scratch folder installs the tarball and type-checks a usage file
 #     against the shipped types with TypeScript under moduleResolution nodenext (module
 #     nodenext; an .mts file, ESM, and a .cts file, CJS) and under bundler, both entries
