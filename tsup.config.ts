@@ -64,7 +64,10 @@ const answeringEsbuildPlugin: EsbuildPlugin = {
       if (resolved.errors.length > 0) return { errors: resolved.errors };
       return viewOf(resolved.path) === 'whole' ? { path: resolved.path } : { path: resolved.path, namespace: 'answering-view' };
     });
-    build.onLoad({ filter: /.*/, namespace: 'answering-view' }, async (args) => ({ contents: JSON.stringify(answeringView(args.path, JSON.parse(await readFile(args.path, 'utf8')))), loader: 'json' }));
+    build.onLoad({ filter: /.*/, namespace: 'answering-view' }, async (args) => ({
+      contents: JSON.stringify(answeringView(args.path, JSON.parse(await readFile(args.path, 'utf8')))),
+      loader: 'json',
+    }));
   },
 };
 
@@ -86,33 +89,36 @@ const cli: Options = {
   },
 };
 
-export default defineConfig([{
-  // Two entries: `thi-dua-cchc` and `thi-dua-cchc/schemas` (package.json `exports`). The ES
-  // build shares their common modules through chunks; each CommonJS file carries its own copy.
-  entry: { index: 'src/index.ts', schemas: 'src/schemas.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  // The library's build cleans dist/ but leaves the CLI's file, built at the same time.
-  clean: ['!cli.js'],
-  target: 'es2022',
-  platform: 'neutral',
-  treeshake: true,
-  splitting: false,
-  // zod, date-fns and @date-fns/tz are bundled (tree-shaken): importing the package stays fast
-  // and a host's bundle carries only what the library uses. json-rules-engine is bundled too,
-  // still loaded on first use by the engine path only (its modules run when first required),
-  // with its four dependencies replaced by what it uses of them: see engineShims.
-  noExternal: ['zod', 'date-fns', '@date-fns/tz', 'json-rules-engine'],
-  esbuildOptions(options, { format }) {
-    // Keep Vietnamese text as UTF-8 in the bundle instead of \u escapes.
-    options.charset = 'utf8';
-    options.alias = engineShims;
-    // The ES build puts json-rules-engine in a chunk of its own (src/evaluate/engineModule.ts),
-    // loaded by the engine path's `import()`; the CommonJS build keeps one file.
-    options.splitting = format === 'esm';
+export default defineConfig([
+  {
+    // Two entries: `thi-dua-cchc` and `thi-dua-cchc/schemas` (package.json `exports`). The ES
+    // build shares their common modules through chunks; each CommonJS file carries its own copy.
+    entry: { index: 'src/index.ts', schemas: 'src/schemas.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    // The library's build cleans dist/ but leaves the CLI's file, built at the same time.
+    clean: ['!cli.js'],
+    target: 'es2022',
+    platform: 'neutral',
+    treeshake: true,
+    splitting: false,
+    // zod, date-fns and @date-fns/tz are bundled (tree-shaken): importing the package stays fast
+    // and a host's bundle carries only what the library uses. json-rules-engine is bundled too,
+    // still loaded on first use by the engine path only (its modules run when first required),
+    // with its four dependencies replaced by what it uses of them: see engineShims.
+    noExternal: ['zod', 'date-fns', '@date-fns/tz', 'json-rules-engine'],
+    esbuildOptions(options, { format }) {
+      // Keep Vietnamese text as UTF-8 in the bundle instead of \u escapes.
+      options.charset = 'utf8';
+      options.alias = engineShims;
+      // The ES build puts json-rules-engine in a chunk of its own (src/evaluate/engineModule.ts),
+      // loaded by the engine path's `import()`; the CommonJS build keeps one file.
+      options.splitting = format === 'esm';
+    },
+    // src/plan/answering.ts reads the files of rules/ without the text written for readers.
+    esbuildPlugins: [answeringEsbuildPlugin],
+    onSuccess: writeJsonSchemas,
   },
-  // src/plan/answering.ts reads the files of rules/ without the text written for readers.
-  esbuildPlugins: [answeringEsbuildPlugin],
-  onSuccess: writeJsonSchemas,
-}, cli]);
+  cli,
+]);

@@ -37,11 +37,26 @@ function factSets(level, count) {
     const roles = [yes(0.4) && 'advise', yes(0.2) && 'direct', yes(0.3) && 'organize', 'propose', 'participate'].filter(Boolean);
     const good = yes(0.85);
     const facts = {
-      goodConduct: good, excellentCompletion: true, reformRoles: roles, highResponsibility: true, outstandingAdvisory: true,
-      selectedByUnit: true, initiativeRecognized: true, initiativeReplicable: true, parIndexRank: 1 + Math.floor(r() * 4),
-      outstandingReformResults: good, reformTargetsMet: true, administrativeDiscipline: true, noDelaysOrHarassment: true,
-      staffViolationCount: 0, outstandingServiceResults: true, appliedInitiative: yes(0.5), handlesProcedures: yes(0.5),
-      drivesDigitalTransformation: yes(0.4), directRoleYears: [2026, 2027, 2028], recognizedInitiativeCount: 2,
+      goodConduct: good,
+      excellentCompletion: true,
+      reformRoles: roles,
+      highResponsibility: true,
+      outstandingAdvisory: true,
+      selectedByUnit: true,
+      initiativeRecognized: true,
+      initiativeReplicable: true,
+      parIndexRank: 1 + Math.floor(r() * 4),
+      outstandingReformResults: good,
+      reformTargetsMet: true,
+      administrativeDiscipline: true,
+      noDelaysOrHarassment: true,
+      staffViolationCount: 0,
+      outstandingServiceResults: true,
+      appliedInitiative: yes(0.5),
+      handlesProcedures: yes(0.5),
+      drivesDigitalTransformation: yes(0.4),
+      directRoleYears: [2026, 2027, 2028],
+      recognizedInitiativeCount: 2,
     };
     if (yes(0.08)) delete facts.excellentCompletion; // undetermined now and then
     out.push({ kind, facts });
@@ -98,7 +113,11 @@ export async function runAllocate(sizes = SIZES) {
     const rows = { own: [], stored: [] };
     for (const n of sizes) {
       const own = evaluateNominationsSync(nominations(run.level, sets, n, run.unitsPerCandidate, n));
-      const history = Array.from({ length: Math.ceil(n / 100) }, (_, i) => ({ achievementId: `tk-${i * 97}`, award: 'giay-khen-chu-tich-ubnd-xa', decidedOn: '2025-11-28' }));
+      const history = Array.from({ length: Math.ceil(n / 100) }, (_, i) => ({
+        achievementId: `tk-${i * 97}`,
+        award: 'giay-khen-chu-tich-ubnd-xa',
+        decidedOn: '2025-11-28',
+      }));
       const options = { level: run.level, decisionDate: '2026-11-25', history };
       if (run.budgetShare) {
         const asked = allocateQuota(own, options).selected.reduce((s, e) => s + (e.moneyVnd ?? 0), 0);
@@ -113,7 +132,9 @@ export async function runAllocate(sizes = SIZES) {
       rows.stored.push({ n, ...b });
     }
     for (const source of ['own', 'stored']) {
-      console.log(`\n${run.level}, ${source === 'own' ? 'own evaluations (made in this process, not validated again)' : 'stored evaluations (JSON round trip, validated by zod)'}`);
+      console.log(
+        `\n${run.level}, ${source === 'own' ? 'own evaluations (made in this process, not validated again)' : 'stored evaluations (JSON round trip, validated by zod)'}`,
+      );
       console.log('        n   median ms   evaluations/s   ×time vs previous   ×(n log n)   selected   ties');
       let previous;
       for (const { n, ms, result } of rows[source]) {

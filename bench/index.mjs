@@ -148,7 +148,13 @@ const ratios = [
   ['sync path / hand-written predicate', sync / hand, (x) => `${(100 * x).toFixed(2)} %`, 'target ≥ 2 %', sync / hand >= 0.02],
   ['  the same, one object shape', syncUniform / handUniform, (x) => `${(100 * x).toFixed(2)} %`, 'target ≥ 2 %', syncUniform / handUniform >= 0.02],
   ['sync path / engine path', sync / engineNominations, (x) => `${x.toFixed(0)} ×`, 'target ≥ 40 ×', sync / engineNominations >= 40],
-  ['engine path overhead over a bare engine run', bare / engineNominations - 1, (x) => `${(100 * x).toFixed(1)} %`, 'target ≤ 25 %', bare / engineNominations - 1 <= 0.25],
+  [
+    'engine path overhead over a bare engine run',
+    bare / engineNominations - 1,
+    (x) => `${(100 * x).toFixed(1)} %`,
+    'target ≤ 25 %',
+    bare / engineNominations - 1 <= 0.25,
+  ],
 ];
 console.log('ratios (within this run)');
 for (const [name, x, show, target, ok] of ratios) console.log(`  ${name.padEnd(46)} ${show(x).padStart(9)}   ${target}   ${ok ? 'met' : 'NOT MET'}`);
@@ -162,7 +168,8 @@ const budgets = [
   ['evaluateNominations / bare run of the rule alone', engineRatio, 0.5],
 ];
 console.log('budgets (within this run)');
-for (const [name, x, min] of budgets) console.log(`  ${name.padEnd(52)} ${`${x.toFixed(2)} ×`.padStart(9)}   budget ≥ ${min} ×   ${x >= min ? 'met' : 'MISSED'}`);
+for (const [name, x, min] of budgets)
+  console.log(`  ${name.padEnd(52)} ${`${x.toFixed(2)} ×`.padStart(9)}   budget ≥ ${min} ×   ${x >= min ? 'met' : 'MISSED'}`);
 console.log('');
 const missed = budgets.filter(([, x, min]) => !(x >= min));
 

@@ -39,7 +39,13 @@ const bundles = [
     split: true,
   },
   // The engine is dist/engineModule-*.js (src/evaluate/engineModule.ts); it must not be here.
-  { name: 'sync evaluator alone (evaluateNominationSync)', exports: ['evaluateNominationSync', 'evaluateNominationsSync'], budget: 35 * 1024, mustNotContain: 'engineModule-', mustNotSay: readersText },
+  {
+    name: 'sync evaluator alone (evaluateNominationSync)',
+    exports: ['evaluateNominationSync', 'evaluateNominationsSync'],
+    budget: 35 * 1024,
+    mustNotContain: 'engineModule-',
+    mustNotSay: readersText,
+  },
 ];
 
 let failed = false;
@@ -63,14 +69,20 @@ try {
     const code = result.outputFiles[0].contents;
     const gz = gzipSync(code, { level: 9 }).length;
     // What ended up in the output (the metafile's inputs also list modules tree-shaken away).
-    const used = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k));
+    const used = Object.values(result.metafile.outputs).flatMap((o) =>
+      Object.entries(o.inputs)
+        .filter(([, v]) => v.bytesInOutput > 0)
+        .map(([k]) => k),
+    );
     const leaked = b.mustNotContain && used.some((i) => i.includes(b.mustNotContain));
     const text = result.outputFiles[0].text;
     const said = [];
     for (const t of b.mustNotSay ?? []) if (text.includes(await asWritten(t))) said.push(t);
     const ok = gz <= b.budget && !leaked && said.length === 0;
     failed ||= !ok;
-    console.log(`${ok ? 'ok  ' : 'OVER'} ${b.name}: ${kb(code.length)} minified, ${kb(gz)} gzip (budget ${kb(b.budget)})${leaked ? `; contains ${b.mustNotContain}` : ''}${said.map((t) => `; carries readers' text ${JSON.stringify(t.slice(0, 40))}…`).join('')}`);
+    console.log(
+      `${ok ? 'ok  ' : 'OVER'} ${b.name}: ${kb(code.length)} minified, ${kb(gz)} gzip (budget ${kb(b.budget)})${leaked ? `; contains ${b.mustNotContain}` : ''}${said.map((t) => `; carries readers' text ${JSON.stringify(t.slice(0, 40))}…`).join('')}`,
+    );
     if (b.split) {
       const parts = await build({
         entryPoints: [entry],
@@ -111,7 +123,9 @@ try {
   if (cost > 40) cost = Math.min(cost, measure());
   const ok = cost <= 40;
   failed ||= !ok;
-  console.log(`${ok ? 'ok  ' : 'OVER'} cold start: importing the package adds ${cost.toFixed(1)} ms over bare node (median of ${runs} paired runs; budget 40 ms)`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} cold start: importing the package adds ${cost.toFixed(1)} ms over bare node (median of ${runs} paired runs; budget 40 ms)`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

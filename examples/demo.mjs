@@ -37,8 +37,16 @@ const steps = [
     vi: 'Xét chọn cấp cơ sở: kinh phí 5.500.000 đồng, quyết định ngày 15/12/2026, các khen thưởng đã có',
     en: 'Grassroots selection: a budget of 5,500,000 đồng, decision on 15/12/2026, earlier awards',
     args: [
-      'allocate', 'examples/vinh-bao-2026-grassroots.csv', '--level', 'annual-grassroots',
-      '--budget', '5500000', '--decision-date', '2026-12-15', '--history', 'examples/history.json',
+      'allocate',
+      'examples/vinh-bao-2026-grassroots.csv',
+      '--level',
+      'annual-grassroots',
+      '--budget',
+      '5500000',
+      '--decision-date',
+      '2026-12-15',
+      '--history',
+      'examples/history.json',
     ],
   },
   {

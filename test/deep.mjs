@@ -24,7 +24,9 @@ let from = 'FC_SEED given';
 if (!env.FC_SEED) ({ seed: env.FC_SEED, from } = commitSeed());
 env.FC_SEED = String(env.FC_SEED);
 
-console.log(`test:deep: FC_RUNS=${env.FC_RUNS} DIFFERENTIAL_RUNS=${env.DIFFERENTIAL_RUNS} DIST_DIFFERENTIAL_RUNS=${env.DIST_DIFFERENTIAL_RUNS} FC_SEED=${env.FC_SEED} (${from})`);
+console.log(
+  `test:deep: FC_RUNS=${env.FC_RUNS} DIFFERENTIAL_RUNS=${env.DIFFERENTIAL_RUNS} DIST_DIFFERENTIAL_RUNS=${env.DIST_DIFFERENTIAL_RUNS} FC_SEED=${env.FC_SEED} (${from})`,
+);
 console.log(`test:deep: replay a failure with FC_SEED=${env.FC_SEED} npm run test:deep`);
 const result = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], { env, stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -23,7 +23,17 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['test/**/*.test.ts'],
-    exclude: ['test/cli/**', 'test/docs/**', 'test/deadline/timezones.test.ts', 'test/reliability/security.test.ts', 'test/reliability/ruleMutation.test.ts', 'test/evaluate/engine.test.ts', 'test/evaluate/distEngine.test.ts', 'test/package/schemaFiles.test.ts', '**/node_modules/**'],
+    exclude: [
+      'test/cli/**',
+      'test/docs/**',
+      'test/deadline/timezones.test.ts',
+      'test/reliability/security.test.ts',
+      'test/reliability/ruleMutation.test.ts',
+      'test/evaluate/engine.test.ts',
+      'test/evaluate/distEngine.test.ts',
+      'test/package/schemaFiles.test.ts',
+      '**/node_modules/**',
+    ],
     environment: 'node',
     // One module graph for all test files (3× faster than isolating each file). What a module
     // remembers is forgotten before each file or test (test/stryker.setup.ts); a run of 500

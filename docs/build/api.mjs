@@ -49,7 +49,8 @@ export function jsdocProblems(gaps, known = KNOWN_JSDOC_GAPS) {
     const found = gaps[name] ?? [];
     const expected = known[name] ?? [];
     for (const m of found) if (!expected.includes(m)) problems.push(`${name}: its JSDoc lacks ${m}`);
-    for (const m of expected) if (!found.includes(m)) problems.push(`${name}: ${m} is no longer missing; remove it from KNOWN_JSDOC_GAPS in docs/build/api.mjs`);
+    for (const m of expected)
+      if (!found.includes(m)) problems.push(`${name}: ${m} is no longer missing; remove it from KNOWN_JSDOC_GAPS in docs/build/api.mjs`);
   }
   return problems;
 }
@@ -69,7 +70,10 @@ export async function buildApi(configFile, out) {
   if (app.logger.hasErrors()) throw new Error('typedoc reported errors');
   inlineIconReferences(out);
   const gaps = jsdocGaps(project);
-  const functions = project.getReflectionsByKind(ReflectionKind.Function).map((f) => f.name).sort();
+  const functions = project
+    .getReflectionsByKind(ReflectionKind.Function)
+    .map((f) => f.name)
+    .sort();
   return { gaps, problems: jsdocProblems(gaps), functions };
 }
 

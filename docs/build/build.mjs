@@ -126,7 +126,15 @@ for (const [file, source, title] of [['index.html', 'index.md', 'Home'], ...GUID
 write('rules.html', layout({ file: 'rules.html', title: 'Rule reference', body: renderRuleIndex(ruleSets, plan) }));
 for (const rs of ruleSets) {
   const file = ruleSetPage(rs.id);
-  write(file, layout({ file, section: 'rules.html', title: `Rule set ${rs.id}`, body: renderRuleSet(rs, { rows, clauses: clauseList, factInfo: lib.FACT_INFO, conditionFacts: lib.conditionFacts }) }));
+  write(
+    file,
+    layout({
+      file,
+      section: 'rules.html',
+      title: `Rule set ${rs.id}`,
+      body: renderRuleSet(rs, { rows, clauses: clauseList, factInfo: lib.FACT_INFO, conditionFacts: lib.conditionFacts }),
+    }),
+  );
 }
 write(
   'deadlines-quotas.html',
@@ -149,7 +157,15 @@ const scenarios = sources.caseFiles
         else facts[k] = v;
       }
       const year = c.year ?? data.year;
-      return { key: `${file}:${index}`, ruleSet: data.ruleSet, kind: c.kind, name: c.name, ...(year !== undefined && { year }), unit: c.unit ?? data.unit, facts };
+      return {
+        key: `${file}:${index}`,
+        ruleSet: data.ruleSet,
+        kind: c.kind,
+        name: c.name,
+        ...(year !== undefined && { year }),
+        unit: c.unit ?? data.unit,
+        facts,
+      };
     }),
   );
 const { bytes } = await bundlePlayground(root, join(site, 'playground.js'));
@@ -188,7 +204,8 @@ for (const file of files.filter((f) => /\.(html|css|js|json|svg)$/.test(f))) {
   for (const m of text.matchAll(/<(script|link|img|iframe|source|audio|video)\b[^>]*\s(src|href)="([^"]*)"/g)) {
     if (/^(https?:)?\/\//.test(m[3])) problems.push(`${file} loads an external resource: ${m[3]}`);
   }
-  for (const m of text.matchAll(/(@import\s+(?:url\()?|url\()\s*["']?((?:https?:)?\/\/[^"')\s]+)/g)) problems.push(`${file} loads an external resource: ${m[2]}`);
+  for (const m of text.matchAll(/(@import\s+(?:url\()?|url\()\s*["']?((?:https?:)?\/\/[^"')\s]+)/g))
+    problems.push(`${file} loads an external resource: ${m[2]}`);
 }
 for (const [file, html] of pages) {
   if (!/<meta charset="utf-8">/.test(html)) problems.push(`${file} has no <meta charset="utf-8">`);
@@ -201,7 +218,12 @@ for (const [file, html] of pages) {
       continue;
     }
     const [path, hash] = href.split('#');
-    const target = path === '' ? file : relative(site, resolve(dirname(join(site, file)), path)).split('\\').join('/');
+    const target =
+      path === ''
+        ? file
+        : relative(site, resolve(dirname(join(site, file)), path))
+            .split('\\')
+            .join('/');
     if (!files.includes(target)) {
       problems.push(`${file}: broken link ${href}`);
       continue;

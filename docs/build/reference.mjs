@@ -116,7 +116,10 @@ function allNodes(node) {
 export function renderRuleSet(rs, { rows, clauses, factInfo, conditionFacts }) {
   const summary = (id) => clauses.find((c) => c.id === id)?.summary ?? {};
   const basis = rs.basis
-    .map((id) => `<li><a href="traceability.html#${esc(anchor('trace', id))}"><code>${esc(id)}</code></a> ${summary(id).vi ? vi(summary(id).vi) : ''} <span class="muted">${esc(summary(id).en ?? '')}</span></li>`)
+    .map(
+      (id) =>
+        `<li><a href="traceability.html#${esc(anchor('trace', id))}"><code>${esc(id)}</code></a> ${summary(id).vi ? vi(summary(id).vi) : ''} <span class="muted">${esc(summary(id).en ?? '')}</span></li>`,
+    )
     .join('');
   const awards = ['collective', 'individual']
     .map((k) => {
@@ -257,19 +260,31 @@ ${bilingual(m.quote, { quote: true })}${reading(m.note)}</article>`,
   const levels = Object.entries(quotas.levels)
     .map(([level, q]) => {
       const parts = [];
-      parts.push(`<div id="${esc(anchor('quota', level, 'quantity'))}"><h4>Quantity: <code>${esc(q.quantity.kind)}</code> <code class="clause">${esc(q.quantity.clause)}</code></h4>${bilingual(
-        q.quantity.text,
-        { quote: true },
-      )}${q.quantity.limits ? `<p>Limits per proposing unit: ${Object.entries(q.quantity.limits).map(([k, n]) => `${esc(n)} ${esc(k)}`).join(', ')}.</p>` : ''}${trace(q.quantity.clause)}</div>`);
-      const b = q.budget;
-      parts.push(`<div id="${esc(anchor('quota', level, 'budget'))}"><h4>Budget: ${b.applies ? 'applies' : 'does not apply'}${b.clause ? ` <code class="clause">${esc(b.clause)}</code>` : ''}</h4><p>Paid by: ${esc(b.payer)}.</p>${bilingual(
-        b.text,
-      )}${reading(b.note)}</div>`);
-      if (q.discretionary) {
-        parts.push(`<div id="${esc(anchor('quota', level, 'discretionary'))}"><h4>Outside the quota <code class="clause">${esc(q.discretionary.clause)}</code></h4>${bilingual(
-          q.discretionary.text,
+      parts.push(
+        `<div id="${esc(anchor('quota', level, 'quantity'))}"><h4>Quantity: <code>${esc(q.quantity.kind)}</code> <code class="clause">${esc(q.quantity.clause)}</code></h4>${bilingual(
+          q.quantity.text,
           { quote: true },
-        )}${trace(q.discretionary.clause)}</div>`);
+        )}${
+          q.quantity.limits
+            ? `<p>Limits per proposing unit: ${Object.entries(q.quantity.limits)
+                .map(([k, n]) => `${esc(n)} ${esc(k)}`)
+                .join(', ')}.</p>`
+            : ''
+        }${trace(q.quantity.clause)}</div>`,
+      );
+      const b = q.budget;
+      parts.push(
+        `<div id="${esc(anchor('quota', level, 'budget'))}"><h4>Budget: ${b.applies ? 'applies' : 'does not apply'}${b.clause ? ` <code class="clause">${esc(b.clause)}</code>` : ''}</h4><p>Paid by: ${esc(b.payer)}.</p>${bilingual(
+          b.text,
+        )}${reading(b.note)}</div>`,
+      );
+      if (q.discretionary) {
+        parts.push(
+          `<div id="${esc(anchor('quota', level, 'discretionary'))}"><h4>Outside the quota <code class="clause">${esc(q.discretionary.clause)}</code></h4>${bilingual(
+            q.discretionary.text,
+            { quote: true },
+          )}${trace(q.discretionary.clause)}</div>`,
+        );
       }
       return `<section class="level" id="${esc(anchor('quota', level))}"><h3>Level <code>${esc(level)}</code></h3>${parts.join('')}${reading(q.note)}</section>`;
     })
@@ -304,7 +319,10 @@ ${bilingual(m.quote, { quote: true })}${reading(m.note)}</article>`,
     .map(
       (year) =>
         `<h4>Official days off ${esc(year.year)}</h4><ul>${year.occasions
-          .map((o) => `<li><code>${esc(o.holiday)}</code>: ${o.daysOff.map((r) => `${esc(r.from)} – ${esc(r.to)}`).join(', ')}${o.workingDays ? `; make-up working days ${o.workingDays.map(esc).join(', ')}` : ''} (${esc(o.confidence)})</li>`)
+          .map(
+            (o) =>
+              `<li><code>${esc(o.holiday)}</code>: ${o.daysOff.map((r) => `${esc(r.from)} – ${esc(r.to)}`).join(', ')}${o.workingDays ? `; make-up working days ${o.workingDays.map(esc).join(', ')}` : ''} (${esc(o.confidence)})</li>`,
+          )
           .join('')}</ul>`,
     )
     .join('');
@@ -382,9 +400,7 @@ export function citationTarget(c, ruleFiles) {
 function exerciseItem(e, caseFiles) {
   const file = caseFiles.find((f) => f.file === e.file)?.data;
   const who = e.nominations?.length ? ` <span class="muted">(nominations ${e.nominations.map((n) => `<code>${esc(n)}</code>`).join(', ')})</span>` : '';
-  const name = file?.ruleSet
-    ? `<a href="playground.html#scenario=${esc(encodeURIComponent(`${e.file}:${e.index}`))}">${esc(e.name)}</a>`
-    : esc(e.name);
+  const name = file?.ruleSet ? `<a href="playground.html#scenario=${esc(encodeURIComponent(`${e.file}:${e.index}`))}">${esc(e.name)}</a>` : esc(e.name);
   return `<li><span class="muted">${esc(e.file)} ›</span> ${name}${who}</li>`;
 }
 

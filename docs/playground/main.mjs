@@ -30,7 +30,8 @@ const LANG_NAMES = { vi: 'Tiếng Việt', en: 'English' };
 const T = {
   vi: {
     title: 'Thử các quy tắc',
-    intro: 'Chọn bộ tiêu chí và đối tượng, đặt từng dữ kiện (có, không, chưa rõ), và xem kết quả thư viện trả về ngay, với từng tiêu chí và điều khoản của kế hoạch. Mọi tính toán chạy trong trình duyệt, không gửi dữ liệu đi đâu.',
+    intro:
+      'Chọn bộ tiêu chí và đối tượng, đặt từng dữ kiện (có, không, chưa rõ), và xem kết quả thư viện trả về ngay, với từng tiêu chí và điều khoản của kế hoạch. Mọi tính toán chạy trong trình duyệt, không gửi dữ liệu đi đâu.',
     language: 'Ngôn ngữ',
     evaluate: 'Xét một đề nghị khen thưởng',
     ruleSet: 'Bộ tiêu chí',
@@ -92,7 +93,8 @@ const T = {
   },
   en: {
     title: 'Try the rules',
-    intro: 'Pick a rule set and a nominee kind, set each fact (yes, no, unknown), and see what the library answers at once, criterion by criterion, each citing its clause of the plan. Everything runs in the browser; nothing is sent anywhere.',
+    intro:
+      'Pick a rule set and a nominee kind, set each fact (yes, no, unknown), and see what the library answers at once, criterion by criterion, each citing its clause of the plan. Everything runs in the browser; nothing is sent anywhere.',
     language: 'Language',
     evaluate: 'Evaluate a nomination',
     ruleSet: 'Rule set',
@@ -234,11 +236,7 @@ function booleanControl(fact) {
       ' ',
       label,
     );
-  return [
-    option('true', t().yes, current === true),
-    option('false', t().no, current === false),
-    option('unknown', t().unknown, current === undefined),
-  ];
+  return [option('true', t().yes, current === true), option('false', t().no, current === false), option('unknown', t().unknown, current === undefined)];
 }
 
 function integerControl(fact) {
@@ -437,7 +435,13 @@ function nominationForm() {
       ? h(
           'div',
           { class: 'row' },
-          select('scenario', t().scenario, [['', t().scenarioNone], ...scenarios.map((s) => [s.key, `[${s.kind}] ${s.name}`])], '', (v) => v && loadScenario(v)),
+          select(
+            'scenario',
+            t().scenario,
+            [['', t().scenarioNone], ...scenarios.map((s) => [s.key, `[${s.kind}] ${s.name}`])],
+            '',
+            (v) => v && loadScenario(v),
+          ),
         )
       : null,
     h('fieldset', { class: 'facts', 'data-testid': 'facts' }, h('legend', {}, t().standards), standards.map(factControl)),
@@ -493,7 +497,14 @@ function criterionTree(node) {
     h('q', { lang: 'vi', class: 'plan-quote' }, node.text.vi),
     state.lang === 'en' ? h('p', { class: 'gloss' }, node.text.en) : null,
     facts,
-    node.missingFacts?.length ? h('p', { class: 'missing' }, `${t().missing}: `, node.missingFacts.map((f, i) => [i ? ', ' : '', h('code', {}, f)])) : null,
+    node.missingFacts?.length
+      ? h(
+          'p',
+          { class: 'missing' },
+          `${t().missing}: `,
+          node.missingFacts.map((f, i) => [i ? ', ' : '', h('code', {}, f)]),
+        )
+      : null,
     node.children ? h('ul', {}, node.children.map(criterionTree)) : null,
   );
 }
@@ -513,7 +524,16 @@ function evaluate() {
     if (!(error instanceof ValidationError)) throw error;
     out.replaceChildren(
       h('p', { class: 'outcome error', 'data-testid': 'outcome', 'data-outcome': 'error' }, t().outcome.error),
-      h('div', { role: 'alert', class: 'issues', 'data-testid': 'issues' }, h('p', {}, t().issues), h('ul', {}, error.issues.map((i) => h('li', {}, h('code', {}, i.path.join('.') || '(root)'), ` ${i.message} [${i.code}]`)))),
+      h(
+        'div',
+        { role: 'alert', class: 'issues', 'data-testid': 'issues' },
+        h('p', {}, t().issues),
+        h(
+          'ul',
+          {},
+          error.issues.map((i) => h('li', {}, h('code', {}, i.path.join('.') || '(root)'), ` ${i.message} [${i.code}]`)),
+        ),
+      ),
       h('details', {}, h('summary', {}, t().nominationJson), json(input)),
     );
     return;
@@ -528,7 +548,11 @@ function evaluate() {
     ),
     h('p', { class: 'award' }, `${t().award}: `, h('span', { lang: 'vi' }, evaluation.award.vi), state.lang === 'en' ? ` — ${evaluation.award.en}` : null),
     h('h3', {}, t().reasons),
-    h('ul', { class: 'reasons', 'data-testid': 'reasons' }, evaluation.reasons.map((r) => h('li', {}, r))),
+    h(
+      'ul',
+      { class: 'reasons', 'data-testid': 'reasons' },
+      evaluation.reasons.map((r) => h('li', {}, r)),
+    ),
     h('h3', {}, t().missing),
     evaluation.missingFacts.length
       ? h(
@@ -543,7 +567,17 @@ function evaluate() {
     h(
       'ul',
       { class: 'priority', 'data-testid': 'priority' },
-      evaluation.priority.criteria.map((p) => h('li', { 'data-result': p.result }, h('span', { class: `badge ${p.result}` }, t().result_[p.result]), ' ', h('code', { class: 'clause' }, p.clause), ' ', p.id)),
+      evaluation.priority.criteria.map((p) =>
+        h(
+          'li',
+          { 'data-result': p.result },
+          h('span', { class: `badge ${p.result}` }, t().result_[p.result]),
+          ' ',
+          h('code', { class: 'clause' }, p.clause),
+          ' ',
+          p.id,
+        ),
+      ),
     ),
     h('details', {}, h('summary', {}, t().nominationJson), json(input)),
     h('details', {}, h('summary', {}, t().evaluationJson), json(evaluation)),
@@ -663,20 +697,43 @@ function checkTheDeadline() {
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     out.replaceChildren(
-      h('div', { role: 'alert', class: 'issues', 'data-testid': 'deadline-issues' }, h('p', {}, t().issues), h('ul', {}, error.issues.map((i) => h('li', {}, h('code', {}, i.path.join('.') || '(root)'), ` ${i.message} [${i.code}]`)))),
+      h(
+        'div',
+        { role: 'alert', class: 'issues', 'data-testid': 'deadline-issues' },
+        h('p', {}, t().issues),
+        h(
+          'ul',
+          {},
+          error.issues.map((i) => h('li', {}, h('code', {}, i.path.join('.') || '(root)'), ` ${i.message} [${i.code}]`)),
+        ),
+      ),
     );
     return;
   }
   const key = String(check.onTime);
   out.replaceChildren(
-    h('p', { class: `outcome on-time-${key}`, 'data-testid': 'deadline-on-time', 'data-on-time': key }, h('span', { class: 'outcome-label' }, t().onTime[key]), ' ', h('code', {}, `onTime: ${key}`)),
+    h(
+      'p',
+      { class: `outcome on-time-${key}`, 'data-testid': 'deadline-on-time', 'data-on-time': key },
+      h('span', { class: 'outcome-label' }, t().onTime[key]),
+      ' ',
+      h('code', {}, `onTime: ${key}`),
+    ),
     h(
       'div',
       { class: 'table-wrap' },
       h(
         'table',
         { 'data-testid': 'deadline-milestones' },
-        h('thead', {}, h('tr', {}, [t().milestone, t().clause, t().dueBefore, t().lastDay, t().lastWorkingDay, t().status, t().daysLeft].map((x) => h('th', {}, x)))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            [t().milestone, t().clause, t().dueBefore, t().lastDay, t().lastWorkingDay, t().status, t().daysLeft].map((x) => h('th', {}, x)),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -697,7 +754,11 @@ function checkTheDeadline() {
       ),
     ),
     h('h3', {}, t().notes),
-    h('ul', { class: 'notes', 'data-testid': 'deadline-notes' }, check.notes.map((n) => h('li', {}, n))),
+    h(
+      'ul',
+      { class: 'notes', 'data-testid': 'deadline-notes' },
+      check.notes.map((n) => h('li', {}, n)),
+    ),
     h('details', {}, h('summary', {}, 'DeadlineCheck'), json(check)),
   );
 }

@@ -107,14 +107,7 @@ function allocationBlocks(ctx: Context, a: Allocation): Block[] {
         ...(withMoney ? [{ header: t(ctx, { vi: 'Tiền thưởng', en: 'Money' }), align: 'right' as const }] : []),
         { header: whyHeader, wrap: true },
       ],
-      rows: a.selected.map((e, i) => [
-        String(i + 1),
-        e.nominationId,
-        entryWho(ctx, e),
-        priority(e),
-        ...(withMoney ? [money(ctx, e)] : []),
-        e.explanation,
-      ]),
+      rows: a.selected.map((e, i) => [String(i + 1), e.nominationId, entryWho(ctx, e), priority(e), ...(withMoney ? [money(ctx, e)] : []), e.explanation]),
     });
   }
   blocks.push({
@@ -152,12 +145,7 @@ function allocationBlocks(ctx: Context, a: Allocation): Block[] {
     });
     blocks.push({
       kind: 'table',
-      columns: [
-        { header: '#', align: 'right' },
-        { header: idHeader },
-        { header: whoHeader, wrap: true },
-        { header: whyHeader, wrap: true },
-      ],
+      columns: [{ header: '#', align: 'right' }, { header: idHeader }, { header: whoHeader, wrap: true }, { header: whyHeader, wrap: true }],
       rows: a.outsideQuota.map((e, i) => [String(i + 1), e.nominationId, entryWho(ctx, e), e.explanation]),
     });
   }
@@ -207,14 +195,40 @@ function allocationBlocks(ctx: Context, a: Allocation): Block[] {
 }
 
 const CSV_HEADER = [
-  'status', 'reason', 'nominationId', 'nomineeName', 'nomineeKind', 'unitId', 'unitName', 'outcome',
-  'priorityScore', 'priorityMet', 'moneyVnd', 'awardId', 'achievementIds', 'clause', 'explanation',
+  'status',
+  'reason',
+  'nominationId',
+  'nomineeName',
+  'nomineeKind',
+  'unitId',
+  'unitName',
+  'outcome',
+  'priorityScore',
+  'priorityMet',
+  'moneyVnd',
+  'awardId',
+  'achievementIds',
+  'clause',
+  'explanation',
 ] as const;
 
 function csvRow(status: string, e: AllocationEntry & { reason?: string }) {
   return [
-    status, e.reason, e.nominationId, e.nomineeName, e.nomineeKind, e.unit.id, e.unit.name, e.outcome,
-    e.priorityScore, e.priorityMet.join(';'), e.moneyVnd, e.award.id, e.achievementIds.join(';'), e.clause, e.explanation,
+    status,
+    e.reason,
+    e.nominationId,
+    e.nomineeName,
+    e.nomineeKind,
+    e.unit.id,
+    e.unit.name,
+    e.outcome,
+    e.priorityScore,
+    e.priorityMet.join(';'),
+    e.moneyVnd,
+    e.award.id,
+    e.achievementIds.join(';'),
+    e.clause,
+    e.explanation,
   ];
 }
 
@@ -290,7 +304,10 @@ export function allocateCommand(ctx: Context, args: AllocateArgs): string {
       ? invalidData(args.file, n)
       : inHistory && args.history !== undefined
         ? invalidData(args.history, n)
-        : { vi: `Tùy chọn không hợp lệ (${n} lỗi); không in kết quả nào.`, en: `Invalid options (${n} ${n === 1 ? 'error' : 'errors'}); no result is printed.` };
+        : {
+            vi: `Tùy chọn không hợp lệ (${n} lỗi); không in kết quả nào.`,
+            en: `Invalid options (${n} ${n === 1 ? 'error' : 'errors'}); no result is printed.`,
+          };
     throw issuesError(head, e.issues, where);
   }
 }

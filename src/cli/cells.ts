@@ -111,10 +111,10 @@ export const KIND_ALIASES: Readonly<Record<string, string>> = { 'tập thể': '
 
 /** The blocks of the PAR index ranking in Vietnamese, read as the library's block IDs. */
 export const BLOCK_ALIASES: Readonly<Record<string, string>> = {
-  'sở': 'department',
+  sở: 'department',
   'sở, ban, ngành': 'department',
-  'phường': 'ward',
-  'xã': 'commune',
+  phường: 'ward',
+  xã: 'commune',
   'đặc khu': 'special-zone',
 };
 

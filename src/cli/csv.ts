@@ -85,10 +85,9 @@ export function readCsv(text: string, file: string): CsvSheet {
           ? { vi: `, cột ${colName} (ô ${columnLetter(column)}${row})`, en: `, column ${colName} (cell ${columnLetter(column)}${row})` }
           : { vi: `, cột ${columnLetter(column)}`, en: `, column ${columnLetter(column)}` };
     const m = syntaxMessage(e.code, row, line, cell);
-    throw new CliError(
-      { vi: `Tệp ${name} không phải CSV hợp lệ.`, en: `The file ${name} is not valid CSV.` },
-      [{ vi: `${name}: ${m.vi}`, en: `${name}: ${m.en}` }],
-    );
+    throw new CliError({ vi: `Tệp ${name} không phải CSV hợp lệ.`, en: `The file ${name} is not valid CSV.` }, [
+      { vi: `${name}: ${m.vi}`, en: `${name}: ${m.en}` },
+    ]);
   }
   const first = records[0] ?? [];
   const header = first.map((h) => h.normalize('NFC').trim());

@@ -39,7 +39,8 @@ function deadlineBlocks(ctx: Context, c: DeadlineCheck): Block[] {
   const year = c.year === null ? '' : t(ctx, { vi: `, năm đánh giá ${c.year}`, en: `, assessment year ${c.year}` });
   blocks.push({ kind: 'heading', text: `${c.title} — ${c.track} (${c.clause})${year}` });
   const facts: string[] = [];
-  if (c.submittedAt) facts.push(t(ctx, { vi: `Hồ sơ đến lúc: ${formatInstant(c.submittedAt, ctx)}.`, en: `Dossier arrived: ${formatInstant(c.submittedAt, ctx)}.` }));
+  if (c.submittedAt)
+    facts.push(t(ctx, { vi: `Hồ sơ đến lúc: ${formatInstant(c.submittedAt, ctx)}.`, en: `Dossier arrived: ${formatInstant(c.submittedAt, ctx)}.` }));
   if (c.asOf) facts.push(t(ctx, { vi: `Tính đến: ${formatInstant(c.asOf, ctx)}.`, en: `As of: ${formatInstant(c.asOf, ctx)}.` }));
   facts.push(
     t(
@@ -49,12 +50,7 @@ function deadlineBlocks(ctx: Context, c: DeadlineCheck): Block[] {
         : { vi: '“Trước ngày D” đọc bao gồm: ngày cuối là D.', en: '“Before day D” read inclusively: the last day is D.' },
     ),
   );
-  const onTime =
-    c.onTime === null
-      ? { vi: 'chưa xác định', en: 'not determined' }
-      : c.onTime
-        ? { vi: 'CÓ', en: 'YES' }
-        : { vi: 'KHÔNG', en: 'NO' };
+  const onTime = c.onTime === null ? { vi: 'chưa xác định', en: 'not determined' } : c.onTime ? { vi: 'CÓ', en: 'YES' } : { vi: 'KHÔNG', en: 'NO' };
   facts.push(t(ctx, { vi: `Đúng hạn: ${onTime.vi}.`, en: `On time: ${onTime.en}.` }));
   blocks.push({ kind: 'paragraph', text: facts.join('\n') });
   blocks.push({
@@ -88,8 +84,24 @@ function deadlineBlocks(ctx: Context, c: DeadlineCheck): Block[] {
 }
 
 const CSV_HEADER = [
-  'track', 'clause', 'year', 'reading', 'submittedAt', 'asOf', 'onTime', 'milestone', 'milestoneClause', 'label',
-  'from', 'to', 'dueBefore', 'lastDay', 'lastInstant', 'lastWorkingDay', 'status', 'daysLeft',
+  'track',
+  'clause',
+  'year',
+  'reading',
+  'submittedAt',
+  'asOf',
+  'onTime',
+  'milestone',
+  'milestoneClause',
+  'label',
+  'from',
+  'to',
+  'dueBefore',
+  'lastDay',
+  'lastInstant',
+  'lastWorkingDay',
+  'status',
+  'daysLeft',
 ] as const;
 
 /** A deadline check in the format asked for. */
@@ -101,8 +113,24 @@ export function formatDeadline(ctx: Context, c: DeadlineCheck): string {
       return renderCsv(
         CSV_HEADER,
         c.milestones.map((m) => [
-          c.track, c.clause, c.year, c.reading, c.submittedAt, c.asOf, c.onTime, m.id, m.clause, m.label,
-          m.from.id, m.to.id, m.dueBefore, m.lastDay, m.lastInstant, m.lastWorkingDay, m.status, m.daysLeft,
+          c.track,
+          c.clause,
+          c.year,
+          c.reading,
+          c.submittedAt,
+          c.asOf,
+          c.onTime,
+          m.id,
+          m.clause,
+          m.label,
+          m.from.id,
+          m.to.id,
+          m.dueBefore,
+          m.lastDay,
+          m.lastInstant,
+          m.lastWorkingDay,
+          m.status,
+          m.daysLeft,
         ]),
         ctx.bom,
       );

@@ -139,8 +139,20 @@ function evaluationBlocks(ctx: Context, read: ReadItems, evaluations: readonly E
 }
 
 const CSV_HEADER = [
-  'nominationId', 'ruleSet', 'year', 'nomineeKind', 'nomineeName', 'unitId', 'unitName', 'outcome',
-  'awardId', 'award', 'decidingClauses', 'missingFacts', 'priorityScore', 'reasons',
+  'nominationId',
+  'ruleSet',
+  'year',
+  'nomineeKind',
+  'nomineeName',
+  'unitId',
+  'unitName',
+  'outcome',
+  'awardId',
+  'award',
+  'decidingClauses',
+  'missingFacts',
+  'priorityScore',
+  'reasons',
 ] as const;
 
 /** Evaluations in the format asked for. */
@@ -152,9 +164,20 @@ export function formatEvaluations(ctx: Context, read: ReadItems, evaluations: re
       return renderCsv(
         CSV_HEADER,
         evaluations.map((e) => [
-          e.nominationId, e.ruleSet, e.year, e.nomineeKind, e.nomineeName, e.unit.id, e.unit.name, e.outcome,
-          e.award.id, e.award[ctx.lang], decidingClauses(e.criteria).join(';'), e.missingFacts.join(';'),
-          e.priority.score, e.reasons.join('\n'),
+          e.nominationId,
+          e.ruleSet,
+          e.year,
+          e.nomineeKind,
+          e.nomineeName,
+          e.unit.id,
+          e.unit.name,
+          e.outcome,
+          e.award.id,
+          e.award[ctx.lang],
+          decidingClauses(e.criteria).join(';'),
+          e.missingFacts.join(';'),
+          e.priority.score,
+          e.reasons.join('\n'),
         ]),
         ctx.bom,
       );

@@ -210,7 +210,10 @@ export function itemsFromCsv(
     const spec = byName.get(h.toLowerCase());
     if (!spec) {
       used.push(undefined);
-      const hint = suggest(h, columns.map((c) => c.name));
+      const hint = suggest(
+        h,
+        columns.map((c) => c.name),
+      );
       problems.push({
         vi: `${where.vi}: cột “${h}” không có trong danh mục cột${hint ? `; có phải “${hint}”?` : ''}.`,
         en: `${where.en}: unknown column “${h}”${hint ? `; did you mean “${hint}”?` : ''}.`,
@@ -357,19 +360,16 @@ function jsonSyntaxError(text: string, file: string, e: SyntaxError): CliError {
     STRICT_JSON,
   );
   if (first === undefined) {
-    return new CliError(
-      { vi: `Tệp ${name} không phải JSON hợp lệ.`, en: `The file ${name} is not valid JSON.` },
-      [{ vi: `${name}: ${e.message}`, en: `${name}: ${e.message}` }],
-    );
+    return new CliError({ vi: `Tệp ${name} không phải JSON hợp lệ.`, en: `The file ${name} is not valid JSON.` }, [
+      { vi: `${name}: ${e.message}`, en: `${name}: ${e.message}` },
+    ]);
   }
   const at: Text = { vi: `dòng ${first.line}, cột ${first.column}`, en: `line ${first.line}, column ${first.column}` };
-  const where: Text =
-    first.offset >= text.trimEnd().length ? { vi: 'tệp kết thúc giữa chừng', en: 'the file ends too early' } : at;
+  const where: Text = first.offset >= text.trimEnd().length ? { vi: 'tệp kết thúc giữa chừng', en: 'the file ends too early' } : at;
   const what = JSON_ERRORS[first.code] ?? { vi: first.code, en: first.code };
-  return new CliError(
-    { vi: `Tệp ${name} không phải JSON hợp lệ (${where.vi}).`, en: `The file ${name} is not valid JSON (${where.en}).` },
-    [{ vi: `${name}: ${at.vi}: ${what.vi}.`, en: `${name}: ${at.en}: ${what.en}.` }],
-  );
+  return new CliError({ vi: `Tệp ${name} không phải JSON hợp lệ (${where.vi}).`, en: `The file ${name} is not valid JSON (${where.en}).` }, [
+    { vi: `${name}: ${at.vi}: ${what.vi}.`, en: `${name}: ${at.en}: ${what.en}.` },
+  ]);
 }
 
 /** Reads a JSON array of items; each item is passed to the library as it is. */
@@ -403,7 +403,10 @@ export function itemsFromJson(text: string, file: string, what: Text): ReadItems
         const line = lines[index];
         const vi = [id, line === undefined ? undefined : `dòng ${line}`].filter((s) => s !== undefined).join(', ');
         const en = [id, line === undefined ? undefined : `line ${line}`].filter((s) => s !== undefined).join(', ');
-        const field = path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '');
+        const field = path
+          .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+          .join('')
+          .replace(/^\./, '');
         return {
           vi: `mục ${index + 1}${vi ? ` (${vi})` : ''}${field ? `, trường ${field}` : ''}`,
           en: `item ${index + 1}${en ? ` (${en})` : ''}${field ? `, field ${field}` : ''}`,

@@ -17,9 +17,7 @@ export function progressLine(stderr: Stream, lang: CliLang, total: number): Prog
   return {
     update(done) {
       const text =
-        lang === 'vi'
-          ? `Đang đánh giá ${formatInt(done, lang)}/${formatInt(total, lang)}…`
-          : `Evaluating ${formatInt(done, lang)}/${formatInt(total, lang)}…`;
+        lang === 'vi' ? `Đang đánh giá ${formatInt(done, lang)}/${formatInt(total, lang)}…` : `Evaluating ${formatInt(done, lang)}/${formatInt(total, lang)}…`;
       stderr.write(`\r${text}\u001b[K`);
       shown = true;
     },

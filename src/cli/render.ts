@@ -79,14 +79,10 @@ const GAP = '  ';
 
 function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth: number): string[] {
   const lines = (s: string) => s.split('\n');
-  const natural = columns.map((c, i) =>
-    Math.max(displayWidth(c.header), ...rows.flatMap((r) => lines(r[i] ?? '').map(displayWidth))),
-  );
+  const natural = columns.map((c, i) => Math.max(displayWidth(c.header), ...rows.flatMap((r) => lines(r[i] ?? '').map(displayWidth))));
   const widths = natural.slice();
   // A column is not narrowed below its header, its longest word (up to 40 columns) or 12 columns.
-  const longestWord = natural.map((_, i) =>
-    Math.min(40, Math.max(0, ...rows.flatMap((r) => (r[i] ?? '').split(/\s+/).map(displayWidth)))),
-  );
+  const longestWord = natural.map((_, i) => Math.min(40, Math.max(0, ...rows.flatMap((r) => (r[i] ?? '').split(/\s+/).map(displayWidth)))));
   const floor = columns.map((c, i) => Math.min(natural[i]!, Math.max(displayWidth(c.header), longestWord[i]!, 12)));
   const gaps = GAP.length * (columns.length - 1);
   const fixed = columns.reduce((sum, c, i) => sum + (c.wrap ? 0 : natural[i]!), 0);

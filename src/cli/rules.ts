@@ -67,7 +67,13 @@ function ruleSetText(ctx: Context, rs: RuleSet): string[] {
     out.push(...treeLines(ctx, rs.criteria[kind], ctx.width).map((l) => `  ${l}`));
   }
   if (rs.priority.length > 0) {
-    out.push('', t(ctx, { vi: 'Ưu tiên khi xét chọn (allocate xếp theo số tiêu chí ưu tiên đạt):', en: 'Priority when selecting (allocate orders by the number of priority criteria met):' }));
+    out.push(
+      '',
+      t(ctx, {
+        vi: 'Ưu tiên khi xét chọn (allocate xếp theo số tiêu chí ưu tiên đạt):',
+        en: 'Priority when selecting (allocate orders by the number of priority criteria met):',
+      }),
+    );
     for (const p of rs.priority) {
       out.push(`  ${p.id} (${p.clause}): ${p.text[ctx.lang]} — ${t(ctx, { vi: 'dữ kiện', en: 'facts' })}: ${conditionFacts(p.conditions).join(', ')}`);
     }
@@ -79,7 +85,9 @@ function ruleSetMarkdown(ctx: Context, rs: RuleSet): string[] {
   const out = [`## ${rs.title[ctx.lang]} — \`${rs.id}\` (${rs.clause})`, ''];
   for (const kind of KINDS) {
     const a = rs.awards[kind];
-    out.push(`- ${t(ctx, { vi: 'Hình thức khen thưởng', en: 'Award' })}, ${kindTitle(kind)[ctx.lang].toLowerCase()}: ${ctx.lang === 'vi' ? a.vi : a.en} (${a.clause})`);
+    out.push(
+      `- ${t(ctx, { vi: 'Hình thức khen thưởng', en: 'Award' })}, ${kindTitle(kind)[ctx.lang].toLowerCase()}: ${ctx.lang === 'vi' ? a.vi : a.en} (${a.clause})`,
+    );
   }
   for (const kind of KINDS) {
     out.push('', `### ${kindTitle(kind)[ctx.lang]}`, '');
@@ -93,7 +101,12 @@ function ruleSetMarkdown(ctx: Context, rs: RuleSet): string[] {
   }
   if (rs.priority.length > 0) {
     out.push('', `### ${t(ctx, { vi: 'Ưu tiên khi xét chọn', en: 'Priority when selecting' })}`, '');
-    for (const p of rs.priority) out.push(`- **${p.id}** (${p.clause}): ${p.text[ctx.lang]} — ${conditionFacts(p.conditions).map((f) => `\`${f}\``).join(', ')}`);
+    for (const p of rs.priority)
+      out.push(
+        `- **${p.id}** (${p.clause}): ${p.text[ctx.lang]} — ${conditionFacts(p.conditions)
+          .map((f) => `\`${f}\``)
+          .join(', ')}`,
+      );
   }
   return out;
 }
@@ -103,11 +116,10 @@ const CSV_HEADER = ['ruleSet', 'nomineeKind', 'depth', 'clause', 'logic', 'textV
 /** `thi-dua-cchc rules [ruleSet]` */
 export function rulesCommand(ctx: Context, only: string | undefined): string {
   if (only !== undefined && !(RULE_SET_IDS as readonly string[]).includes(only)) {
-    throw new CliError(
-      { vi: `Không có bộ tiêu chí “${only}”.`, en: `There is no rule set “${only}”.` },
-      [],
-      { vi: `Các bộ tiêu chí: ${RULE_SET_IDS.join(', ')}.`, en: `Rule sets: ${RULE_SET_IDS.join(', ')}.` },
-    );
+    throw new CliError({ vi: `Không có bộ tiêu chí “${only}”.`, en: `There is no rule set “${only}”.` }, [], {
+      vi: `Các bộ tiêu chí: ${RULE_SET_IDS.join(', ')}.`,
+      en: `Rule sets: ${RULE_SET_IDS.join(', ')}.`,
+    });
   }
   const plan = defaultPlan();
   const sets = RULE_SET_IDS.filter((id) => only === undefined || id === only)
@@ -122,7 +134,14 @@ export function rulesCommand(ctx: Context, only: string | undefined): string {
         sets.flatMap((rs) =>
           KINDS.flatMap((kind) =>
             flatten(rs.criteria[kind]).map(({ depth, node, facts }) => [
-              rs.id, kind, depth, node.id, 'logic' in node ? node.logic : '', node.text.vi, node.text.en, facts.join(';'),
+              rs.id,
+              kind,
+              depth,
+              node.id,
+              'logic' in node ? node.logic : '',
+              node.text.vi,
+              node.text.en,
+              facts.join(';'),
               depth === 0 ? rs.awards[kind].id : '',
             ]),
           ),

@@ -101,8 +101,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(
       (lang === 'vi'
         ? `thi-dua-cchc: lỗi ngoài dự kiến (xin báo lỗi kèm thông báo này): ${err.message}`
-        : `thi-dua-cchc: unexpected error (please report it with this message): ${err.message}`) +
-        `\n${err.stack ?? ''}\n`,
+        : `thi-dua-cchc: unexpected error (please report it with this message): ${err.message}`) + `\n${err.stack ?? ''}\n`,
     );
     return 1;
   }

@@ -123,11 +123,7 @@ export function checkDeadline(input: unknown, options?: DeadlineOptions): Deadli
       continue;
     }
     const judgedOn =
-      r.status === 'on-time' || r.status === 'late'
-        ? checked.submittedMs
-        : r.status === 'open' || r.status === 'closed'
-          ? checked.asOfMs
-          : undefined;
+      r.status === 'on-time' || r.status === 'late' ? checked.submittedMs : r.status === 'open' || r.status === 'closed' ? checked.asOfMs : undefined;
     const arrivedOn = judgedOn === undefined ? undefined : vietnamClock(judgedOn);
     notes.push(
       milestoneNote(
@@ -188,7 +184,15 @@ export function checkDeadline(input: unknown, options?: DeadlineOptions): Deadli
     for (const y of estimatedYears) {
       const ids = estimatedHolidays(y);
       // Without an official list for the year every holiday is an estimate; with one, only those it leaves out.
-      notes.push(estimateNote(deadlines.clause, y, ids.map((id) => names.get(id) ?? { vi: id, en: id }), !official.has(y), lang));
+      notes.push(
+        estimateNote(
+          deadlines.clause,
+          y,
+          ids.map((id) => names.get(id) ?? { vi: id, en: id }),
+          !official.has(y),
+          lang,
+        ),
+      );
     }
   }
   if (!submitted && !asOf && results.some((r) => r.status === 'unknown' && r.dates !== null)) {

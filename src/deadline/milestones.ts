@@ -5,12 +5,7 @@
  */
 import type { DeadlineReading, MilestoneDefinition } from '../schema/deadlines';
 import type { MilestoneStatus } from '../schema/deadline';
-import {
-  estimatedHolidays,
-  lastWorkingDayOnOrBefore,
-  nonWorkingDaysBetween,
-  type NonWorkingDay,
-} from './workingDays';
+import { estimatedHolidays, lastWorkingDayOnOrBefore, nonWorkingDaysBetween, type NonWorkingDay } from './workingDays';
 import { addDaysVn, daysBetweenVn, endOfDayVn, vietnamDateOf, yearOf, type PlainDate } from './vietnamTime';
 
 /** What a milestone is checked against: the caller's input, validated. */

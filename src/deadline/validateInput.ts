@@ -79,9 +79,7 @@ export function checkDeadlineInput(input: unknown, root: Plan, lang: Lang, planV
     const usesIt = track.milestones.some((m) => m.due.kind === 'commune-plan');
     if (!usesIt) {
       const users = deadlines.tracks.filter((t) => t.milestones.some((m) => m.due.kind === 'commune-plan')).map((t) => t.id);
-      issues.push(
-        makeIssue('not_for_track', ['periodSummaryDeadline'], { field: 'periodSummaryDeadline', for: users.join(', '), track: track.id }, lang),
-      );
+      issues.push(makeIssue('not_for_track', ['periodSummaryDeadline'], { field: 'periodSummaryDeadline', for: users.join(', '), track: track.id }, lang));
     } else {
       const year = yearOf(value.periodSummaryDeadline);
       if (year < from || year > to) {

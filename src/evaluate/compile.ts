@@ -30,7 +30,12 @@ export interface CompiledCriteria {
   /** Every fact the criteria and priority criteria read, once each, in tree order. */
   readonly facts: readonly FactName[];
   /** Memo of evaluation cores: a trie per language over the facts' value codes (see core.ts). */
-  readonly memo: { readonly vi: Map<number, unknown>; readonly en: Map<number, unknown>; readonly interned: { readonly lists: ListNode; readonly scalars: Map<unknown, ListNode>; size: number }; size: number };
+  readonly memo: {
+    readonly vi: Map<number, unknown>;
+    readonly en: Map<number, unknown>;
+    readonly interned: { readonly lists: ListNode; readonly scalars: Map<unknown, ListNode>; size: number };
+    size: number;
+  };
 }
 
 /**
@@ -60,5 +65,13 @@ export function compileCriteria(ruleSet: RuleSet, kind: NomineeKind): CompiledCr
   const priority = ruleSet.priority.map((def) => ({ def, condition: condition(def.conditions, []) }));
   const facts: FactName[] = [];
   for (const atom of atoms) if (!facts.includes(atom.fact as FactName)) facts.push(atom.fact as FactName);
-  return { ruleSet, kind, atoms, root, priority, facts, memo: { vi: new Map(), en: new Map(), interned: { lists: { next: new Map() }, scalars: new Map(), size: 0 }, size: 0 } };
+  return {
+    ruleSet,
+    kind,
+    atoms,
+    root,
+    priority,
+    facts,
+    memo: { vi: new Map(), en: new Map(), interned: { lists: { next: new Map() }, scalars: new Map(), size: 0 }, size: 0 },
+  };
 }

@@ -62,9 +62,6 @@ export function compileAtom(atom: Atom, path: readonly PropertyKey[] = []): Atom
     case 'countDistinctInRange':
       return (f) => countDistinctInRange(f, v);
     default:
-      throw new ValidationError(
-        [makeIssue('unknown_operator', [...path, 'operator'], { operator: atom.operator }, 'vi')],
-        'vi',
-      );
+      throw new ValidationError([makeIssue('unknown_operator', [...path, 'operator'], { operator: atom.operator }, 'vi')], 'vi');
   }
 }

@@ -40,10 +40,7 @@ export function buildCore(compiled: CompiledCriteria, facts: KnownFacts, atoms: 
       for (const f of leaf.missingFacts ?? []) if (!missingFacts.includes(f)) missingFacts.push(f);
     }
   }
-  const reasons = [
-    outcomeSentence(outcome, award, compiled.ruleSet.clause, missingFacts, lang),
-    ...deciding.map((leaf) => criterionSentence(leaf, lang)),
-  ];
+  const reasons = [outcomeSentence(outcome, award, compiled.ruleSet.clause, missingFacts, lang), ...deciding.map((leaf) => criterionSentence(leaf, lang))];
   const priorityCriteria = compiled.priority.map((p) => ({
     id: p.def.id,
     clause: p.def.clause,

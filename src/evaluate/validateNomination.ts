@@ -43,13 +43,7 @@ function withoutUndefined(n: ParsedNomination): ParsedNomination {
  *
  * @returns The parsed nomination, or the issues found (paths behind `index`, in a batch).
  */
-export function checkNomination(
-  input: unknown,
-  root: Plan,
-  lang: Lang,
-  index?: number,
-  planVersion?: string,
-): ParsedNomination | Issue[] {
+export function checkNomination(input: unknown, root: Plan, lang: Lang, index?: number, planVersion?: string): ParsedNomination | Issue[] {
   // The path prefix is built only when there is an issue to report.
   const at = (...path: PropertyKey[]): PropertyKey[] => (index === undefined ? path : [index, ...path]);
   const parsed = NominationSchema.safeParse(input, PARSE_OPTIONS);
@@ -71,9 +65,7 @@ export function checkNomination(
     (issues ??= []).push(makeIssue('year_out_of_period', at('year'), { year, from, to }, lang));
   }
   if (nomination.outsideQuota === true && ruleSet.id !== 'annual-city') {
-    (issues ??= []).push(
-      makeIssue('outside_quota_not_allowed', at('outsideQuota'), { level: ruleSet.id }, lang),
-    );
+    (issues ??= []).push(makeIssue('outside_quota_not_allowed', at('outsideQuota'), { level: ruleSet.id }, lang));
   }
   return issues ?? nomination;
 }

@@ -34,10 +34,7 @@ export interface CandidateFacts {
 }
 
 /** How a selected candidate fits the level's quantity rule. */
-export type SelectedBasis =
-  | { readonly kind: 'per-unit'; readonly limit: number }
-  | { readonly kind: 'budget' }
-  | { readonly kind: 'no-fixed-number' };
+export type SelectedBasis = { readonly kind: 'per-unit'; readonly limit: number } | { readonly kind: 'budget' } | { readonly kind: 'no-fixed-number' };
 
 /** The first sentence of a selected candidate's explanation: selected, and within what. */
 export function selectedHead(clause: string, basis: SelectedBasis, c: Pick<CandidateFacts, 'award' | 'kind' | 'unitId'>, lang: Lang): string {
@@ -232,7 +229,9 @@ export function allocationNotes(f: NoteFacts, lang: Lang): string[] {
   const vi = lang === 'vi';
   const notes: string[] = [];
   const keys = f.presentationKeys
-    .map((k) => (k === 'nomineeKind' ? `${KEY_WORDS[k][lang]} (${f.nomineeKinds.map((x) => kindWord(x, lang)).join(vi ? ' trước ' : ' before ')})` : KEY_WORDS[k][lang]))
+    .map((k) =>
+      k === 'nomineeKind' ? `${KEY_WORDS[k][lang]} (${f.nomineeKinds.map((x) => kindWord(x, lang)).join(vi ? ' trước ' : ' before ')})` : KEY_WORDS[k][lang],
+    )
     .join(', ');
   const ranking = f.rankingClauses.join(', ');
   const tag = ranking ? `[${ranking}] ` : '';
@@ -249,11 +248,7 @@ export function allocationNotes(f: NoteFacts, lang: Lang): string[] {
         : `[${q.clause}] Each unit proposes at most ${q.limits.collective} collective(s) and ${q.limits.individual} individual(s).`,
     );
   } else {
-    notes.push(
-      vi
-        ? `[${q.clause}] Không có số lượng cố định: Chủ tịch UBND xã quyết định.`
-        : `[${q.clause}] No fixed number: the commune Chairman decides.`,
-    );
+    notes.push(vi ? `[${q.clause}] Không có số lượng cố định: Chủ tịch UBND xã quyết định.` : `[${q.clause}] No fixed number: the commune Chairman decides.`);
   }
   const b = f.budget;
   if (!b.applies) {
@@ -299,11 +294,7 @@ export function allocationNotes(f: NoteFacts, lang: Lang): string[] {
       );
     }
   } else {
-    notes.push(
-      vi
-        ? 'Chưa tính tiền thưởng: không có ngày quyết định (decisionDate).'
-        : 'Award money not computed: no decision date (decisionDate) was given.',
-    );
+    notes.push(vi ? 'Chưa tính tiền thưởng: không có ngày quyết định (decisionDate).' : 'Award money not computed: no decision date (decisionDate) was given.');
   }
   if (f.outsideQuota > 0 && f.discretionaryClause) {
     notes.push(

@@ -37,18 +37,12 @@ export function readingNote(clause: string, reading: DeadlineReading, isDefault:
       reading === 'strict'
         ? 'nghiêm ngặt (reading: "strict"), ngày cuối cùng là ngày liền trước ngày D'
         : 'bao gồm (reading: "inclusive"), ngày cuối cùng là chính ngày D';
-    const tail = isDefault
-      ? ' Đây là cách hiểu mặc định; chưa có nguồn nào xác định cách hiểu này.'
-      : ' Cách hiểu này do bên gọi chọn, không phải mặc định.';
+    const tail = isDefault ? ' Đây là cách hiểu mặc định; chưa có nguồn nào xác định cách hiểu này.' : ' Cách hiểu này do bên gọi chọn, không phải mặc định.';
     return `[${clause}] Cách hiểu “trước ngày D”: ${how}, đến hết 23:59:59 giờ Việt Nam (UTC+7).${tail}`;
   }
   const how =
-    reading === 'strict'
-      ? 'strict (reading: "strict"), the last day is the day before D'
-      : 'inclusive (reading: "inclusive"), the last day is D itself';
-  const tail = isDefault
-    ? ' This is the default reading; no source settles it.'
-    : ' The caller chose this reading; it is not the default.';
+    reading === 'strict' ? 'strict (reading: "strict"), the last day is the day before D' : 'inclusive (reading: "inclusive"), the last day is D itself';
+  const tail = isDefault ? ' This is the default reading; no source settles it.' : ' The caller chose this reading; it is not the default.';
   return `[${clause}] Reading of “trước ngày D” (before day D): ${how}, until 23:59:59 Vietnam time (UTC+7).${tail}`;
 }
 
@@ -86,9 +80,7 @@ export function milestoneNote(m: MilestoneSentence, lang: Lang): string {
     }
     case 'open':
       if (left === 0) {
-        return lang === 'vi'
-          ? `${head} Tính đến ${at}: còn hạn, hôm nay là ngày cuối cùng.`
-          : `${head} As of ${at}: open, today is the last day.`;
+        return lang === 'vi' ? `${head} Tính đến ${at}: còn hạn, hôm nay là ngày cuối cùng.` : `${head} As of ${at}: open, today is the last day.`;
       }
       return lang === 'vi'
         ? `${head} Tính đến ${at}: còn hạn, còn ${left} ngày đến ngày cuối cùng.`
@@ -137,9 +129,7 @@ export function dayOffNote(
   deadlines: DeadlinesFile,
   lang: Lang,
 ): string {
-  const why = reasons
-    .map((r) => (r.estimate ? `${r.name[lang]}, ${lang === 'vi' ? 'ước tính' : 'estimated'}` : r.name[lang]))
-    .join('; ');
+  const why = reasons.map((r) => (r.estimate ? `${r.name[lang]}, ${lang === 'vi' ? 'ước tính' : 'estimated'}` : r.name[lang])).join('; ');
   return lang === 'vi'
     ? `[${def.clause}] Ngày cuối cùng, ${formatDay(lastDay.date, lastDay.weekday, lang)}, không phải ngày làm việc: ${why}. Ngày làm việc cuối cùng là ${formatDay(lastWorkingDay.date, lastWorkingDay.weekday, lang)}. ${deadlines.dayOffRule.vi}`
     : `[${def.clause}] The last day, ${formatDay(lastDay.date, lastDay.weekday, lang)}, is not a working day: ${why}. The last working day is ${formatDay(lastWorkingDay.date, lastWorkingDay.weekday, lang)}. ${deadlines.dayOffRule.en}`;

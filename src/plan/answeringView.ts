@@ -20,7 +20,11 @@ export const ANSWERING_MODULE = /[\\/]src[\\/]plan[\\/]answering\.ts$/;
 export function without(value: unknown, keys: readonly string[]): unknown {
   if (Array.isArray(value)) return value.map((v) => without(v, keys));
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([k]) => !keys.includes(k)).map(([k, v]) => [k, without(v, keys)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => !keys.includes(k))
+      .map(([k, v]) => [k, without(v, keys)]),
+  );
 }
 
 type Json = Record<string, unknown>;

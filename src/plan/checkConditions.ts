@@ -74,8 +74,13 @@ function checkAtom(fact: string, operator: string, value: unknown, path: Propert
     case 'range': {
       const r = value as { from?: unknown; to?: unknown; atLeast?: unknown };
       ok =
-        typeof value === 'object' && value !== null && !Array.isArray(value) &&
-        typeof r.from === 'number' && typeof r.to === 'number' && typeof r.atLeast === 'number' && r.from <= r.to;
+        typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        typeof r.from === 'number' &&
+        typeof r.to === 'number' &&
+        typeof r.atLeast === 'number' &&
+        r.from <= r.to;
       expected = 'range';
       break;
     }

@@ -8,13 +8,7 @@ import { makeIssue } from '../validation/issues';
  * ID is known, track and milestone IDs are unique, and a milestone due on a day of the
  * assessment year belongs to a track that requires a year.
  */
-export function checkDeadlines(
-  deadlines: DeadlinesFile,
-  at: readonly PropertyKey[],
-  known: ReadonlySet<string>,
-  lang: Lang,
-  issues: Issue[],
-): void {
+export function checkDeadlines(deadlines: DeadlinesFile, at: readonly PropertyKey[], known: ReadonlySet<string>, lang: Lang, issues: Issue[]): void {
   const clause = (id: string, path: PropertyKey[]) => {
     if (!known.has(id)) issues.push(makeIssue('unknown_clause', path, { clause: id }, lang));
   };
@@ -32,9 +26,7 @@ export function checkDeadlines(
       milestones.add(m.id);
       clause(m.clause, [...mp, 'clause']);
       if (m.due.kind === 'annual' && !track.requiresYear) {
-        issues.push(
-          makeIssue('annual_milestone_without_year', [...mp, 'due'], { milestone: m.id, track: track.id }, lang),
-        );
+        issues.push(makeIssue('annual_milestone_without_year', [...mp, 'due'], { milestone: m.id, track: track.id }, lang));
       }
     });
   });

@@ -26,14 +26,10 @@ export function checkQuotas(
   clause(quotas.oneAchievementOneAward.clause, [...at, 'oneAchievementOneAward', 'clause']);
   const { keys, nomineeKinds } = quotas.presentationOrder;
   if (new Set(keys).size !== keys.length || keys[keys.length - 1] !== 'nominationId') {
-    issues.push(
-      makeIssue('presentation_keys_invalid', [...at, 'presentationOrder', 'keys'], {}, lang),
-    );
+    issues.push(makeIssue('presentation_keys_invalid', [...at, 'presentationOrder', 'keys'], {}, lang));
   }
   if (new Set(nomineeKinds).size !== nomineeKinds.length) {
-    issues.push(
-      makeIssue('presentation_kinds_invalid', [...at, 'presentationOrder', 'nomineeKinds'], {}, lang),
-    );
+    issues.push(makeIssue('presentation_kinds_invalid', [...at, 'presentationOrder', 'nomineeKinds'], {}, lang));
   }
   for (const [level, q] of Object.entries(quotas.levels)) {
     if (!q) continue;
@@ -64,9 +60,7 @@ export function checkParameters(
       if (seen.has(award.id)) continue;
       seen.add(award.id);
       if (!Object.hasOwn(parameters.awardCoefficients.awards, award.id)) {
-        issues.push(
-          makeIssue('award_coefficients_missing', [...at, 'awardCoefficients', 'awards'], { award: award.id, ruleSet: rs.id }, lang),
-        );
+        issues.push(makeIssue('award_coefficients_missing', [...at, 'awardCoefficients', 'awards'], { award: award.id, ruleSet: rs.id }, lang));
       }
     }
   }

@@ -151,9 +151,7 @@ function checkCore(def: PlanCore, lang: Lang, issues: Issue[]): Set<string> {
     known.add(c.id);
   });
   if (def.meta.period.from > def.meta.period.to) {
-    issues.push(
-      makeIssue('period_reversed', ['meta', 'period'], { from: def.meta.period.from, to: def.meta.period.to }, lang),
-    );
+    issues.push(makeIssue('period_reversed', ['meta', 'period'], { from: def.meta.period.from, to: def.meta.period.to }, lang));
   }
   const ruleSets = new Set<string>();
   def.ruleSets.forEach((rs, i) => {
@@ -168,9 +166,7 @@ function checkCore(def: PlanCore, lang: Lang, issues: Issue[]): Set<string> {
   });
   for (const id of ruleSets) {
     if (!def.meta.ruleSets.includes(id)) {
-      issues.push(
-        makeIssue('rule_set_not_listed', ['meta', 'ruleSets'], { ruleSet: id }, lang),
-      );
+      issues.push(makeIssue('rule_set_not_listed', ['meta', 'ruleSets'], { ruleSet: id }, lang));
     }
   }
   return known;
@@ -205,7 +201,9 @@ export interface PlanDefinitionIds {
 /** The rule set IDs a definition declares. */
 export type RuleSetIdsOf<D extends PlanDefinitionIds> = D['ruleSets'][number]['id'];
 /** The deadline track IDs a definition declares (`never` without deadlines). */
-export type TrackIdsOf<D extends PlanDefinitionIds> = D extends { readonly deadlines: { readonly tracks: readonly { readonly id: infer T extends string }[] } } ? T : string;
+export type TrackIdsOf<D extends PlanDefinitionIds> = D extends { readonly deadlines: { readonly tracks: readonly { readonly id: infer T extends string }[] } }
+  ? T
+  : string;
 
 /**
  * Validates a whole plan (metadata, clause list, rule sets, deadlines, quotas, parameters, and
@@ -237,21 +235,13 @@ export function definePlan(definition: unknown, options?: PlanOptions): Plan {
   const known = checkCore(def, lang, issues);
   const base = baseFields(def);
   // Rule sets were checked with the core; here the other parts, against them.
-  checkVersionParts(
-    base,
-    { deadlines: ['deadlines'], quotas: ['quotas'], parameters: ['parameters'] },
-    known,
-    lang,
-    issues,
-  );
+  checkVersionParts(base, { deadlines: ['deadlines'], quotas: ['quotas'], parameters: ['parameters'] }, known, lang, issues);
 
   const fields: PlanFields[] = [base];
   (def.amendments ?? []).forEach((a, i) => {
     const previous = fields[fields.length - 1]!;
     if (a.effectiveFrom <= previous.effectiveFrom) {
-      issues.push(
-        makeIssue('amendment_not_after', ['amendments', i, 'effectiveFrom'], { previous: previous.effectiveFrom }, lang),
-      );
+      issues.push(makeIssue('amendment_not_after', ['amendments', i, 'effectiveFrom'], { previous: previous.effectiveFrom }, lang));
     }
     if (fields.some((f) => f.version === a.version)) issues.push(makeIssue('duplicate_id', ['amendments', i, 'version'], { id: a.version }, lang));
     fields.push(amend(previous, a, i, known, lang, issues));

@@ -11,16 +11,35 @@ const ArgumentsSchema = /* @__PURE__ */ (() => z.object({ which: z.enum(['nomina
 
 const TEXTS = {
   nomination: {
-    vi: { title: 'Hồ sơ đề nghị khen thưởng (Nomination)', description: 'Một hồ sơ đề nghị khen thưởng theo kế hoạch thi đua CCHC: bộ tiêu chí, năm đánh giá, người được đề nghị và các dữ kiện. Dữ kiện để trống là chưa rõ, không phải “không”.' },
-    en: { title: 'Nomination', description: 'A commendation proposal under the administrative-reform emulation plan: rule set, assessment year, nominee and facts. A fact left out is unknown, not false.' },
+    vi: {
+      title: 'Hồ sơ đề nghị khen thưởng (Nomination)',
+      description:
+        'Một hồ sơ đề nghị khen thưởng theo kế hoạch thi đua CCHC: bộ tiêu chí, năm đánh giá, người được đề nghị và các dữ kiện. Dữ kiện để trống là chưa rõ, không phải “không”.',
+    },
+    en: {
+      title: 'Nomination',
+      description:
+        'A commendation proposal under the administrative-reform emulation plan: rule set, assessment year, nominee and facts. A fact left out is unknown, not false.',
+    },
   },
   plan: {
-    vi: { title: 'Kế hoạch thi đua (Plan)', description: 'Một kế hoạch thi đua CCHC dưới dạng dữ liệu: thông tin kế hoạch, danh mục điều khoản, bộ tiêu chí, thời hạn, chỉ tiêu, tham số và các lần sửa đổi.' },
-    en: { title: 'Plan', description: 'An administrative-reform emulation plan as data: metadata, clause list, rule sets, deadlines, quotas, parameters and amendments.' },
+    vi: {
+      title: 'Kế hoạch thi đua (Plan)',
+      description:
+        'Một kế hoạch thi đua CCHC dưới dạng dữ liệu: thông tin kế hoạch, danh mục điều khoản, bộ tiêu chí, thời hạn, chỉ tiêu, tham số và các lần sửa đổi.',
+    },
+    en: {
+      title: 'Plan',
+      description: 'An administrative-reform emulation plan as data: metadata, clause list, rule sets, deadlines, quotas, parameters and amendments.',
+    },
   },
 } as const;
 
-function withTexts(schema: JsonSchema, texts: { vi: { title: string; description: string }; en: { title: string; description: string } }, lang: Lang): JsonSchema {
+function withTexts(
+  schema: JsonSchema,
+  texts: { vi: { title: string; description: string }; en: { title: string; description: string } },
+  lang: Lang,
+): JsonSchema {
   // `title` and `description` in the language asked for; both languages under `x-i18n`.
   return { ...schema, title: texts[lang].title, description: texts[lang].description, 'x-i18n': { vi: texts.vi, en: texts.en } };
 }

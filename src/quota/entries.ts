@@ -95,7 +95,16 @@ function tieFacts(t: TieDraft, clause: string, nominationIds: readonly string[])
 function tieOf({ facts: f, nominationIds, sentence: explanation }: WrittenTie): Tie {
   switch (f.cutoff) {
     case 'quota':
-      return { cutoff: 'quota', clause: f.clause, priorityScore: f.priorityScore, nominationIds, explanation, unitId: f.unitId, nomineeKind: f.nomineeKind, places: f.places };
+      return {
+        cutoff: 'quota',
+        clause: f.clause,
+        priorityScore: f.priorityScore,
+        nominationIds,
+        explanation,
+        unitId: f.unitId,
+        nomineeKind: f.nomineeKind,
+        places: f.places,
+      };
     case 'achievement':
       return { cutoff: 'achievement', clause: f.clause, priorityScore: f.priorityScore, nominationIds, explanation, achievementIds: [...f.achievementIds] };
     case 'budget':
@@ -222,10 +231,16 @@ class EntryWriter {
       case 'undetermined': {
         const reason = d.reason;
         const write = () => outcomeSentence(ruleSet.clause, reason, this.factsOf(c, judged), lang);
-        return [ruleSet.clause, reason === 'ineligible' ? once(this.byAward, c.award[lang], write) : once(this.byMissingFacts, c.missingFacts.join('\u0000'), write)];
+        return [
+          ruleSet.clause,
+          reason === 'ineligible' ? once(this.byAward, c.award[lang], write) : once(this.byMissingFacts, c.missingFacts.join('\u0000'), write),
+        ];
       }
       case 'duplicate-achievement':
-        return [this.dupClause, duplicateSentence(this.dupClause, d.achievementId, d.history ? { history: d.history } : { claimedBy: d.claimedBy ?? [] }, lang)];
+        return [
+          this.dupClause,
+          duplicateSentence(this.dupClause, d.achievementId, d.history ? { history: d.history } : { claimedBy: d.claimedBy ?? [] }, lang),
+        ];
       case 'quota': {
         const clause = this.o.levelQuota.quantity.clause;
         return [clause, once(this.quotaSentences, d.heldBy, () => quotaSentence(clause, d.limit, d.heldBy, this.factsOf(c, judged), lang))];

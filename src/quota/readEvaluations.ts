@@ -125,19 +125,42 @@ export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Bat
 
     const kind = ev.nomineeKind;
     if (ev.award.id !== ruleSet.awards[kind].id) {
-      issues.push(inconsistent([i, 'award', 'id'], `bộ tiêu chí ${level} tặng “${ruleSet.awards[kind].id}”`, `rule set ${level} gives “${ruleSet.awards[kind].id}”`, o));
+      issues.push(
+        inconsistent([i, 'award', 'id'], `bộ tiêu chí ${level} tặng “${ruleSet.awards[kind].id}”`, `rule set ${level} gives “${ruleSet.awards[kind].id}”`, o),
+      );
     }
     if (ev.criteria.id !== ruleSet.criteria[kind].id) {
-      issues.push(inconsistent([i, 'criteria', 'id'], `tiêu chí gốc phải là “${ruleSet.criteria[kind].id}”`, `the criteria root must be “${ruleSet.criteria[kind].id}”`, o));
+      issues.push(
+        inconsistent(
+          [i, 'criteria', 'id'],
+          `tiêu chí gốc phải là “${ruleSet.criteria[kind].id}”`,
+          `the criteria root must be “${ruleSet.criteria[kind].id}”`,
+          o,
+        ),
+      );
     }
     if (ev.outcome !== OUTCOME_OF[ev.criteria.result]) {
-      issues.push(inconsistent([i, 'outcome'], `kết luận không khớp với kết quả tiêu chí (${ev.criteria.result})`, `the outcome does not follow from the criteria (${ev.criteria.result})`, o));
+      issues.push(
+        inconsistent(
+          [i, 'outcome'],
+          `kết luận không khớp với kết quả tiêu chí (${ev.criteria.result})`,
+          `the outcome does not follow from the criteria (${ev.criteria.result})`,
+          o,
+        ),
+      );
     }
     const criteria = ev.priority.criteria;
     let sameCriteria = criteria.length === priorityIds.length;
     for (let k = 0; sameCriteria && k < criteria.length; k++) sameCriteria = (criteria[k] as { id: string }).id === priorityIds[k];
     if (!sameCriteria) {
-      issues.push(inconsistent([i, 'priority', 'criteria'], `cần các tiêu chí ưu tiên ${priorityIds.join(', ')}`, `the priority criteria must be ${priorityIds.join(', ')}`, o));
+      issues.push(
+        inconsistent(
+          [i, 'priority', 'criteria'],
+          `cần các tiêu chí ưu tiên ${priorityIds.join(', ')}`,
+          `the priority criteria must be ${priorityIds.join(', ')}`,
+          o,
+        ),
+      );
     }
     let met = 0;
     let mask = criteria.length <= 30 ? 0 : -1;

@@ -251,7 +251,12 @@ class SelectionRun {
   }
 
   /** One unit's group of one kind takes its open places (a tie when too many); false when the unit is full. */
-  private takePlaces(limit: number, h: Held, { kind, unitIndex, group }: { kind: NomineeKind; unitIndex: number; group: Many<Candidate> }, score: number): boolean {
+  private takePlaces(
+    limit: number,
+    h: Held,
+    { kind, unitIndex, group }: { kind: NomineeKind; unitIndex: number; group: Many<Candidate> },
+    score: number,
+  ): boolean {
     const used = h.count[unitIndex] as number;
     const holders = h.holders[unitIndex];
     const open = limit - used;
@@ -262,7 +267,8 @@ class SelectionRun {
     }
     const size = sizeOf(group);
     const unitId = firstOf(group).unitId;
-    if (size > open) this.addTie({ index: this.ties.length, cutoff: 'quota', priorityScore: score, members: listOf(group), unitId, nomineeKind: kind, places: open });
+    if (size > open)
+      this.addTie({ index: this.ties.length, cutoff: 'quota', priorityScore: score, members: listOf(group), unitId, nomineeKind: kind, places: open });
     h.count[unitIndex] = Math.min(limit, used + size);
     h.holders[unitIndex] = holders === undefined ? group : [...listOf(holders), ...listOf(group)];
     return true;

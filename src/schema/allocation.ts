@@ -61,14 +61,7 @@ export const AllocateOptionsSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Why a nomination is not selected. */
-export const NOT_SELECTED_REASONS = [
-  'ineligible',
-  'undetermined',
-  'quota',
-  'budget',
-  'duplicate-achievement',
-  'tie-at-cutoff',
-] as const;
+export const NOT_SELECTED_REASONS = ['ineligible', 'undetermined', 'quota', 'budget', 'duplicate-achievement', 'tie-at-cutoff'] as const;
 export const NotSelectedReasonSchema = /* @__PURE__ */ (() => z.enum(NOT_SELECTED_REASONS))();
 export type NotSelectedReason = z.infer<typeof NotSelectedReasonSchema>;
 

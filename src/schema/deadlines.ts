@@ -33,14 +33,17 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 /** A day of the year as `MM-DD`, valid in every year (29 February is refused). */
 export const MonthDaySchema = /* @__PURE__ */ (() =>
-  z.string().check(z.regex(/^\d\d-\d\d$/), z.refine(
+  z.string().check(
+    z.regex(/^\d\d-\d\d$/),
+    z.refine(
       (s) => {
         const m = Number(s.slice(0, 2));
         const d = Number(s.slice(3));
         return m >= 1 && m <= 12 && d >= 1 && d <= (DAYS_IN_MONTH[m - 1] ?? 0);
       },
       { params: { reason: 'month_day_every_year' } satisfies IssueParams['custom'] },
-    )))();
+    ),
+  ))();
 
 /** When a milestone is due. */
 export const DueSchema = /* @__PURE__ */ (() =>

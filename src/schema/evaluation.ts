@@ -10,14 +10,7 @@ export const CriterionStatusSchema = /* @__PURE__ */ (() => z.enum(CRITERION_STA
 export type CriterionStatus = z.infer<typeof CriterionStatusSchema>;
 
 /** A fact's value as a criterion read it; `null` when the fact is unknown. */
-export const FactValueSchema = /* @__PURE__ */ (() =>
-  z.union([
-    z.boolean(),
-    z.number(),
-    z.string(),
-    z.array(z.union([z.number(), z.string()])),
-    z.null(),
-  ]))();
+export const FactValueSchema = /* @__PURE__ */ (() => z.union([z.boolean(), z.number(), z.string(), z.array(z.union([z.number(), z.string()])), z.null()]))();
 export type FactValue = z.infer<typeof FactValueSchema>;
 
 /** The result of one criterion of the plan, with its clause ID and text, and its children. */
@@ -48,9 +41,7 @@ export const CriterionNodeFields = /* @__PURE__ */ (() => ({
 }))();
 
 export const CriterionResultSchema: z.ZodMiniType<CriterionResult> = /* @__PURE__ */ (() =>
-  z.lazy(() =>
-    z.strictObject({ ...CriterionNodeFields, children: z.optional(z.array(CriterionResultSchema)) }),
-  ))();
+  z.lazy(() => z.strictObject({ ...CriterionNodeFields, children: z.optional(z.array(CriterionResultSchema)) })))();
 
 /** `'eligible'`, `'ineligible'`, or `'undetermined'` when the facts given cannot decide. */
 export const OUTCOMES = ['eligible', 'ineligible', 'undetermined'] as const;
@@ -94,9 +85,7 @@ export const EvaluationSchema = /* @__PURE__ */ (() =>
     missingFacts: z.array(z.string()),
     reasons: z.array(z.string()),
     lang: LangSchema,
-    achievements: z.array(
-      z.strictObject({ id: z.string().check(z.minLength(1)), title: z.optional(z.string()), year: z.optional(z.int()) }),
-    ),
+    achievements: z.array(z.strictObject({ id: z.string().check(z.minLength(1)), title: z.optional(z.string()), year: z.optional(z.int()) })),
     priority: PrioritySchema,
     submittedAt: z.optional(z.string()),
     /** Proposed outside the per-unit quota (III.2.1.2.b-discretionary). */

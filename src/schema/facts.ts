@@ -104,31 +104,82 @@ export const FACT_TYPES: { readonly [K in FactName]: Omit<FactInfo, 'text'> } = 
 // The statements of the facts, for people: kept apart from the types so that a bundle that
 // only evaluates does not carry them (FACT_INFO below puts both together).
 const FACT_TEXTS: { readonly [K in FactName]: BilingualText } = {
-  goodConduct: { vi: 'Có phẩm chất đạo đức tốt, gương mẫu chấp hành chủ trương của Đảng, chính sách pháp luật của Nhà nước', en: 'Good ethics; exemplary compliance with Party guidelines and State law' },
+  goodConduct: {
+    vi: 'Có phẩm chất đạo đức tốt, gương mẫu chấp hành chủ trương của Đảng, chính sách pháp luật của Nhà nước',
+    en: 'Good ethics; exemplary compliance with Party guidelines and State law',
+  },
   excellentCompletion: { vi: 'Hoàn thành xuất sắc nhiệm vụ được giao', en: 'Completed assigned tasks excellently' },
-  reformRoles: { vi: 'Vai trò trực tiếp trong công tác CCHC năm đánh giá (chỉ đạo, phụ trách, tham mưu, đề xuất, tổ chức thực hiện, tham gia thực hiện); danh sách đầy đủ', en: "The nominee's direct roles in reform work in the assessment year (direct, in-charge, advise, propose, organize, participate); the complete list" },
-  directRoleYears: { vi: 'Các năm trực tiếp chỉ đạo, phụ trách, tham mưu hoặc tổ chức thực hiện nhiệm vụ CCHC (không tính năm chỉ tham gia)', en: 'Years in which the nominee directly directed, was in charge of, advised on or organised reform work (not years of mere participation)' },
-  appliedInitiative: { vi: 'Có sáng kiến, mô hình, giải pháp được áp dụng hiệu quả trong thực tế', en: 'An initiative, model or solution applied effectively in practice' },
-  outstandingAdvisory: { vi: 'Có thành tích xuất sắc, tiêu biểu trong tham mưu, đề xuất, triển khai nhiệm vụ CCHC, cải cách TTHC, chuyển đổi số', en: 'Outstanding in advising on, proposing and carrying out reform, procedure reform, digital transformation' },
-  highResponsibility: { vi: 'Có tinh thần trách nhiệm cao, nhiều đóng góp xây dựng nền hành chính chuyên nghiệp, hiện đại, công khai, minh bạch', en: 'High responsibility; many contributions to a professional, modern, open, transparent administration' },
+  reformRoles: {
+    vi: 'Vai trò trực tiếp trong công tác CCHC năm đánh giá (chỉ đạo, phụ trách, tham mưu, đề xuất, tổ chức thực hiện, tham gia thực hiện); danh sách đầy đủ',
+    en: "The nominee's direct roles in reform work in the assessment year (direct, in-charge, advise, propose, organize, participate); the complete list",
+  },
+  directRoleYears: {
+    vi: 'Các năm trực tiếp chỉ đạo, phụ trách, tham mưu hoặc tổ chức thực hiện nhiệm vụ CCHC (không tính năm chỉ tham gia)',
+    en: 'Years in which the nominee directly directed, was in charge of, advised on or organised reform work (not years of mere participation)',
+  },
+  appliedInitiative: {
+    vi: 'Có sáng kiến, mô hình, giải pháp được áp dụng hiệu quả trong thực tế',
+    en: 'An initiative, model or solution applied effectively in practice',
+  },
+  outstandingAdvisory: {
+    vi: 'Có thành tích xuất sắc, tiêu biểu trong tham mưu, đề xuất, triển khai nhiệm vụ CCHC, cải cách TTHC, chuyển đổi số',
+    en: 'Outstanding in advising on, proposing and carrying out reform, procedure reform, digital transformation',
+  },
+  highResponsibility: {
+    vi: 'Có tinh thần trách nhiệm cao, nhiều đóng góp xây dựng nền hành chính chuyên nghiệp, hiện đại, công khai, minh bạch',
+    en: 'High responsibility; many contributions to a professional, modern, open, transparent administration',
+  },
   selectedByUnit: { vi: 'Được cơ quan, đơn vị xét chọn, đề xuất', en: 'Selected and proposed by the agency or unit' },
-  initiativeRecognized: { vi: 'Có sáng kiến được công nhận và áp dụng trong thực tế tại cơ quan, đơn vị', en: 'An initiative recognised and applied in practice at the unit' },
-  initiativeReplicable: { vi: 'Sáng kiến đó có thể nhân rộng, tạo đột phá trong CCHC', en: 'That initiative can be replicated and creates a breakthrough in reform' },
-  outstandingReformResults: { vi: 'Có thành tích xuất sắc, tiêu biểu trong thực hiện nhiệm vụ CCHC hàng năm', en: "Outstanding, exemplary in the year's reform tasks" },
+  initiativeRecognized: {
+    vi: 'Có sáng kiến được công nhận và áp dụng trong thực tế tại cơ quan, đơn vị',
+    en: 'An initiative recognised and applied in practice at the unit',
+  },
+  initiativeReplicable: {
+    vi: 'Sáng kiến đó có thể nhân rộng, tạo đột phá trong CCHC',
+    en: 'That initiative can be replicated and creates a breakthrough in reform',
+  },
+  outstandingReformResults: {
+    vi: 'Có thành tích xuất sắc, tiêu biểu trong thực hiện nhiệm vụ CCHC hàng năm',
+    en: "Outstanding, exemplary in the year's reform tasks",
+  },
   reformTargetsMet: { vi: 'Hoàn thành tốt các chỉ tiêu, nhiệm vụ CCHC được giao', en: 'Completed the assigned reform targets and tasks well' },
   administrativeDiscipline: { vi: 'Thực hiện nghiêm kỷ luật, kỷ cương hành chính', en: 'Strictly observes administrative discipline' },
-  noDelaysOrHarassment: { vi: 'Không để xảy ra tình trạng chậm trễ, gây phiền hà cho người dân, tổ chức', en: 'No delays or harassment of citizens and organisations' },
-  staffViolationCount: { vi: 'Số cán bộ, công chức, viên chức vi phạm quy định trong thực thi công vụ trong năm (phải bằng 0)', en: 'Cadres, civil servants and public employees who violated rules in office this year (must be 0)' },
-  outstandingServiceResults: { vi: 'Có kết quả nổi bật về chất lượng giải quyết TTHC, ứng dụng CNTT, chuyển đổi số, sự hài lòng', en: 'Outstanding results in procedure quality, IT, digital transformation, satisfaction' },
+  noDelaysOrHarassment: {
+    vi: 'Không để xảy ra tình trạng chậm trễ, gây phiền hà cho người dân, tổ chức',
+    en: 'No delays or harassment of citizens and organisations',
+  },
+  staffViolationCount: {
+    vi: 'Số cán bộ, công chức, viên chức vi phạm quy định trong thực thi công vụ trong năm (phải bằng 0)',
+    en: 'Cadres, civil servants and public employees who violated rules in office this year (must be 0)',
+  },
+  outstandingServiceResults: {
+    vi: 'Có kết quả nổi bật về chất lượng giải quyết TTHC, ứng dụng CNTT, chuyển đổi số, sự hài lòng',
+    en: 'Outstanding results in procedure quality, IT, digital transformation, satisfaction',
+  },
   parIndexRank: { vi: 'Thứ hạng chỉ số CCHC năm của đơn vị trong khối', en: "The unit's rank in the year's PAR index within its block" },
-  leadingInMovement: { vi: 'Có thành tích tiêu biểu, xuất sắc, dẫn đầu phong trào thi đua CCHC giai đoạn 2026 - 2030', en: 'Exemplary, leading in the 2026–2030 reform movement' },
-  periodTargetsExcellent: { vi: 'Hoàn thành xuất sắc mục tiêu, nhiệm vụ, chỉ tiêu CCHC theo kế hoạch của UBND xã', en: "Excellently completed the commune plan's reform goals and targets" },
-  recognizedInitiativeCount: { vi: 'Số sáng kiến, mô hình, giải pháp được công nhận, áp dụng hiệu quả, có thể nhân rộng trong giai đoạn', en: 'Initiatives recognised, applied effectively and replicable in the period' },
+  leadingInMovement: {
+    vi: 'Có thành tích tiêu biểu, xuất sắc, dẫn đầu phong trào thi đua CCHC giai đoạn 2026 - 2030',
+    en: 'Exemplary, leading in the 2026–2030 reform movement',
+  },
+  periodTargetsExcellent: {
+    vi: 'Hoàn thành xuất sắc mục tiêu, nhiệm vụ, chỉ tiêu CCHC theo kế hoạch của UBND xã',
+    en: "Excellently completed the commune plan's reform goals and targets",
+  },
+  recognizedInitiativeCount: {
+    vi: 'Số sáng kiến, mô hình, giải pháp được công nhận, áp dụng hiệu quả, có thể nhân rộng trong giai đoạn',
+    en: 'Initiatives recognised, applied effectively and replicable in the period',
+  },
   outstandingYears: { vi: 'Các năm có thành tích nổi bật trong công tác CCHC', en: 'Years with outstanding reform achievements' },
-  ratedExemplaryByCommune: { vi: 'Được UBND xã đánh giá là tập thể tiêu biểu, có nhiều cách làm hay, sáng tạo', en: 'Rated by the commune People\'s Committee as an exemplary collective' },
+  ratedExemplaryByCommune: {
+    vi: 'Được UBND xã đánh giá là tập thể tiêu biểu, có nhiều cách làm hay, sáng tạo',
+    en: "Rated by the commune People's Committee as an exemplary collective",
+  },
   handlesProcedures: { vi: 'Trực tiếp tham gia giải quyết thủ tục hành chính', en: 'Directly handles administrative procedures' },
   drivesDigitalTransformation: { vi: 'Tham mưu, thực hiện chuyển đổi số', en: 'Drives digital transformation work' },
-  unitBlock: { vi: 'Khối của đơn vị đề nghị trong xếp hạng chỉ số CCHC (Sở, ban, ngành; phường; xã; đặc khu)', en: 'The proposing unit\'s block in the PAR index ranking (department, ward, commune, special zone)' },
+  unitBlock: {
+    vi: 'Khối của đơn vị đề nghị trong xếp hạng chỉ số CCHC (Sở, ban, ngành; phường; xã; đặc khu)',
+    en: "The proposing unit's block in the PAR index ranking (department, ward, commune, special zone)",
+  },
 };
 
 /**

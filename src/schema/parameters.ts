@@ -25,11 +25,18 @@ const Provenance = /* @__PURE__ */ (() => ({
  * next key. A change adds a dated value; earlier values stay, so history is kept.
  */
 function datedValues<T extends z.core.$ZodShape>(shape: T) {
-  return z.record(PlainDateSchema, z.strictObject({ ...shape, ...Provenance })).check(z.refine((values) => Object.keys(values).length > 0, { message: 'at least one dated value is needed' }));
+  return z
+    .record(PlainDateSchema, z.strictObject({ ...shape, ...Provenance }))
+    .check(z.refine((values) => Object.keys(values).length > 0, { message: 'at least one dated value is needed' }));
 }
 
 /** A coefficient with at most three decimals (0.3, 1.5), so money is computed exactly in integers. */
-export const CoefficientSchema = /* @__PURE__ */ (() => z.number().check(z.positive(), z.maximum(1000), z.refine((v) => Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6, { message: 'at most three decimals' })))();
+export const CoefficientSchema = /* @__PURE__ */ (() =>
+  z.number().check(
+    z.positive(),
+    z.maximum(1000),
+    z.refine((v) => Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6, { message: 'at most three decimals' }),
+  ))();
 
 /** `rules/parameters/base-salary.json`: the base salary (mức lương cơ sở), in đồng per month. */
 export const BaseSalaryFileSchema = /* @__PURE__ */ (() =>

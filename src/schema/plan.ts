@@ -51,7 +51,6 @@ export const ClauseListSchema = /* @__PURE__ */ (() =>
   }))();
 export type ClauseList = z.infer<typeof ClauseListSchema>;
 
-
 /**
  * An amendment (điều chỉnh, bổ sung kế hoạch): a new version of the plan that, from its
  * effective date, replaces the named rule sets (by id), the named deadline tracks (by id),

@@ -28,9 +28,7 @@ export const CriterionLeafSchema = /* @__PURE__ */ (() =>
 export type CriterionLeaf = z.infer<typeof CriterionLeafSchema>;
 
 /** A criterion node: a leaf with conditions, or a group whose children combine by `all` or `any`. */
-export type CriterionNode =
-  | CriterionLeaf
-  | (Omit<CriterionLeaf, 'conditions'> & { logic: 'all' | 'any'; children: CriterionNode[] });
+export type CriterionNode = CriterionLeaf | (Omit<CriterionLeaf, 'conditions'> & { logic: 'all' | 'any'; children: CriterionNode[] });
 
 export const CriterionNodeSchema: z.ZodMiniType<CriterionNode> = /* @__PURE__ */ (() =>
   z.lazy(() =>

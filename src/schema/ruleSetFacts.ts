@@ -9,15 +9,43 @@ import type { NomineeKind, RuleSetId } from './nomination';
  */
 export const RULE_SET_FACTS = {
   'annual-grassroots': {
-    collective: ['appliedInitiative', 'outstandingReformResults', 'reformTargetsMet', 'administrativeDiscipline', 'noDelaysOrHarassment', 'staffViolationCount', 'outstandingServiceResults', 'handlesProcedures', 'reformRoles', 'drivesDigitalTransformation'],
-    individual: ['goodConduct', 'excellentCompletion', 'reformRoles', 'appliedInitiative', 'outstandingAdvisory', 'highResponsibility', 'handlesProcedures', 'drivesDigitalTransformation'],
+    collective: [
+      'appliedInitiative',
+      'outstandingReformResults',
+      'reformTargetsMet',
+      'administrativeDiscipline',
+      'noDelaysOrHarassment',
+      'staffViolationCount',
+      'outstandingServiceResults',
+      'handlesProcedures',
+      'reformRoles',
+      'drivesDigitalTransformation',
+    ],
+    individual: [
+      'goodConduct',
+      'excellentCompletion',
+      'reformRoles',
+      'appliedInitiative',
+      'outstandingAdvisory',
+      'highResponsibility',
+      'handlesProcedures',
+      'drivesDigitalTransformation',
+    ],
   },
   'annual-city': {
     collective: ['initiativeRecognized', 'initiativeReplicable', 'unitBlock', 'parIndexRank', 'reformRoles'],
     individual: ['goodConduct', 'excellentCompletion', 'reformRoles', 'outstandingAdvisory', 'selectedByUnit', 'initiativeRecognized'],
   },
   'period-2026-2030': {
-    collective: ['leadingInMovement', 'periodTargetsExcellent', 'recognizedInitiativeCount', 'outstandingYears', 'ratedExemplaryByCommune', 'reformRoles', 'directRoleYears'],
+    collective: [
+      'leadingInMovement',
+      'periodTargetsExcellent',
+      'recognizedInitiativeCount',
+      'outstandingYears',
+      'ratedExemplaryByCommune',
+      'reformRoles',
+      'directRoleYears',
+    ],
     individual: ['goodConduct', 'excellentCompletion', 'directRoleYears', 'outstandingAdvisory', 'appliedInitiative', 'reformRoles'],
   },
 } as const satisfies { readonly [R in RuleSetId]: { readonly [K in NomineeKind]: readonly FactName[] } };

@@ -16,7 +16,12 @@ export function tooDeepAt(value: unknown, max: number = MAX_NESTING): PropertyKe
   /** Height of each finished part: how many levels it holds, itself included. */
   const height = new WeakMap<object, number>();
   const open = new WeakSet<object>();
-  interface Frame { readonly node: object; readonly keys: string[]; next: number; height: number }
+  interface Frame {
+    readonly node: object;
+    readonly keys: string[];
+    next: number;
+    height: number;
+  }
   const frames: Frame[] = [];
   const path: PropertyKey[] = [];
   const enter = (node: object): void => {

@@ -79,8 +79,18 @@ export type CustomReason = 'month_day_every_year' | 'instant_in_range';
 
 /** What a comparison value must be (`invalid_operator_value`): a kind of value, or a list of one. */
 export type ExpectedValue =
-  | 'boolean' | 'integer' | 'year' | 'role' | 'block' | 'number' | 'range'
-  | 'list-of-boolean' | 'list-of-integer' | 'list-of-year' | 'list-of-role' | 'list-of-block';
+  | 'boolean'
+  | 'integer'
+  | 'year'
+  | 'role'
+  | 'block'
+  | 'number'
+  | 'range'
+  | 'list-of-boolean'
+  | 'list-of-integer'
+  | 'list-of-year'
+  | 'list-of-role'
+  | 'list-of-block';
 
 /**
  * Issue codes. The first group are zod's own codes (kept as zod names them, so tools that

@@ -21,7 +21,10 @@ const TYPE_NAMES: Readonly<Record<string, BilingualText>> = {
 
 const FORMAT_NAMES: Readonly<Record<string, BilingualText>> = {
   date: { vi: 'ngày dạng YYYY-MM-DD', en: 'a date as YYYY-MM-DD' },
-  datetime: { vi: 'thời điểm ISO 8601 có múi giờ (ví dụ 2026-11-19T16:59:00Z hoặc +07:00)', en: 'an ISO 8601 instant with an offset (e.g. 2026-11-19T16:59:00Z or +07:00)' },
+  datetime: {
+    vi: 'thời điểm ISO 8601 có múi giờ (ví dụ 2026-11-19T16:59:00Z hoặc +07:00)',
+    en: 'an ISO 8601 instant with an offset (e.g. 2026-11-19T16:59:00Z or +07:00)',
+  },
   regex: { vi: 'mẫu quy định', en: 'the required pattern' },
 };
 
@@ -39,15 +42,11 @@ function sizeMessage(origin: string, bound: number | bigint, inclusive: boolean 
   switch (origin) {
     case 'array':
     case 'set':
-      return small
-        ? { vi: `Cần ít nhất ${n} phần tử`, en: `Needs at least ${n} item(s)` }
-        : { vi: `Tối đa ${n} phần tử`, en: `At most ${n} item(s)` };
+      return small ? { vi: `Cần ít nhất ${n} phần tử`, en: `Needs at least ${n} item(s)` } : { vi: `Tối đa ${n} phần tử`, en: `At most ${n} item(s)` };
     case 'depth':
       return { vi: `Lồng nhau quá sâu (hoặc tự chứa chính nó): tối đa ${n} cấp`, en: `Nested too deep (or contains itself): at most ${n} levels` };
     case 'string':
-      return small
-        ? { vi: `Cần ít nhất ${n} ký tự`, en: `Needs at least ${n} character(s)` }
-        : { vi: `Tối đa ${n} ký tự`, en: `At most ${n} character(s)` };
+      return small ? { vi: `Cần ít nhất ${n} ký tự`, en: `Needs at least ${n} character(s)` } : { vi: `Tối đa ${n} ký tự`, en: `At most ${n} character(s)` };
     default: {
       const op = small ? (inclusive !== false ? '≥' : '>') : inclusive !== false ? '≤' : '<';
       return { vi: `Giá trị phải ${op} ${n}`, en: `Must be ${op} ${n}` };
@@ -222,8 +221,7 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams[C
   evaluation_root_mismatch: (p) => notAnEvaluation(`tiêu chí gốc phải là “${p.root}”`, `the criteria root must be “${p.root}”`),
   evaluation_outcome_mismatch: (p) =>
     notAnEvaluation(`kết luận không khớp với kết quả tiêu chí (${p.result})`, `the outcome does not follow from the criteria (${p.result})`),
-  evaluation_priority_mismatch: (p) =>
-    notAnEvaluation(`cần các tiêu chí ưu tiên ${names(p.criteria)}`, `the priority criteria must be ${names(p.criteria)}`),
+  evaluation_priority_mismatch: (p) => notAnEvaluation(`cần các tiêu chí ưu tiên ${names(p.criteria)}`, `the priority criteria must be ${names(p.criteria)}`),
   evaluation_score_mismatch: (p) => notAnEvaluation(`điểm ưu tiên phải là ${p.score}`, `the priority score must be ${p.score}`),
   unknown_plan_version: (p) => ({
     vi: `Kế hoạch “${p.planId}” không có phiên bản “${p.version}”; có: ${list(p.versions)}`,

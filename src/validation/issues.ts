@@ -61,10 +61,6 @@ function fromZodIssue(raw: z.core.$ZodIssue, path: readonly PropertyKey[], lang:
  * (`expected`, `minimum`, `format`, `keys`, `values`…, the type received, a custom check's
  * `reason`).
  */
-export function fromZodIssues(
-  issues: readonly z.core.$ZodIssue[],
-  lang: Lang,
-  prefix: readonly PropertyKey[] = [],
-): Issue[] {
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], lang: Lang, prefix: readonly PropertyKey[] = []): Issue[] {
   return issues.map((raw) => fromZodIssue(raw, [...prefix, ...raw.path], lang));
 }

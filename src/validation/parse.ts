@@ -7,12 +7,7 @@ import { ValidationError } from './ValidationError';
  * Parses `input` with `schema`, or throws a `ValidationError` whose issue paths start with
  * `prefix`. The input is never mutated: zod builds a new value.
  */
-export function parseOrThrow<S extends z.core.$ZodType>(
-  schema: S,
-  input: unknown,
-  lang: Lang,
-  prefix: readonly PropertyKey[] = [],
-): z.output<S> {
+export function parseOrThrow<S extends z.core.$ZodType>(schema: S, input: unknown, lang: Lang, prefix: readonly PropertyKey[] = []): z.output<S> {
   const result = z.safeParse(schema, input, { reportInput: true });
   if (result.success) return result.data;
   throw new ValidationError(fromZodIssues(result.error.issues, lang, prefix), lang);

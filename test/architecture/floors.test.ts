@@ -21,7 +21,7 @@ import { describe, expect, it } from 'vitest';
  * - plan: defining, loading and resolving plans; the JSON Schemas of plan and nomination files.
  * - index, schemas: the package's two entries (`thi-dua-cchc`, `thi-dua-cchc/schemas`).
  */
-export const FLOORS: readonly (readonly string[])[] = [
+const FLOORS: readonly (readonly string[])[] = [
   ['ground'],
   ['validation'],
   ['schema'],
@@ -33,10 +33,10 @@ export const FLOORS: readonly (readonly string[])[] = [
 ];
 
 /** A module graph: each file (path from the repository root, `/`-separated) and the files it imports. */
-export type Graph = ReadonlyMap<string, readonly string[]>;
+type Graph = ReadonlyMap<string, readonly string[]>;
 
 /** The folder of a file under src/, which names its floor (`src/index.ts` is `index`). */
-export function folderOf(file: string): string {
+function folderOf(file: string): string {
   const parts = file.split('/');
   return parts.length === 2 ? parts[1]!.replace(/\.ts$/, '') : parts[1]!;
 }
@@ -46,7 +46,7 @@ function floorIndex(folder: string): number {
 }
 
 /** Every import that breaks the floors, as `from → to (why)`. */
-export function floorViolations(graph: Graph): string[] {
+function floorViolations(graph: Graph): string[] {
   const out: string[] = [];
   for (const [from, targets] of graph) {
     const a = folderOf(from);
@@ -68,7 +68,7 @@ export function floorViolations(graph: Graph): string[] {
 }
 
 /** Every import cycle between files, each as the files round it, the first repeated at the end. */
-export function importCycles(graph: Graph): string[][] {
+function importCycles(graph: Graph): string[][] {
   const cycles: string[][] = [];
   const state = new Map<string, 'open' | 'done'>();
   const stack: string[] = [];
@@ -92,7 +92,7 @@ export function importCycles(graph: Graph): string[][] {
  * `export … from`, `import()`), read by TypeScript's own scanner, resolved to a file under src/.
  * Imports of JSON data (rules/) and of packages are left out.
  */
-export function srcGraph(root: string): Graph {
+function srcGraph(root: string): Graph {
   const src = join(root, 'src');
   const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join(src, f));
   const key = (abs: string): string => relative(root, abs).split(sep).join(posix.sep);

@@ -15,10 +15,7 @@ async function refused(args: readonly string[]): Promise<string> {
 
 describe('broken CSV files are refused with the file, row and column named', () => {
   it('a stray double quote inside a quoted cell names row 3, the column and the line (Vietnamese and English)', async () => {
-    const path = file(
-      'bad-quote.csv',
-      csvText([INDIVIDUAL_HEADER, individualRow('hs-1'), individualRow('hs-2', { name: '"Nguyễn "Văn" An"' })]),
-    );
+    const path = file('bad-quote.csv', csvText([INDIVIDUAL_HEADER, individualRow('hs-1'), individualRow('hs-2', { name: '"Nguyễn "Văn" An"' })]));
     const vi = await refused(['evaluate', path]);
     expect(vi).toContain(`Tệp ${path} không phải CSV hợp lệ.`);
     expect(vi).toContain('hàng 3 (dòng 3 của tệp), cột name (ô E3)');
@@ -33,10 +30,7 @@ describe('broken CSV files are refused with the file, row and column named', () 
   });
 
   it('a comma in an unquoted cell gives a row longer than the header, and the row is named', async () => {
-    const path = file(
-      'ragged.csv',
-      csvText([INDIVIDUAL_HEADER, individualRow('hs-1'), individualRow('hs-2', { name: 'Phòng Xây dựng, Nông nghiệp' })]),
-    );
+    const path = file('ragged.csv', csvText([INDIVIDUAL_HEADER, individualRow('hs-1'), individualRow('hs-2', { name: 'Phòng Xây dựng, Nông nghiệp' })]));
     expect(await refused(['evaluate', path])).toContain('hàng 3: có 13 ô, nhiều hơn 12 cột của hàng tiêu đề');
   });
 
@@ -56,7 +50,9 @@ describe('broken CSV files are refused with the file, row and column named', () 
   it('a missing required column is named', async () => {
     const header = INDIVIDUAL_HEADER.replace('unitId,', '');
     const row = individualRow('hs-1').replace(',vhxh,', ',');
-    expect(await refused(['evaluate', file('no-unit.csv', csvText([header, row])), '--lang', 'en'])).toContain('row 1: the required column “unitId” is missing.');
+    expect(await refused(['evaluate', file('no-unit.csv', csvText([header, row])), '--lang', 'en'])).toContain(
+      'row 1: the required column “unitId” is missing.',
+    );
   });
 
   it('a wrong type in a row names the row, the column and the cell, in both languages', async () => {
@@ -83,7 +79,9 @@ describe('broken CSV files are refused with the file, row and column named', () 
 
   it('an unknown rule set in a cell is mapped back to its row and column', async () => {
     const path = file('rule-set.csv', csvText([INDIVIDUAL_HEADER, individualRow('hs-1').replace('annual-grassroots', 'annual-village')]));
-    expect(await refused(['evaluate', path, '--lang', 'en'])).toMatch(/row 2, column ruleSet \(cell B2\): Plan “vinh-bao-cchc-2026-2030” has no rule set “annual-village”/);
+    expect(await refused(['evaluate', path, '--lang', 'en'])).toMatch(
+      /row 2, column ruleSet \(cell B2\): Plan “vinh-bao-cchc-2026-2030” has no rule set “annual-village”/,
+    );
   });
 
   it('an empty file is refused', async () => {
@@ -127,8 +125,18 @@ describe('good CSV conventions are read', () => {
   it('quoted cells with commas, double quotes and line breaks, a BOM and NFD text are read', async () => {
     const nfd = 'có'.normalize('NFD');
     const row = [
-      'hs-1', 'annual-grassroots', '2026', 'CÁ NHÂN'.normalize('NFD'), '"Lê ""Bé"" Ba,\nTổ một cửa"', 'vhxh', '"Phòng Văn hóa - Xã hội"',
-      nfd, 'X', 'tham gia thực hiện;tham mưu', 'true', '',
+      'hs-1',
+      'annual-grassroots',
+      '2026',
+      'CÁ NHÂN'.normalize('NFD'),
+      '"Lê ""Bé"" Ba,\nTổ một cửa"',
+      'vhxh',
+      '"Phòng Văn hóa - Xã hội"',
+      nfd,
+      'X',
+      'tham gia thực hiện;tham mưu',
+      'true',
+      '',
     ].join(',');
     const path = file('good.csv', '\ufeff' + csvText([INDIVIDUAL_HEADER, row]));
     const r = await runCli(['evaluate', path, '--format', 'json']);
@@ -179,7 +187,13 @@ describe('broken JSON files are refused with the item, line and field named', ()
   });
 
   it('a field the library refuses names the item, its id, its line and the field', async () => {
-    const good = { id: 'hs-1', ruleSet: 'annual-city', year: 2026, nominee: { kind: 'collective', name: 'Sở Nội vụ', unit: { id: 'so-noi-vu', block: 'department' } }, facts: { parIndexRank: 3 } };
+    const good = {
+      id: 'hs-1',
+      ruleSet: 'annual-city',
+      year: 2026,
+      nominee: { kind: 'collective', name: 'Sở Nội vụ', unit: { id: 'so-noi-vu', block: 'department' } },
+      facts: { parIndexRank: 3 },
+    };
     const bad = { ...good, id: 'hs-2', facts: { parIndexRank: 'ba' } };
     const path = file('type.json', JSON.stringify([good, bad], null, 2));
     expect(await refused(['evaluate', path])).toMatch(/mục 2 \(id “hs-2”, dòng 18\), trường facts\.parIndexRank: /);
@@ -199,7 +213,10 @@ describe('allocate, deadline and usage errors', () => {
 
   it('a bad date in a history CSV names the history file, its row and column', async () => {
     const nominations = file('one.csv', csvText([INDIVIDUAL_HEADER, individualRow('hs-1')]));
-    const history = file('history.csv', csvText(['achievementId,award,decidedOn', 'sk-1,giay-khen-chu-tich-ubnd-xa,2025-12-18', 'sk-2,giay-khen-chu-tich-ubnd-xa,18/12/2025']));
+    const history = file(
+      'history.csv',
+      csvText(['achievementId,award,decidedOn', 'sk-1,giay-khen-chu-tich-ubnd-xa,2025-12-18', 'sk-2,giay-khen-chu-tich-ubnd-xa,18/12/2025']),
+    );
     const msg = await refused(['allocate', nominations, '--level', 'annual-grassroots', '--history', history]);
     expect(msg).toContain(`Dữ liệu trong tệp ${history} không hợp lệ`);
     expect(msg).toContain(`${history}: hàng 3, cột decidedOn (ô C3)`);
@@ -222,8 +239,14 @@ describe('allocate, deadline and usage errors', () => {
   it.each([
     [['evaluate', CITY, '--fromat', 'md'], 'Tùy chọn không hợp lệ: --fromat.'],
     [['evaluate', CITY, '--lang', 'en', '--format'], 'The option --format needs a value.'],
-    [['evaluate', CITY, '--format', '--lang', 'en'], 'The option --format needs a value; “--lang” starts with “-”, so it is read as an option: write --format=--lang.'],
-    [['allocate', CITY, '--level', 'annual-city', '--budget', '-5'], 'Tùy chọn --budget cần một giá trị; “-5” bắt đầu bằng “-” nên được hiểu là một tùy chọn: hãy viết --budget=-5.'],
+    [
+      ['evaluate', CITY, '--format', '--lang', 'en'],
+      'The option --format needs a value; “--lang” starts with “-”, so it is read as an option: write --format=--lang.',
+    ],
+    [
+      ['allocate', CITY, '--level', 'annual-city', '--budget', '-5'],
+      'Tùy chọn --budget cần một giá trị; “-5” bắt đầu bằng “-” nên được hiểu là một tùy chọn: hãy viết --budget=-5.',
+    ],
     [['evaluate', CITY, '--bom=yes', '--lang', 'en'], 'The option --bom takes no value.'],
     [['evaluate', CITY, '-x'], 'Tùy chọn không hợp lệ: -x.'],
     [['evaluate', CITY, '--format', 'xml', '--lang', 'en'], '--format takes one of: table, json, csv, md'],

@@ -144,7 +144,9 @@ describe('evaluate on the bundled examples', () => {
     expect(r.stdout).toContain('## Khen thưởng hàng năm cấp thành phố — annual-city (III.2.1.2), năm 2026');
     expect(r.stdout).toContain('| # | Mã hồ sơ | Đối tượng | Kết quả · dữ kiện còn thiếu | Điều khoản quyết định |');
     expect(r.stdout).toContain('| 4 | bk-2026-04 | UBND phường Lê Chân<br>tập thể | không đủ tiêu chuẩn | III.2.1.2.a-collective-2 |');
-    expect(r.stdout).toContain('| 13 | bk-2026-13 | Hoàng Văn Nam<br>cá nhân · Sở Tài chính | chưa xác định<br>· outstandingAdvisory<br>· selectedByUnit<br>· initiativeRecognized |');
+    expect(r.stdout).toContain(
+      '| 13 | bk-2026-13 | Hoàng Văn Nam<br>cá nhân · Sở Tài chính | chưa xác định<br>· outstandingAdvisory<br>· selectedByUnit<br>· initiativeRecognized |',
+    );
   });
 
   it('--bom writes a UTF-8 byte order mark before CSV, for Excel', () => {
@@ -162,7 +164,18 @@ describe('deadline', () => {
   });
 
   it('--inclusive reads “before day D” as D still counting', () => {
-    const c = json<DeadlineCheck>(['deadline', '--track', 'annual-grassroots', '--year', '2026', '--submitted', '2026-11-19T17:30:00Z', '--inclusive', '--format', 'json']);
+    const c = json<DeadlineCheck>([
+      'deadline',
+      '--track',
+      'annual-grassroots',
+      '--year',
+      '2026',
+      '--submitted',
+      '2026-11-19T17:30:00Z',
+      '--inclusive',
+      '--format',
+      'json',
+    ]);
     expect(c.reading).toBe('inclusive');
     expect(c.onTime).toBe(true);
   });
@@ -181,7 +194,18 @@ describe('deadline', () => {
 });
 
 describe('allocate on the bundled examples', () => {
-  const grassroots = ['allocate', GRASSROOTS_CSV, '--level', 'annual-grassroots', '--budget', '5.500.000', '--decision-date', '2026-12-15', '--history', HISTORY];
+  const grassroots = [
+    'allocate',
+    GRASSROOTS_CSV,
+    '--level',
+    'annual-grassroots',
+    '--budget',
+    '5.500.000',
+    '--decision-date',
+    '2026-12-15',
+    '--history',
+    HISTORY,
+  ];
 
   it('selects within the budget, in priority order, and never commends one achievement twice', () => {
     const a = json<Allocation>([...grassroots, '--format', 'json']);
@@ -200,9 +224,7 @@ describe('allocate on the bundled examples', () => {
     const printed = json<Allocation>([...grassroots, '--format', 'json', '--lang', 'en']);
     const evaluations = await evaluateNominations(readJson(GRASSROOTS_JSON), { lang: 'en' });
     const history = readJson(HISTORY) as { achievementId: string; award: string; decidedOn: string }[];
-    expect(printed).toEqual(
-      allocateQuota(evaluations, { level: 'annual-grassroots', budgetVnd: 5_500_000, decisionDate: '2026-12-15', history, lang: 'en' }),
-    );
+    expect(printed).toEqual(allocateQuota(evaluations, { level: 'annual-grassroots', budgetVnd: 5_500_000, decisionDate: '2026-12-15', history, lang: 'en' }));
   });
 
   it('the period summary selects the eligible, with award money at the base salary in force on the decision date', () => {
@@ -240,7 +262,11 @@ describe('allocate on the bundled examples', () => {
   it('--format csv lists every nomination once with its status', () => {
     const r = cli(['allocate', CITY_JSON, '--level', 'annual-city', '--format', 'csv', '--lang', 'en']);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
-    expect(rows.map((x) => x['nominationId']).sort()).toEqual(readJson(CITY_JSON).map((n) => (n as { id: string }).id).sort());
+    expect(rows.map((x) => x['nominationId']).sort()).toEqual(
+      readJson(CITY_JSON)
+        .map((n) => (n as { id: string }).id)
+        .sort(),
+    );
     expect(rows.find((x) => x['nominationId'] === 'bk-2026-12')!['status']).toBe('outside-quota');
     expect(rows.find((x) => x['nominationId'] === 'bk-2026-03')!['reason']).toBe('quota');
   });

@@ -70,8 +70,7 @@ export function csvText(lines: readonly string[]): string {
 }
 
 /** The header of a small grassroots individual batch, and a valid row for it. */
-export const INDIVIDUAL_HEADER =
-  'id,ruleSet,year,kind,name,unitId,unitName,goodConduct,excellentCompletion,reformRoles,highResponsibility,parIndexRank';
+export const INDIVIDUAL_HEADER = 'id,ruleSet,year,kind,name,unitId,unitName,goodConduct,excellentCompletion,reformRoles,highResponsibility,parIndexRank';
 export function individualRow(id: string, overrides: { name?: string; parIndexRank?: string; goodConduct?: string } = {}): string {
   return [
     id,

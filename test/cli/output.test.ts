@@ -42,7 +42,13 @@ describe('text width and wrapping for a terminal', () => {
 
   it('a table is aligned by display width and fits the width asked for', () => {
     const out = renderText(
-      [{ kind: 'table', columns: [{ header: 'Tên' }, { header: 'Ghi chú', wrap: true }], rows: [['Hà'.normalize('NFD'), 'một hai ba bốn năm sáu bảy tám chín mười']] }],
+      [
+        {
+          kind: 'table',
+          columns: [{ header: 'Tên' }, { header: 'Ghi chú', wrap: true }],
+          rows: [['Hà'.normalize('NFD'), 'một hai ba bốn năm sáu bảy tám chín mười']],
+        },
+      ],
       30,
     );
     const lines = out.trimEnd().split('\n');
@@ -86,7 +92,15 @@ describe('CSV output', () => {
   });
 
   it('rows end with CRLF; a byte order mark only when asked for', () => {
-    expect(renderCsv(['a', 'b'], [[1, 'x'], [2, 'y']])).toBe('a,b\r\n1,x\r\n2,y\r\n');
+    expect(
+      renderCsv(
+        ['a', 'b'],
+        [
+          [1, 'x'],
+          [2, 'y'],
+        ],
+      ),
+    ).toBe('a,b\r\n1,x\r\n2,y\r\n');
     expect(renderCsv(['a'], [], true)).toBe('\ufeffa\r\n');
   });
 });

@@ -22,9 +22,7 @@ interface DeadlineCase {
   exercises?: Record<string, 'met' | 'not-met'>;
 }
 
-const file = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../cases/deadlines.json', import.meta.url)), 'utf8'),
-) as { clause: string; cases: DeadlineCase[] };
+const file = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/deadlines.json', import.meta.url)), 'utf8')) as { clause: string; cases: DeadlineCase[] };
 
 // The legal scenarios of test/cases/deadlines.json, through the public API, in both languages.
 describe(`${file.clause} deadlines (deadlines.json)`, () => {

@@ -22,7 +22,9 @@ function holidayDates(year: number, holiday: string): string[] {
 }
 
 describe('the calendar files of rules/calendar/', () => {
-  const files = readdirSync(calendarDir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(calendarDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 
   it('holiday-rules.json is valid, and every rule has a reference and a confidence', () => {
     const rules = HolidayRulesFileSchema.parse(readRulesJson('calendar/holiday-rules.json'));
@@ -70,7 +72,15 @@ describe('days off by the Labour Code (Art. 111–112), official lists winning',
 
   it('Tết 2026 is the announced break, Saturday 14 to Sunday 22 February', () => {
     expect(holidayDates(2026, 'tet')).toEqual([
-      '2026-02-14', '2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22',
+      '2026-02-14',
+      '2026-02-15',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-02-21',
+      '2026-02-22',
     ]);
     expect(isWorkingDay('2026-02-13')).toBe(true);
     expect(isWorkingDay('2026-02-23')).toBe(true);

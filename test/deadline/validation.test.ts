@@ -33,11 +33,31 @@ describe('checkDeadline refuses bad input with a ValidationError naming the path
     ['an instant before 1900', { ...grassroots, submittedAt: '1899-12-31T16:59:59Z' }, { code: 'custom', path: ['submittedAt'] }],
     ['an instant after 2200', { ...grassroots, submittedAt: '2201-01-01T00:00:00+07:00' }, { code: 'custom', path: ['submittedAt'] }],
     ['an unknown reading', { ...grassroots, reading: 'lenient' }, { code: 'invalid_value', path: ['reading'] }],
-    ['an impossible period-summary date', { track: 'period-2026-2030', periodSummaryDeadline: '2030-02-30' }, { code: 'invalid_format', path: ['periodSummaryDeadline'] }],
-    ['a period-summary date with a time', { track: 'period-2026-2030', periodSummaryDeadline: '2030-02-01T00:00:00Z' }, { code: 'invalid_format', path: ['periodSummaryDeadline'] }],
-    ['a period-summary date outside the plan period', { track: 'period-2026-2030', periodSummaryDeadline: '2031-01-15' }, { code: 'year_out_of_period', path: ['periodSummaryDeadline'] }],
-    ['a period-summary date before the plan period', { track: 'period-2026-2030', periodSummaryDeadline: '2025-12-31' }, { code: 'year_out_of_period', path: ['periodSummaryDeadline'] }],
-    ['a period-summary date on an annual track', { ...grassroots, periodSummaryDeadline: '2026-11-15' }, { code: 'not_for_track', path: ['periodSummaryDeadline'] }],
+    [
+      'an impossible period-summary date',
+      { track: 'period-2026-2030', periodSummaryDeadline: '2030-02-30' },
+      { code: 'invalid_format', path: ['periodSummaryDeadline'] },
+    ],
+    [
+      'a period-summary date with a time',
+      { track: 'period-2026-2030', periodSummaryDeadline: '2030-02-01T00:00:00Z' },
+      { code: 'invalid_format', path: ['periodSummaryDeadline'] },
+    ],
+    [
+      'a period-summary date outside the plan period',
+      { track: 'period-2026-2030', periodSummaryDeadline: '2031-01-15' },
+      { code: 'year_out_of_period', path: ['periodSummaryDeadline'] },
+    ],
+    [
+      'a period-summary date before the plan period',
+      { track: 'period-2026-2030', periodSummaryDeadline: '2025-12-31' },
+      { code: 'year_out_of_period', path: ['periodSummaryDeadline'] },
+    ],
+    [
+      'a period-summary date on an annual track',
+      { ...grassroots, periodSummaryDeadline: '2026-11-15' },
+      { code: 'not_for_track', path: ['periodSummaryDeadline'] },
+    ],
     ['an unknown key', { ...grassroots, deadline: '2026-11-20' }, { code: 'unrecognized_keys', path: [] }],
   ];
 
@@ -69,8 +89,12 @@ describe('checkDeadline refuses bad input with a ValidationError naming the path
     } catch (e) {
       en = e as ValidationError;
     }
-    expect(en?.issues[0]?.message).toBe('Wrong type: expected an instant (an ISO 8601 string with an offset, or a Date), received an invalid Date (Invalid Date)');
-    expect(en?.issues[0]?.messages.vi).toBe('Sai kiểu dữ liệu: cần thời điểm (chuỗi ISO 8601 có múi giờ, hoặc Date), nhận được một Date không hợp lệ (Invalid Date)');
+    expect(en?.issues[0]?.message).toBe(
+      'Wrong type: expected an instant (an ISO 8601 string with an offset, or a Date), received an invalid Date (Invalid Date)',
+    );
+    expect(en?.issues[0]?.messages.vi).toBe(
+      'Sai kiểu dữ liệu: cần thời điểm (chuỗi ISO 8601 có múi giờ, hoặc Date), nhận được một Date không hợp lệ (Invalid Date)',
+    );
     let wrongTrack: ValidationError | undefined;
     try {
       checkDeadline({ ...grassroots, periodSummaryDeadline: '2026-11-15' }, { lang: 'en' });
@@ -155,9 +179,7 @@ describe('checkDeadline with another plan', () => {
     }
     expect(error?.issues.map((i) => [i.code, i.path])).toEqual([['annual_milestone_without_year', ['deadlines', 'tracks', 2, 'milestones', 0, 'due']]]);
     const leap = { ...adHoc, milestones: [{ ...adHoc.milestones[0], due: { kind: 'annual', before: '02-29', yearOffset: 0 } }] };
-    expect(() => definePlan({ ...def, deadlines: { ...def.deadlines, tracks: tracks.map((t) => (t.id === 'ad-hoc' ? leap : t)) } })).toThrow(
-      ValidationError,
-    );
+    expect(() => definePlan({ ...def, deadlines: { ...def.deadlines, tracks: tracks.map((t) => (t.id === 'ad-hoc' ? leap : t)) } })).toThrow(ValidationError);
   });
 });
 
@@ -209,7 +231,10 @@ describe('checkDeadline says what is wrong, in Vietnamese and in English', () =>
   ];
 
   it.each(cases)('%s', (_name, input, path, vi, en) => {
-    for (const [lang, message] of [['vi', vi], ['en', en]] as const) {
+    for (const [lang, message] of [
+      ['vi', vi],
+      ['en', en],
+    ] as const) {
       try {
         checkDeadline(input, { lang });
         throw new Error('expected a ValidationError');

@@ -93,7 +93,15 @@ describe('the docs site in Chromium', () => {
   it('every page of the navigation loads, in UTF-8 with a lang attribute, and nothing leaves 127.0.0.1', async () => {
     const { page, problems, close } = await open('index.html');
     const links = await page.locator('header nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    assert.deepEqual(links, ['index.html', 'getting-started.html', 'rules.html', 'deadlines-quotas.html', 'traceability.html', 'api/index.html', 'playground.html']);
+    assert.deepEqual(links, [
+      'index.html',
+      'getting-started.html',
+      'rules.html',
+      'deadlines-quotas.html',
+      'traceability.html',
+      'api/index.html',
+      'playground.html',
+    ]);
     await close();
     for (const href of [...links, 'concepts.html', 'readings.html', 'deadlines.html', 'rules-annual-city.html', 'rules-period-2026-2030.html']) {
       const p = await open(href);
@@ -152,7 +160,13 @@ describe('the docs site in Chromium', () => {
     await page.getByTestId('fact-goodConduct-unknown').check();
     await assertOutcome(page, 'undetermined');
     assert.match(await outcome(page).innerText(), /\bundetermined\b/);
-    assert.deepEqual(await page.getByTestId('missing-facts').locator('li').evaluateAll((li) => li.map((x) => x.getAttribute('data-fact'))), ['goodConduct']);
+    assert.deepEqual(
+      await page
+        .getByTestId('missing-facts')
+        .locator('li')
+        .evaluateAll((li) => li.map((x) => x.getAttribute('data-fact'))),
+      ['goodConduct'],
+    );
     assert.match((await reasons.first().textContent()) ?? '', /^\[III\.2\.1\.1\] .*goodConduct/);
     await shot(page, 'playground-undetermined');
 
@@ -172,7 +186,10 @@ describe('the docs site in Chromium', () => {
     await page.getByTestId('lang-en').check();
     await page.getByLabel('Rule set').selectOption('annual-city');
     await page.getByLabel('Nominee kind').selectOption('collective');
-    const facts = await page.getByTestId('facts').locator('fieldset.fact').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-fact')));
+    const facts = await page
+      .getByTestId('facts')
+      .locator('fieldset.fact')
+      .evaluateAll((fs) => fs.map((f) => f.getAttribute('data-fact')));
     assert.deepEqual(facts, ['initiativeRecognized', 'initiativeReplicable', 'unitBlock', 'parIndexRank']);
     await page.getByTestId('fact-initiativeRecognized-yes').check();
     await page.getByTestId('fact-initiativeReplicable-yes').check();
@@ -183,7 +200,13 @@ describe('the docs site in Chromium', () => {
     await assertOutcome(page, 'eligible');
     await page.getByTestId('fact-unitBlock-value').selectOption('');
     await assertOutcome(page, 'undetermined');
-    assert.deepEqual(await page.getByTestId('missing-facts').locator('li').evaluateAll((li) => li.map((x) => x.getAttribute('data-fact'))), ['unitBlock']);
+    assert.deepEqual(
+      await page
+        .getByTestId('missing-facts')
+        .locator('li')
+        .evaluateAll((li) => li.map((x) => x.getAttribute('data-fact'))),
+      ['unitBlock'],
+    );
     await shot(page, 'playground-city-collective');
     assert.deepEqual(problems, []);
     await close();
@@ -209,11 +232,15 @@ describe('the docs site in Chromium', () => {
   });
 
   it('the traceability matrix lists every clause of the plan, each with met and not-met scenarios', async () => {
-    const clauses = readJson('rules/clauses.json').clauses.filter((c) => c.kind === 'clause').map((c) => c.id);
+    const clauses = readJson('rules/clauses.json')
+      .clauses.filter((c) => c.kind === 'clause')
+      .map((c) => c.id);
     const { page, problems, close } = await open('traceability.html');
     const rows = page.locator('table.matrix tbody tr');
     assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-clause'))), clauses);
-    const counts = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-clause'), Number(tr.children[2].dataset.count), Number(tr.children[3].dataset.count)]));
+    const counts = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute('data-clause'), Number(tr.children[2].dataset.count), Number(tr.children[3].dataset.count)]),
+    );
     for (const [id, met, notMet] of counts) {
       assert.ok(met > 0, `${id} has a met scenario`);
       if (id !== 'III.3.1-ad-hoc') assert.ok(notMet > 0, `${id} has a not-met scenario`);

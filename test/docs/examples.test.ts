@@ -39,11 +39,15 @@ const grassrootsIndividual = (id: string, facts: Record<string, unknown>) => ({ 
 const amendedPlan = () =>
   lib.definePlan({
     ...bundledDefinition(),
-    amendments: [{
-      kind: 'amendment', version: '1.1.0', effectiveFrom: '2028-07-01',
-      title: { vi: 'Điều chỉnh kế hoạch (ví dụ)', en: 'Amendment (example)' },
-      replaces: { quotas: readJson('rules/quotas.json') },
-    }],
+    amendments: [
+      {
+        kind: 'amendment',
+        version: '1.1.0',
+        effectiveFrom: '2028-07-01',
+        title: { vi: 'Điều chỉnh kế hoạch (ví dụ)', en: 'Amendment (example)' },
+        replaces: { quotas: readJson('rules/quotas.json') },
+      },
+    ],
   });
 
 /** What the examples use without defining it: named in their text or their comments. */
@@ -87,14 +91,16 @@ interface Source {
 function markdownSource(path: string): Source {
   const blocks: { start: number; lines: string[] }[] = [];
   let current: { start: number; lines: string[] } | undefined;
-  readText(path).split('\n').forEach((line, i) => {
-    if (current) {
-      if (line.startsWith('```')) {
-        blocks.push(current);
-        current = undefined;
-      } else current.lines.push(line);
-    } else if (line.startsWith('```js')) current = { start: i + 2, lines: [] };
-  });
+  readText(path)
+    .split('\n')
+    .forEach((line, i) => {
+      if (current) {
+        if (line.startsWith('```')) {
+          blocks.push(current);
+          current = undefined;
+        } else current.lines.push(line);
+      } else if (line.startsWith('```js')) current = { start: i + 2, lines: [] };
+    });
   return { name: path, blocks };
 }
 
@@ -177,7 +183,10 @@ function programOf(source: Source): Program {
 
 const SOURCES: Source[] = [
   ...['README.md', 'docs/getting-started.md', 'docs/deadlines.md'].map(markdownSource),
-  ...tsFiles('src').filter((f) => !f.startsWith(join('src', 'cli'))).sort().flatMap((f) => jsdocSources(relative(root, resolve(root, f)))),
+  ...tsFiles('src')
+    .filter((f) => !f.startsWith(join('src', 'cli')))
+    .sort()
+    .flatMap((f) => jsdocSources(relative(root, resolve(root, f)))),
 ];
 
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>;
@@ -185,7 +194,13 @@ const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor a
 describe('the examples of the docs and of the API reference give the answers they show', () => {
   it('there are examples to check: the three Markdown files and every documented public function', () => {
     const documented = new Set(SOURCES.map((s) => s.name.replace(/:\d+$/, '')));
-    for (const name of ['README.md', 'docs/getting-started.md', 'src/evaluate/evaluateNomination.ts', 'src/deadline/checkDeadline.ts', 'src/quota/allocateQuota.ts']) {
+    for (const name of [
+      'README.md',
+      'docs/getting-started.md',
+      'src/evaluate/evaluateNomination.ts',
+      'src/deadline/checkDeadline.ts',
+      'src/quota/allocateQuota.ts',
+    ]) {
       expect(documented.has(name), name).toBe(true);
     }
     expect(SOURCES.length).toBeGreaterThan(12);

@@ -14,13 +14,15 @@ const RUNS = DIFFERENTIAL_RUNS;
 const BATCH = 5_000;
 
 describe('the compiled (sync) path and the json-rules-engine path agree', () => {
-  it('every atom of every rule set: the compiled predicate gives the engine\'s answer on any known value', async () => {
+  it("every atom of every rule set: the compiled predicate gives the engine's answer on any known value", async () => {
     const plan = freshPlan();
     const values = fc.oneof(
       fc.boolean(),
       fc.integer({ min: -3, max: 12 }),
       fc.constantFrom('department', 'ward', 'commune', 'special-zone', 'advise', 'participate', 'direct', ''),
-      fc.array(fc.oneof(fc.integer({ min: 2020, max: 2035 }), fc.constantFrom('advise', 'participate', 'organize', 'direct', 'in-charge', 'propose')), { maxLength: 6 }),
+      fc.array(fc.oneof(fc.integer({ min: 2020, max: 2035 }), fc.constantFrom('advise', 'participate', 'organize', 'direct', 'in-charge', 'propose')), {
+        maxLength: 6,
+      }),
     );
     for (const rs of Object.values(plan.ruleSets)) {
       for (const kind of ['collective', 'individual'] as const) {
@@ -41,7 +43,7 @@ describe('the compiled (sync) path and the json-rules-engine path agree', () => 
     }
   });
 
-  it('every operator the compiler knows gives json-rules-engine\'s answer, odd values included', async () => {
+  it("every operator the compiler knows gives json-rules-engine's answer, odd values included", async () => {
     const sample: Record<Operator, unknown> = {
       equal: 3,
       notEqual: true,
@@ -90,9 +92,7 @@ describe('the compiled (sync) path and the json-rules-engine path agree', () => 
         let seed = FC_SEED + ruleSet.length * 7 + kind.length;
         for (let done = 0; done < RUNS; done += BATCH) {
           const n = Math.min(BATCH, RUNS - done);
-          const batch: Nomination[] = fc
-            .sample(gen, { numRuns: n, seed: seed++ })
-            .map((s, i) => nominationFor(s, true, `d${done + i}`));
+          const batch: Nomination[] = fc.sample(gen, { numRuns: n, seed: seed++ }).map((s, i) => nominationFor(s, true, `d${done + i}`));
           // Reasons in both languages on the first batch; the rest in Vietnamese (the default).
           for (const lang of done === 0 ? (['vi', 'en'] as const) : (['vi'] as const)) {
             const a = await evaluateNominations(batch, { plan: engineSide, lang });

@@ -14,8 +14,7 @@ import { DIST_DIFFERENTIAL_RUNS, FC_SEED } from '../reliability/support/runs';
 // and kind (unknown facts included), exactly the evaluations of the engine as installed.
 const RUNS = DIST_DIFFERENTIAL_RUNS;
 
-const built = (): Promise<typeof source> =>
-  import(pathToFileURL(resolve(__dirname, '../../dist/index.js')).href) as Promise<typeof source>;
+const built = (): Promise<typeof source> => import(pathToFileURL(resolve(__dirname, '../../dist/index.js')).href) as Promise<typeof source>;
 
 describe('the built engine path gives the evaluations of json-rules-engine as installed', () => {
   for (const ruleSet of RULE_SET_IDS) {

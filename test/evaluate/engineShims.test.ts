@@ -48,10 +48,12 @@ describe('the event emitter json-rules-engine gets in the build', () => {
     const run = async (Parent: unknown) => {
       const e = new (babelSubclass(Parent))();
       const calls: string[] = [];
-      events.forEach((event, i) => e.on(event, async (a) => {
-        calls.push(`${event}${i}:${String(a)}`);
-        return i;
-      }));
+      events.forEach((event, i) =>
+        e.on(event, async (a) => {
+          calls.push(`${event}${i}:${String(a)}`);
+          return i;
+        }),
+      );
       const resolved = await e.emitAsync(emitted, 'a');
       return { calls, resolved };
     };
@@ -94,7 +96,12 @@ function engineConditions(): object {
   const engine = new Engine([], { allowUndefinedFacts: true });
   engine.addRule({
     name: '0',
-    conditions: { all: [{ fact: 'reformRoles', operator: 'contains', value: 'advise' }, { any: [{ fact: 'years', operator: 'in', value: [2026, 2027] }, { not: { fact: 'x', operator: 'equal', value: { a: [1, null, 'b'] } } }] }] },
+    conditions: {
+      all: [
+        { fact: 'reformRoles', operator: 'contains', value: 'advise' },
+        { any: [{ fact: 'years', operator: 'in', value: [2026, 2027] }, { not: { fact: 'x', operator: 'equal', value: { a: [1, null, 'b'] } } }] },
+      ],
+    },
     event: { type: 'atom', params: { n: 1 } },
   });
   const rule = (engine as unknown as { rules: { conditions: object }[] }).rules[0];
@@ -143,7 +150,9 @@ describe('the clone json-rules-engine gets in the build', () => {
     const conditions = engineConditions();
     const before = JSON.stringify(conditions);
     const copy = clone(conditions) as { all: { result?: boolean }[] };
-    copy.all.forEach((c) => { c.result = true; });
+    copy.all.forEach((c) => {
+      c.result = true;
+    });
     expect(JSON.stringify(conditions)).toBe(before);
   });
 

@@ -44,12 +44,15 @@ describe('the evaluation tree', () => {
   it('a leaf that reads a fact twice names it once among the facts still needed (the PAR rank test of both blocks)', async () => {
     // A plan of its own: evaluations of the same facts are memoised per plan, and this test must
     // compute this one itself (so that the mutation run credits it with the code it checks).
-    const r = await evaluateNomination({
-      id: 'c',
-      ruleSet: 'annual-city',
-      year: 2026,
-      nominee: { kind: 'collective', name: 'Xã A', unit: { id: 'xa-a' } },
-    }, { plan: freshPlan() });
+    const r = await evaluateNomination(
+      {
+        id: 'c',
+        ruleSet: 'annual-city',
+        year: 2026,
+        nominee: { kind: 'collective', name: 'Xã A', unit: { id: 'xa-a' } },
+      },
+      { plan: freshPlan() },
+    );
     const c2 = allNodes(r.criteria).find((n) => n.id === 'III.2.1.2.a-collective-2');
     expect(c2?.result).toBe('unknown');
     expect(c2?.missingFacts).toEqual(['unitBlock', 'parIndexRank']);
@@ -63,24 +66,29 @@ describe('the evaluation tree', () => {
 });
 
 describe('subjects and award form (III.1.1, III.1.2-a)', () => {
-  it.each(RULE_SET_IDS)('%s assesses a collective against the collective standards and an individual against the individual ones, each with its award', async (ruleSet) => {
-    const plan = defaultPlan().ruleSets[ruleSet]!;
-    for (const kind of ['collective', 'individual'] as const) {
-      const r = await evaluateNomination({
-        id: kind,
-        ruleSet,
-        ...(ruleSet !== 'period-2026-2030' && { year: 2028 }),
-        nominee: { kind, name: 'X', unit: { id: 'u' } },
-      });
-      expect(r.nomineeKind).toBe(kind);
-      expect(r.criteria.id).toBe(plan.criteria[kind].id);
-      expect(r.award).toEqual(plan.awards[kind]);
-    }
-    expect(plan.basis).toEqual(['III.1.1', 'III.1.2-a']);
-  });
+  it.each(RULE_SET_IDS)(
+    '%s assesses a collective against the collective standards and an individual against the individual ones, each with its award',
+    async (ruleSet) => {
+      const plan = defaultPlan().ruleSets[ruleSet]!;
+      for (const kind of ['collective', 'individual'] as const) {
+        const r = await evaluateNomination({
+          id: kind,
+          ruleSet,
+          ...(ruleSet !== 'period-2026-2030' && { year: 2028 }),
+          nominee: { kind, name: 'X', unit: { id: 'u' } },
+        });
+        expect(r.nomineeKind).toBe(kind);
+        expect(r.criteria.id).toBe(plan.criteria[kind].id);
+        expect(r.award).toEqual(plan.awards[kind]);
+      }
+      expect(plan.basis).toEqual(['III.1.1', 'III.1.2-a']);
+    },
+  );
 
   it('a nominee that is neither a collective nor an individual is not a subject of the plan (III.1.1)', async () => {
-    const error = await evaluateNomination({ ...eligibleGrassrootsIndividual(), nominee: { kind: 'household', name: 'X', unit: { id: 'u' } } }).catch((e: unknown) => e);
+    const error = await evaluateNomination({ ...eligibleGrassrootsIndividual(), nominee: { kind: 'household', name: 'X', unit: { id: 'u' } } }).catch(
+      (e: unknown) => e,
+    );
     expect((error as { issues: { path: unknown[] }[] }).issues[0]?.path).toEqual(['nominee', 'kind']);
   });
 });
@@ -117,7 +125,10 @@ describe('reasons', () => {
   });
 
   it('name the missing facts of an undetermined outcome', async () => {
-    const r = await evaluateNomination(eligibleGrassrootsIndividual({ facts: { goodConduct: true, excellentCompletion: true, reformRoles: ['participate'] } }), { lang: 'en' });
+    const r = await evaluateNomination(
+      eligibleGrassrootsIndividual({ facts: { goodConduct: true, excellentCompletion: true, reformRoles: ['participate'] } }),
+      { lang: 'en' },
+    );
     expect(r.outcome).toBe('undetermined');
     expect(r.missingFacts).toEqual(['appliedInitiative', 'outstandingAdvisory', 'highResponsibility']);
     expect(r.reasons[0]).toBe('[III.2.1.1] Not enough facts to decide; still needed: appliedInitiative, outstandingAdvisory, highResponsibility.');
@@ -165,7 +176,9 @@ describe('the evaluation as data', () => {
 
   it('a name typed in NFD gives the same result, in NFC', async () => {
     const nfd = 'Nguyễn Thị Lan'.normalize('NFD');
-    const r = await evaluateNomination(eligibleGrassrootsIndividual({ nominee: { kind: 'individual', name: nfd, unit: { id: 'phong-vhxh', name: 'Phòng Văn hóa - Xã hội'.normalize('NFD') } } }));
+    const r = await evaluateNomination(
+      eligibleGrassrootsIndividual({ nominee: { kind: 'individual', name: nfd, unit: { id: 'phong-vhxh', name: 'Phòng Văn hóa - Xã hội'.normalize('NFD') } } }),
+    );
     expect(r.nomineeName).toBe('Nguyễn Thị Lan'.normalize('NFC'));
     expect(r.unit.name).toBe('Phòng Văn hóa - Xã hội');
     for (const reason of r.reasons) expect(reason.normalize('NFC')).toBe(reason);

@@ -79,8 +79,40 @@ function agreesWithSchema(input: unknown, lang: 'vi' | 'en' = 'vi'): void {
   }
 }
 
-const junk = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(fc.integer(), { maxLength: 3 }), fc.object({ maxDepth: 1 }));
-const paths = ['id', 'ruleSet', 'year', 'nominee', 'nominee.kind', 'nominee.name', 'nominee.unit', 'nominee.unit.id', 'nominee.unit.name', 'nominee.unit.block', 'facts', 'achievements', 'submittedAt', 'outsideQuota', 'extra', 'facts.goodConduct', 'facts.reformRoles', 'facts.directRoleYears', 'facts.staffViolationCount', 'facts.parIndexRank', 'facts.unknownFact', '__proto__'];
+const junk = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.object({ maxDepth: 1 }),
+);
+const paths = [
+  'id',
+  'ruleSet',
+  'year',
+  'nominee',
+  'nominee.kind',
+  'nominee.name',
+  'nominee.unit',
+  'nominee.unit.id',
+  'nominee.unit.name',
+  'nominee.unit.block',
+  'facts',
+  'achievements',
+  'submittedAt',
+  'outsideQuota',
+  'extra',
+  'facts.goodConduct',
+  'facts.reformRoles',
+  'facts.directRoleYears',
+  'facts.staffViolationCount',
+  'facts.parIndexRank',
+  'facts.unknownFact',
+  '__proto__',
+];
 
 function setAt(target: Json, path: string, value: unknown): void {
   const keys = path.split('.');
@@ -210,7 +242,13 @@ const AT_LIMIT: [string, unknown][] = [
   ['facts.staffViolationCount', null],
   ['facts.parIndexRank', null],
   ['achievements', new Array(100).fill({ id: 'a' })],
-  ['achievements', [{ id: 'a'.repeat(200), title: 't'.repeat(1000), year: 1900 }, { id: 'b', year: 2200 }]],
+  [
+    'achievements',
+    [
+      { id: 'a'.repeat(200), title: 't'.repeat(1000), year: 1900 },
+      { id: 'b', year: 2200 },
+    ],
+  ],
   ['submittedAt', '2026-11-19T23:59:59.999+07:00'],
   ['outsideQuota', false],
 ];

@@ -17,9 +17,17 @@ describe('evaluateNomination refuses bad input with a ValidationError naming the
     ['a missing id', { ...eligibleGrassrootsIndividual(), id: undefined }, { code: 'invalid_type', path: ['id'] }],
     ['an empty id', { ...eligibleGrassrootsIndividual(), id: '  ' }, { code: 'too_small', path: ['id'] }],
     // Any well-formed ID may be a plan's: one the plan does not declare is refused against the plan.
-    ['a rule set the plan does not declare', { ...eligibleGrassrootsIndividual(), ruleSet: 'annual-province' }, { code: 'rule_set_not_in_plan', path: ['ruleSet'] }],
+    [
+      'a rule set the plan does not declare',
+      { ...eligibleGrassrootsIndividual(), ruleSet: 'annual-province' },
+      { code: 'rule_set_not_in_plan', path: ['ruleSet'] },
+    ],
     ['a rule set ID that is not well formed', { ...eligibleGrassrootsIndividual(), ruleSet: 'Annual City' }, { code: 'invalid_format', path: ['ruleSet'] }],
-    ['a rule set named after a property of every object', { ...eligibleGrassrootsIndividual(), ruleSet: 'constructor' }, { code: 'rule_set_not_in_plan', path: ['ruleSet'] }],
+    [
+      'a rule set named after a property of every object',
+      { ...eligibleGrassrootsIndividual(), ruleSet: 'constructor' },
+      { code: 'rule_set_not_in_plan', path: ['ruleSet'] },
+    ],
     [
       'an unknown nominee kind',
       { ...eligibleGrassrootsIndividual(), nominee: { kind: 'family', name: 'X', unit: { id: 'u' } } },
@@ -40,16 +48,36 @@ describe('evaluateNomination refuses bad input with a ValidationError naming the
     ['a negative initiative count', withFacts({ recognizedInitiativeCount: -2 }), { code: 'too_small', path: ['facts', 'recognizedInitiativeCount'] }],
     ['a fractional count', withFacts({ recognizedInitiativeCount: 1.5 }), { code: 'invalid_type', path: ['facts', 'recognizedInitiativeCount'] }],
     ['a PAR rank of 0', withFacts({ parIndexRank: 0 }), { code: 'too_small', path: ['facts', 'parIndexRank'] }],
-    ['a year in a list that is not an integer', withFacts({ directRoleYears: [2026, 2027.5] }), { code: 'invalid_type', path: ['facts', 'directRoleYears', 1] }],
+    [
+      'a year in a list that is not an integer',
+      withFacts({ directRoleYears: [2026, 2027.5] }),
+      { code: 'invalid_type', path: ['facts', 'directRoleYears', 1] },
+    ],
     ['an unknown role', withFacts({ reformRoles: ['advise', 'supervise'] }), { code: 'invalid_value', path: ['facts', 'reformRoles', 1] }],
     ['a misspelt fact', withFacts({ goodConduc: true }), { code: 'unrecognized_keys', path: ['facts'] }],
     ['an unknown top-level field', { ...eligibleGrassrootsIndividual(), note: 'x' }, { code: 'unrecognized_keys', path: [] }],
-    ['an instant without an offset', { ...eligibleGrassrootsIndividual(), submittedAt: '2026-11-19T10:00:00' }, { code: 'invalid_format', path: ['submittedAt'] }],
+    [
+      'an instant without an offset',
+      { ...eligibleGrassrootsIndividual(), submittedAt: '2026-11-19T10:00:00' },
+      { code: 'invalid_format', path: ['submittedAt'] },
+    ],
     ['an invalid Date', { ...eligibleGrassrootsIndividual(), submittedAt: new Date('nope') }, { code: 'invalid_union', path: ['submittedAt'] }],
-    ['an instant before 1900, even in a valid ISO form', { ...eligibleGrassrootsIndividual(), submittedAt: '0999-11-19T10:00:00Z' }, { code: 'custom', path: ['submittedAt'] }],
+    [
+      'an instant before 1900, even in a valid ISO form',
+      { ...eligibleGrassrootsIndividual(), submittedAt: '0999-11-19T10:00:00Z' },
+      { code: 'custom', path: ['submittedAt'] },
+    ],
     ['a Date at the end of time', { ...eligibleGrassrootsIndividual(), submittedAt: new Date(8.64e15) }, { code: 'custom', path: ['submittedAt'] }],
-    ['an achievement without an id', { ...eligibleGrassrootsIndividual(), achievements: [{ title: 'x' }] }, { code: 'invalid_type', path: ['achievements', 0, 'id'] }],
-    ['a grassroots nomination flagged outside the city quota', { ...eligibleGrassrootsIndividual(), outsideQuota: true }, { code: 'outside_quota_not_allowed', path: ['outsideQuota'] }],
+    [
+      'an achievement without an id',
+      { ...eligibleGrassrootsIndividual(), achievements: [{ title: 'x' }] },
+      { code: 'invalid_type', path: ['achievements', 0, 'id'] },
+    ],
+    [
+      'a grassroots nomination flagged outside the city quota',
+      { ...eligibleGrassrootsIndividual(), outsideQuota: true },
+      { code: 'outside_quota_not_allowed', path: ['outsideQuota'] },
+    ],
   ];
 
   it.each(cases)('%s', async (_name, input, expected) => {

@@ -53,12 +53,30 @@ export const situation: fc.Arbitrary<Situation> = fc.record({
 
 function fullFactsTemplate(): Record<keyof Facts, true> {
   return {
-    goodConduct: true, excellentCompletion: true, reformRoles: true, directRoleYears: true, appliedInitiative: true,
-    outstandingAdvisory: true, highResponsibility: true, selectedByUnit: true, initiativeRecognized: true,
-    initiativeReplicable: true, outstandingReformResults: true, reformTargetsMet: true, administrativeDiscipline: true,
-    noDelaysOrHarassment: true, staffViolationCount: true, outstandingServiceResults: true, parIndexRank: true,
-    leadingInMovement: true, periodTargetsExcellent: true, recognizedInitiativeCount: true, outstandingYears: true,
-    ratedExemplaryByCommune: true, handlesProcedures: true, drivesDigitalTransformation: true,
+    goodConduct: true,
+    excellentCompletion: true,
+    reformRoles: true,
+    directRoleYears: true,
+    appliedInitiative: true,
+    outstandingAdvisory: true,
+    highResponsibility: true,
+    selectedByUnit: true,
+    initiativeRecognized: true,
+    initiativeReplicable: true,
+    outstandingReformResults: true,
+    reformTargetsMet: true,
+    administrativeDiscipline: true,
+    noDelaysOrHarassment: true,
+    staffViolationCount: true,
+    outstandingServiceResults: true,
+    parIndexRank: true,
+    leadingInMovement: true,
+    periodTargetsExcellent: true,
+    recognizedInitiativeCount: true,
+    outstandingYears: true,
+    ratedExemplaryByCommune: true,
+    handlesProcedures: true,
+    drivesDigitalTransformation: true,
   };
 }
 

@@ -22,4 +22,3 @@ export function eligibleGrassrootsIndividual(overrides: Partial<Nomination> = {}
     ...overrides,
   };
 }
-

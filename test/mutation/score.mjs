@@ -29,7 +29,8 @@ for (const [path, f] of Object.entries(report.files)) {
   const folder = path.split('/').slice(0, -1).join('/');
   for (const m of f.mutants) {
     const staticOnly = m.static === true && (m.coveredBy ?? []).length === 0;
-    const field = staticOnly && m.status === 'Survived' ? 'staticOnly' : DETECTED.has(m.status) ? 'detected' : UNDETECTED.has(m.status) ? 'undetected' : undefined;
+    const field =
+      staticOnly && m.status === 'Survived' ? 'staticOnly' : DETECTED.has(m.status) ? 'detected' : UNDETECTED.has(m.status) ? 'undetected' : undefined;
     if (field === undefined) continue;
     add(folder, field);
     add('all', field);
@@ -39,12 +40,16 @@ const pct = (r) => (r.detected + r.undetected === 0 ? 100 : (100 * r.detected) /
 const raw = (r) => (100 * r.detected) / (r.detected + r.undetected + r.staticOnly);
 console.log('folder                 score   detected  undetected  static only (left out)');
 for (const [key, r] of [...rows].sort(([a], [b]) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b)))) {
-  console.log(`${key.padEnd(22)} ${pct(r).toFixed(2).padStart(6)}%  ${String(r.detected).padStart(8)}  ${String(r.undetected).padStart(10)}  ${String(r.staticOnly).padStart(8)}`);
+  console.log(
+    `${key.padEnd(22)} ${pct(r).toFixed(2).padStart(6)}%  ${String(r.detected).padStart(8)}  ${String(r.undetected).padStart(10)}  ${String(r.staticOnly).padStart(8)}`,
+  );
 }
 const all = rows.get('all');
 if (!all) {
   console.error(`No mutants in ${file}.`);
   process.exit(1);
 }
-console.log(`\nMutation score: ${pct(all).toFixed(2)}% (StrykerJS's own count, with the static-only survivors: ${raw(all).toFixed(2)}%). Break threshold: ${BREAK}%.`);
+console.log(
+  `\nMutation score: ${pct(all).toFixed(2)}% (StrykerJS's own count, with the static-only survivors: ${raw(all).toFixed(2)}%). Break threshold: ${BREAK}%.`,
+);
 if (pct(all) < BREAK) process.exitCode = 1;

@@ -48,7 +48,8 @@ const bundled = (/noExternal:\s*\[([^\]]*)\]/.exec(readFileSync(resolve(root, 't
   .map((s) => s.trim().replace(/^'|'$/g, ''))
   .filter(Boolean);
 
-const BUILTIN = /^(fs|path|url|util|child_process|os|crypto|stream|events|zlib|worker_threads|readline|process|buffer|assert|http|net|module|perf_hooks|v8|vm|tty|timers)$/;
+const BUILTIN =
+  /^(fs|path|url|util|child_process|os|crypto|stream|events|zlib|worker_threads|readline|process|buffer|assert|http|net|module|perf_hooks|v8|vm|tty|timers)$/;
 const notBuiltin = (names: Iterable<string>): string[] => [...names].filter((n) => !BUILTIN.test(n)).sort();
 
 describe('package.json declares what the code imports and what ships', () => {

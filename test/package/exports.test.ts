@@ -16,21 +16,30 @@ const ENTRIES = [
 
 /** Every name `file` exports, and which of them are values (the rest are types only). */
 function exportsOf(files: readonly string[]): Map<string, { all: string[]; values: string[] }> {
-  const program = ts.createProgram(files.map((f) => resolve(root, f)), {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    resolveJsonModule: true,
-  });
+  const program = ts.createProgram(
+    files.map((f) => resolve(root, f)),
+    {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      resolveJsonModule: true,
+    },
+  );
   const checker = program.getTypeChecker();
   const out = new Map<string, { all: string[]; values: string[] }>();
   for (const file of files) {
     const module = checker.getSymbolAtLocation(program.getSourceFile(resolve(root, file))!)!;
     const symbols = checker.getExportsOfModule(module);
     const isValue = (s: ts.Symbol) => ((s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s).flags & ts.SymbolFlags.Value) !== 0;
-    out.set(file, { all: symbols.map((s) => s.name).sort(), values: symbols.filter(isValue).map((s) => s.name).sort() });
+    out.set(file, {
+      all: symbols.map((s) => s.name).sort(),
+      values: symbols
+        .filter(isValue)
+        .map((s) => s.name)
+        .sort(),
+    });
   }
   return out;
 }
@@ -54,7 +63,7 @@ function readmeNames(entry: string): string[] {
 const sources = exportsOf(ENTRIES.map((e) => e.source));
 
 describe('the package exports exactly what README lists', () => {
-  it.each(ENTRIES)('$name: README\'s API section lists every export of $source, and nothing else', ({ name, source }) => {
+  it.each(ENTRIES)("$name: README's API section lists every export of $source, and nothing else", ({ name, source }) => {
     const listed = readmeNames(name);
     expect(new Set(listed).size, 'a name listed twice').toBe(listed.length);
     expect(listed).toEqual(sources.get(source)!.all);
@@ -65,13 +74,17 @@ describe('the package exports exactly what README lists', () => {
     expect([...main!].filter((n) => sub!.has(n))).toEqual([]);
   });
 
-  it.each(ENTRIES)('$name: the built ES module and CommonJS files export the source\'s values', async ({ source, dist }) => {
+  it.each(ENTRIES)("$name: the built ES module and CommonJS files export the source's values", async ({ source, dist }) => {
     const values = sources.get(source)!.values;
     expect(values.length).toBeGreaterThan(0);
     const esm = (await import(pathToFileURL(resolve(root, `${dist}.js`)).href)) as Record<string, unknown>;
     const cjs = createRequire(import.meta.url)(resolve(root, `${dist}.cjs`)) as Record<string, unknown>;
     expect(Object.keys(esm).sort()).toEqual(values);
-    expect(Object.keys(cjs).filter((k) => k !== '__esModule').sort()).toEqual(values);
+    expect(
+      Object.keys(cjs)
+        .filter((k) => k !== '__esModule')
+        .sort(),
+    ).toEqual(values);
   });
 
   it('each constant of the main entry is the list of values its schema accepts', async () => {

@@ -26,17 +26,31 @@ function licenseOf(pkg: string): string {
 describe('LICENSE carries the notices of the code bundled into dist/', () => {
   it('the list here is the list tsup bundles', () => {
     const noExternal = /noExternal:\s*\[([^\]]*)\]/.exec(config)?.[1] ?? '';
-    expect(noExternal.split(',').map((s) => s.trim().replace(/^'|'$/g, '')).filter(Boolean).sort()).toEqual([...BUNDLED].sort());
+    expect(
+      noExternal
+        .split(',')
+        .map((s) => s.trim().replace(/^'|'$/g, ''))
+        .filter(Boolean)
+        .sort(),
+    ).toEqual([...BUNDLED].sort());
   });
 
   it.each(BUNDLED)('%s: its whole license text is in LICENSE', (pkg) => {
     const text = licenseOf(pkg).trim();
     // Compared line by line without surrounding spaces (the files wrap and indent alike).
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     // Its section starts with a line `<package> <version> (<license>)`.
     const ours = license.split('\n').map((l) => l.trim());
     const at = ours.findIndex((l) => l.startsWith(`${pkg} `));
     expect(at, `${pkg}: no section in LICENSE`).toBeGreaterThan(0);
-    expect(ours.slice(at + 1).filter(Boolean).slice(0, lines.length)).toEqual(lines);
+    expect(
+      ours
+        .slice(at + 1)
+        .filter(Boolean)
+        .slice(0, lines.length),
+    ).toEqual(lines);
   });
 });

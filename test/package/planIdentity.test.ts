@@ -34,7 +34,13 @@ function amendedDefinition(): Record<string, unknown> {
   return {
     ...bundledDefinition(),
     amendments: [
-      { kind: 'amendment', version: '1.1.0', effectiveFrom: '2028-07-01', title: { vi: 'Điều chỉnh (ví dụ)', en: 'Amendment (example)' }, replaces: { quotas: readRulesJson('quotas.json') } },
+      {
+        kind: 'amendment',
+        version: '1.1.0',
+        effectiveFrom: '2028-07-01',
+        title: { vi: 'Điều chỉnh (ví dụ)', en: 'Amendment (example)' },
+        replaces: { quotas: readRulesJson('quotas.json') },
+      },
     ],
   };
 }

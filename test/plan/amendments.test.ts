@@ -33,7 +33,11 @@ describe('an amendment that replaces the quotas or the award parameters (III.2.1
     const quotas = structuredClone(readRulesJson<Json>('quotas.json'));
     quotas['levels']['annual-city']['quantity']['limits']['individual'] = 2;
     const plan = definePlan({ ...bundled(), amendments: [amendment({ quotas })] });
-    expect(plan.versions[1]?.amendment).toEqual({ title: { vi: 'Điều chỉnh kế hoạch (ví dụ)', en: 'Amendment (example)' }, legalBases: [], replaced: ['quotas'] });
+    expect(plan.versions[1]?.amendment).toEqual({
+      title: { vi: 'Điều chỉnh kế hoạch (ví dụ)', en: 'Amendment (example)' },
+      legalBases: [],
+      replaced: ['quotas'],
+    });
     const y2028 = [await evaluateNomination(cityIndividual('a', 2028), { plan }), await evaluateNomination(cityIndividual('b', 2028), { plan })];
     const y2027 = [await evaluateNomination(cityIndividual('a', 2027), { plan }), await evaluateNomination(cityIndividual('b', 2027), { plan })];
     const a2028 = allocateQuota(y2028, { level: 'annual-city', plan });
@@ -53,7 +57,14 @@ describe('an amendment that replaces the quotas or the award parameters (III.2.1
     const plan = definePlan({ ...bundled(), amendments: [amendment({ parameters }, { legalBases: [LEGAL_BASIS] })] });
     expect(plan.versions[1]?.amendment?.replaced).toEqual(['parameters']);
     expect(plan.versions[1]?.amendment?.legalBases).toEqual([LEGAL_BASIS]);
-    const e = await evaluateNomination({ ...cityIndividual('g', 2028), ruleSet: 'annual-grassroots', facts: { goodConduct: true, excellentCompletion: true, reformRoles: ['advise'], highResponsibility: true } }, { plan });
+    const e = await evaluateNomination(
+      {
+        ...cityIndividual('g', 2028),
+        ruleSet: 'annual-grassroots',
+        facts: { goodConduct: true, excellentCompletion: true, reformRoles: ['advise'], highResponsibility: true },
+      },
+      { plan },
+    );
     const a = allocateQuota([e], { level: 'annual-grassroots', plan, decisionDate: '2028-11-25' });
     expect([a.planVersion, a.selected.map((s) => s.moneyVnd)]).toEqual(['1.1.0', [840_000]]);
     // The earlier version keeps the earlier parameters: no value from 2028 there.
@@ -90,7 +101,10 @@ describe('definePlan refuses a plan that contradicts itself, naming the place', 
     ],
     [
       'two amendments with one version',
-      () => ({ ...bundled(), amendments: [amendment({ quotas: readRulesJson('quotas.json') }), amendment({ quotas: readRulesJson('quotas.json') }, { effectiveFrom: '2029-07-01' })] }),
+      () => ({
+        ...bundled(),
+        amendments: [amendment({ quotas: readRulesJson('quotas.json') }), amendment({ quotas: readRulesJson('quotas.json') }, { effectiveFrom: '2029-07-01' })],
+      }),
       { code: 'duplicate_id', path: ['amendments', 1, 'version'] },
     ],
     [

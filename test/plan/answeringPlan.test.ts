@@ -1,14 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  checkDeadline,
-  defaultPlan,
-  evaluateNominations,
-  evaluateNominationsSync,
-  RULE_SET_IDS,
-  type DeadlineInput,
-  type Nomination,
-} from '../../src/index';
+import { checkDeadline, defaultPlan, evaluateNominations, evaluateNominationsSync, RULE_SET_IDS, type DeadlineInput, type Nomination } from '../../src/index';
 import { nominationFor, situation } from '../helpers/arbitraries';
 import { FC_RUNS } from '../reliability/support/runs';
 
@@ -23,7 +15,10 @@ describe('the whole bundled plan given as options.plan gives the same answers as
     for (const kind of ['collective', 'individual'] as const) {
       it(`${ruleSet} ${kind}: the same evaluations of ${RUNS} generated nominations, sync and async, in both languages`, async () => {
         const batch: Nomination[] = fc
-          .sample(situation.map((s) => ({ ...s, ruleSet, kind })), { numRuns: RUNS, seed: 20261128 + ruleSet.length + kind.length })
+          .sample(
+            situation.map((s) => ({ ...s, ruleSet, kind })),
+            { numRuns: RUNS, seed: 20261128 + ruleSet.length + kind.length },
+          )
           .map((s, i) => nominationFor(s, i % 2 === 0, `n${i}`));
         for (const lang of ['vi', 'en'] as const) {
           const own = evaluateNominationsSync(batch, { lang });
@@ -45,7 +40,13 @@ describe('the whole bundled plan given as options.plan gives the same answers as
         for (const reading of [undefined, 'strict', 'inclusive'] as const) {
           for (const submittedAt of [undefined, ...instants]) {
             for (const asOf of [undefined, instants[1], instants[3]]) {
-              const input = { track, ...(year !== undefined && { year }), ...(reading && { reading }), ...(submittedAt && { submittedAt }), ...(asOf && { asOf }) } as DeadlineInput;
+              const input = {
+                track,
+                ...(year !== undefined && { year }),
+                ...(reading && { reading }),
+                ...(submittedAt && { submittedAt }),
+                ...(asOf && { asOf }),
+              } as DeadlineInput;
               for (const lang of ['vi', 'en'] as const) {
                 let own: unknown;
                 try {

@@ -99,7 +99,11 @@ describe('the plan helpers check their arguments', () => {
     ['factsRead of an unknown kind', () => factsRead(plan, 'annual-city', 'team' as never), [['kind']]],
     ['factsRead with every argument wrong', () => factsRead(null as never, null as never, null as never), [['plan'], ['ruleSet'], ['kind']]],
     ['conditionFacts of an empty all', () => conditionFacts({ all: [] }), [['conditions', 0, 'all']]],
-    ['conditionFacts of something else than a condition', () => conditionFacts({ fact: 'goodConduct', operator: 'equal', value: true }, 42 as never), [['conditions', 1]]],
+    [
+      'conditionFacts of something else than a condition',
+      () => conditionFacts({ fact: 'goodConduct', operator: 'equal', value: true }, 42 as never),
+      [['conditions', 1]],
+    ],
     ['formatVnd of a text', () => formatVnd('760000' as never), [['amount']]],
     ['formatVnd of an infinite sum in French', () => formatVnd(Infinity, 'fr' as never), [['amount'], ['lang']]],
     ['versionInForce of something else than a plan', () => versionInForce({ versions: [] } as never, '2027-01-01'), [['plan']]],

@@ -97,7 +97,9 @@ describe('a plan declares its own rule set and track IDs, and every function tak
       return [];
     };
     // The bundled plan's period is not this plan's, and the other way round.
-    expect(issues(() => evaluateNominationSync({ ...periodCollective, ruleSet: 'period-2026-2030' }, { plan }))).toEqual([['rule_set_not_in_plan', ['ruleSet']]]);
+    expect(issues(() => evaluateNominationSync({ ...periodCollective, ruleSet: 'period-2026-2030' }, { plan }))).toEqual([
+      ['rule_set_not_in_plan', ['ruleSet']],
+    ]);
     expect(issues(() => evaluateNominationSync(periodCollective))).toEqual([['rule_set_not_in_plan', ['ruleSet']]]);
     expect(issues(() => checkDeadline({ track: 'ad-hoc' }, { plan }))).toEqual([['track_not_in_plan', ['track']]]);
     expect(issues(() => checkDeadline({ track: AD_HOC }))).toEqual([['track_not_in_plan', ['track']]]);

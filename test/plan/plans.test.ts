@@ -14,7 +14,7 @@ import {
   loadPlan,
   RULE_SET_FACTS,
   RULE_SET_IDS,
-  ValidationError,
+  type ValidationError,
   versionInForce,
   FACT_INFO,
   type Nomination,
@@ -67,7 +67,14 @@ describe("another commune's plan, loaded from a file", () => {
     // Rule sets the plans share: the very same evaluation, but for the plan it names.
     const collective = participant({
       nominee: { kind: 'collective', name: 'Phòng Kinh tế', unit: { id: 'phong-kinh-te' } },
-      facts: { appliedInitiative: true, outstandingReformResults: true, reformTargetsMet: true, administrativeDiscipline: true, noDelaysOrHarassment: true, staffViolationCount: 0 },
+      facts: {
+        appliedInitiative: true,
+        outstandingReformResults: true,
+        reformTargetsMet: true,
+        administrativeDiscipline: true,
+        noDelaysOrHarassment: true,
+        staffViolationCount: 0,
+      },
     });
     const city: Nomination = {
       id: 'bk-1',
@@ -95,7 +102,10 @@ describe("another commune's plan, loaded from a file", () => {
   });
 
   it('works for allocateQuota too, which says which plan it used', async () => {
-    const e = await evaluateNomination(participant({ facts: { goodConduct: true, excellentCompletion: true, reformRoles: ['advise'], highResponsibility: true } }), { plan: other });
+    const e = await evaluateNomination(
+      participant({ facts: { goodConduct: true, excellentCompletion: true, reformRoles: ['advise'], highResponsibility: true } }),
+      { plan: other },
+    );
     const a = allocateQuota([e], { level: 'annual-grassroots', plan: other });
     expect(a.planId).toBe(other.id);
     expect(a.selected.map((s) => s.nominationId)).toEqual(['gk-1']);
@@ -108,11 +118,23 @@ describe('amendments: a new version from its effective date, the earlier one kep
   function amended(): ReturnType<typeof definePlan> {
     const def = bundled();
     const city = structuredClone(readRulesJson<Record<string, unknown>>('annual-city.json'));
-    const c2 = (city['criteria'] as { collective: { children: { id: string; conditions: unknown }[] } }).collective.children.find((c) => c.id === 'III.2.1.2.a-collective-2')!;
+    const c2 = (city['criteria'] as { collective: { children: { id: string; conditions: unknown }[] } }).collective.children.find(
+      (c) => c.id === 'III.2.1.2.a-collective-2',
+    )!;
     c2.conditions = {
       any: [
-        { all: [{ fact: 'unitBlock', operator: 'equal', value: 'department' }, { fact: 'parIndexRank', operator: 'lessThanInclusive', value: 4 }] },
-        { all: [{ fact: 'unitBlock', operator: 'in', value: ['ward', 'commune', 'special-zone'] }, { fact: 'parIndexRank', operator: 'lessThanInclusive', value: 5 }] },
+        {
+          all: [
+            { fact: 'unitBlock', operator: 'equal', value: 'department' },
+            { fact: 'parIndexRank', operator: 'lessThanInclusive', value: 4 },
+          ],
+        },
+        {
+          all: [
+            { fact: 'unitBlock', operator: 'in', value: ['ward', 'commune', 'special-zone'] },
+            { fact: 'parIndexRank', operator: 'lessThanInclusive', value: 5 },
+          ],
+        },
       ],
     };
     const deadlines = readRulesJson<{ tracks: { id: string; milestones: { due: { before?: string } }[] }[] }>('deadlines.json');
@@ -221,7 +243,10 @@ describe('amendments: a new version from its effective date, the earlier one kep
       amendments: [{ kind: 'amendment', version: '1.1.0', effectiveFrom, title: { vi: 'x', en: 'x' }, replaces }],
     });
     const city = readRulesJson('annual-city.json');
-    expect(issuesOf(() => definePlan(amendment('2026-01-01', { ruleSets: [city] })))).toContainEqual({ code: 'amendment_not_after', path: ['amendments', 0, 'effectiveFrom'] });
+    expect(issuesOf(() => definePlan(amendment('2026-01-01', { ruleSets: [city] })))).toContainEqual({
+      code: 'amendment_not_after',
+      path: ['amendments', 0, 'effectiveFrom'],
+    });
     const deadlines = readRulesJson<{ tracks: { id: string }[] }>('deadlines.json');
     const unknownTrack = { ...structuredClone(deadlines.tracks[0]!), id: 'annual-province' };
     expect(issuesOf(() => definePlan(amendment('2028-07-01', { deadlines: { tracks: [unknownTrack] } })))).toContainEqual({
@@ -261,11 +286,31 @@ describe('plans that are refused, with the path of each problem', () => {
   const leaf = ['ruleSets', 1, 'criteria', 'collective', 'children', 0, 'conditions', 'all', 0];
 
   it.each([
-    ['a rule that reads an unknown fact', (c: Record<string, any>) => (c.criteria.collective.children[0].conditions.all[0].fact = 'initiativeApproved'), { code: 'unknown_fact', path: [...leaf, 'fact'] }],
-    ['a rule with an operator the engine does not have', (c: Record<string, any>) => (c.criteria.collective.children[0].conditions.all[0].operator = 'regex'), { code: 'unknown_operator', path: [...leaf, 'operator'] }],
-    ['a comparison that cannot match its fact', (c: Record<string, any>) => (c.criteria.collective.children[0].conditions.all[0].value = 'yes'), { code: 'invalid_operator_value', path: [...leaf, 'value'] }],
-    ['a criterion citing an unknown clause', (c: Record<string, any>) => (c.criteria.collective.children[0].id = 'III.9.9-made-up'), { code: 'unknown_clause', path: ['ruleSets', 1, 'criteria', 'collective', 'children', 0, 'id'] }],
-    ['a json-rules-engine `path` (not allowed: rule files are plain comparisons)', (c: Record<string, any>) => (c.criteria.collective.children[0].conditions.all[0].path = '$.x'), { code: 'unrecognized_keys', path: leaf }],
+    [
+      'a rule that reads an unknown fact',
+      (c: Record<string, any>) => (c.criteria.collective.children[0].conditions.all[0].fact = 'initiativeApproved'),
+      { code: 'unknown_fact', path: [...leaf, 'fact'] },
+    ],
+    [
+      'a rule with an operator the engine does not have',
+      (c: Record<string, any>) => (c.criteria.collective.children[0].conditions.all[0].operator = 'regex'),
+      { code: 'unknown_operator', path: [...leaf, 'operator'] },
+    ],
+    [
+      'a comparison that cannot match its fact',
+      (c: Record<string, any>) => (c.criteria.collective.children[0].conditions.all[0].value = 'yes'),
+      { code: 'invalid_operator_value', path: [...leaf, 'value'] },
+    ],
+    [
+      'a criterion citing an unknown clause',
+      (c: Record<string, any>) => (c.criteria.collective.children[0].id = 'III.9.9-made-up'),
+      { code: 'unknown_clause', path: ['ruleSets', 1, 'criteria', 'collective', 'children', 0, 'id'] },
+    ],
+    [
+      'a json-rules-engine `path` (not allowed: rule files are plain comparisons)',
+      (c: Record<string, any>) => (c.criteria.collective.children[0].conditions.all[0].path = '$.x'),
+      { code: 'unrecognized_keys', path: leaf },
+    ],
   ])('%s', (_name, mutate, expected) => {
     expect(issuesOf(() => definePlan(withRuleSet(mutate)))).toContainEqual(expected);
   });
@@ -276,7 +321,10 @@ describe('plans that are refused, with the path of each problem', () => {
 
   it('messages name the problem in Vietnamese and English', () => {
     try {
-      definePlan(withRuleSet((c) => (c.criteria.collective.children[0].conditions.all[0].fact = 'initiativeApproved')), { lang: 'en' });
+      definePlan(
+        withRuleSet((c) => (c.criteria.collective.children[0].conditions.all[0].fact = 'initiativeApproved')),
+        { lang: 'en' },
+      );
     } catch (e) {
       const issue = (e as ValidationError).issues[0]!;
       expect(issue.message).toBe('Unknown fact: “initiativeApproved”');
@@ -300,9 +348,13 @@ describe('schemas and fact lists for host forms', () => {
   it('conditionFacts reads through all, any and not, each fact once, in order of first use', () => {
     const yes = (fact: string) => ({ fact, operator: 'equal', value: true }) as Condition;
     expect(conditionFacts()).toEqual([]);
-    expect(conditionFacts({ any: [yes('appliedInitiative'), { not: yes('goodConduct') }, { all: [yes('appliedInitiative'), yes('selectedByUnit')] }] }, yes('goodConduct'), yes('leadingInMovement'))).toEqual([
-      'appliedInitiative', 'goodConduct', 'selectedByUnit', 'leadingInMovement',
-    ]);
+    expect(
+      conditionFacts(
+        { any: [yes('appliedInitiative'), { not: yes('goodConduct') }, { all: [yes('appliedInitiative'), yes('selectedByUnit')] }] },
+        yes('goodConduct'),
+        yes('leadingInMovement'),
+      ),
+    ).toEqual(['appliedInitiative', 'goodConduct', 'selectedByUnit', 'leadingInMovement']);
   });
 
   it('factsRead is conditionFacts over the leaves of a kind, then the priority criteria', () => {
@@ -317,7 +369,11 @@ describe('schemas and fact lists for host forms', () => {
 
   it('the nomination JSON Schema describes every fact in Vietnamese and English', () => {
     for (const lang of ['vi', 'en'] as const) {
-      const schema = jsonSchema('nomination', lang) as { properties: { facts: { properties: Record<string, { description: string; 'x-i18n': { vi: { description: string }; en: { description: string } } }> } }; required: string[]; title: string };
+      const schema = jsonSchema('nomination', lang) as {
+        properties: { facts: { properties: Record<string, { description: string; 'x-i18n': { vi: { description: string }; en: { description: string } } }> } };
+        required: string[];
+        title: string;
+      };
       expect(schema.required).toEqual(['id', 'ruleSet', 'nominee']);
       const facts = schema.properties.facts.properties;
       expect(Object.keys(facts).length).toBe(Object.keys(FACT_INFO).length - 1); // unitBlock is nominee.unit.block

@@ -8,11 +8,37 @@ function evaluate(level: RuleSetId, nominations: ShortNomination[]): Promise<Eva
   return evaluateNominations(nominations.map((n) => expand(file, level, n)));
 }
 
-const lan: ShortNomination = { id: 'lan', name: 'Nguyễn Thị Lan', kind: 'individual', unit: 'ttphcc', preset: 'grassroots-individual', facts: { handlesProcedures: true, drivesDigitalTransformation: true } };
-const minh: ShortNomination = { id: 'minh', name: 'Trần Văn Minh', kind: 'individual', unit: 'vhxh', preset: 'grassroots-individual', facts: { handlesProcedures: true } };
+const lan: ShortNomination = {
+  id: 'lan',
+  name: 'Nguyễn Thị Lan',
+  kind: 'individual',
+  unit: 'ttphcc',
+  preset: 'grassroots-individual',
+  facts: { handlesProcedures: true, drivesDigitalTransformation: true },
+};
+const minh: ShortNomination = {
+  id: 'minh',
+  name: 'Trần Văn Minh',
+  kind: 'individual',
+  unit: 'vhxh',
+  preset: 'grassroots-individual',
+  facts: { handlesProcedures: true },
+};
 
 describe('entries are plain JSON whose keys come in the documented order', () => {
-  const keys = ['nominationId', 'nomineeName', 'nomineeKind', 'unit', 'outcome', 'priorityScore', 'priorityMet', 'award', 'achievementIds', 'clause', 'explanation'];
+  const keys = [
+    'nominationId',
+    'nomineeName',
+    'nomineeKind',
+    'unit',
+    'outcome',
+    'priorityScore',
+    'priorityMet',
+    'award',
+    'achievementIds',
+    'clause',
+    'explanation',
+  ];
 
   it('award money after the explanation when it is known, then the reason of a nomination not selected', async () => {
     const evs = await evaluate('annual-grassroots', [lan, minh, { ...minh, id: 'out', facts: { goodConduct: false } }]);
@@ -28,7 +54,9 @@ describe('entries are plain JSON whose keys come in the documented order', () =>
   });
 
   it('an outside-quota proposal has no award money and no reason', async () => {
-    const evs = await evaluate('annual-city', [{ id: 'd', kind: 'individual', unit: 'phuong-b', block: 'ward', preset: 'city-individual', outsideQuota: true }]);
+    const evs = await evaluate('annual-city', [
+      { id: 'd', kind: 'individual', unit: 'phuong-b', block: 'ward', preset: 'city-individual', outsideQuota: true },
+    ]);
     const a = allocateQuota(evs, { level: 'annual-city', decisionDate: '2026-11-25' });
     expect(a.outsideQuota.map((e) => Object.keys(e))).toEqual([keys]);
   });
@@ -84,7 +112,9 @@ describe('each entry explains its place in one sentence citing the clause, Vietn
       '[III.2.1.2.b-quota] Đồng hạng tại điểm cắt: 2 đề nghị cùng mức ưu tiên 1 (“a”, “b”) tranh 1 suất cá nhân còn lại của đơn vị “phuong-b”; Hội đồng Thi đua - Khen thưởng quyết định, thư viện không tự chọn.';
     expect(byId.get('a')).toBe(tie);
     expect(a.ties[0]?.explanation).toBe(tie);
-    expect(byId.get('c')).toBe('[III.2.1.2.b-quota] Không được chọn: đơn vị “phuong-b” đã đủ chỉ tiêu 1 cá nhân với đề nghị có mức ưu tiên cao hơn (“a”, “b”).');
+    expect(byId.get('c')).toBe(
+      '[III.2.1.2.b-quota] Không được chọn: đơn vị “phuong-b” đã đủ chỉ tiêu 1 cá nhân với đề nghị có mức ưu tiên cao hơn (“a”, “b”).',
+    );
     expect(byId.get('d')).toBe(
       '[III.2.1.2.b-discretionary] Đề nghị ngoài chỉ tiêu: không tính vào chỉ tiêu của đơn vị; Chủ tịch UBND thành phố xem xét, thư viện không xét chọn.',
     );
@@ -146,8 +176,16 @@ describe('the note on where strict priority stopped the budget (III.2.1.1.b-quan
   ] satisfies ShortNomination[];
 
   it('names the lower-priority nominations whose money is exactly what is left, for the council', async () => {
-    const a = allocateQuota(await evaluate('annual-grassroots', batch), { level: 'annual-grassroots', budgetVnd: 1_520_000, decisionDate: '2026-11-25', lang: 'en' });
-    expect(a.notSelected.map((e) => [e.nominationId, e.reason])).toEqual([['tt', 'budget'], ['binh', 'budget']]);
+    const a = allocateQuota(await evaluate('annual-grassroots', batch), {
+      level: 'annual-grassroots',
+      budgetVnd: 1_520_000,
+      decisionDate: '2026-11-25',
+      lang: 'en',
+    });
+    expect(a.notSelected.map((e) => [e.nominationId, e.reason])).toEqual([
+      ['tt', 'budget'],
+      ['binh', 'budget'],
+    ]);
     expect(a.money?.remainingVnd).toBe(760_000);
     expect(a.notes).toContain(
       '[III.2.1.1.b-quantity, III.1.2-c, III.2.1.1.b-priority] The budget is spent in priority order and stopped at priority 1: no nomination of lower priority is selected, although 1 of them would fit the money left; the council may consider them.',
@@ -155,7 +193,12 @@ describe('the note on where strict priority stopped the budget (III.2.1.1.b-quan
   });
 
   it('with one đồng less, nothing below the stop would fit, and the note says only where it stopped', async () => {
-    const a = allocateQuota(await evaluate('annual-grassroots', batch), { level: 'annual-grassroots', budgetVnd: 1_519_999, decisionDate: '2026-11-25', lang: 'en' });
+    const a = allocateQuota(await evaluate('annual-grassroots', batch), {
+      level: 'annual-grassroots',
+      budgetVnd: 1_519_999,
+      decisionDate: '2026-11-25',
+      lang: 'en',
+    });
     expect(a.money?.remainingVnd).toBe(759_999);
     expect(a.notes).toContain(
       '[III.2.1.1.b-quantity, III.1.2-c, III.2.1.1.b-priority] The budget is spent in priority order and stopped at priority 1: no nomination of lower priority is selected.',
@@ -164,7 +207,7 @@ describe('the note on where strict priority stopped the budget (III.2.1.1.b-quan
 });
 
 describe('a rule set with more priority criteria than fit in one number of bits (III.2.1.1.b-priority as data)', () => {
-  it('with 32 priority criteria, each entry lists those met, in the rule set\'s order, and counts them', async () => {
+  it("with 32 priority criteria, each entry lists those met, in the rule set's order, and counts them", async () => {
     const definition = fullPlanDefinition() as { ruleSets: { id: string; priority: unknown[] }[] };
     const grassroots = definition.ruleSets.find((rs) => rs.id === 'annual-grassroots');
     if (!grassroots) throw new Error('no grassroots rule set');
@@ -198,7 +241,14 @@ describe('what ties reserve for the nominations below them', () => {
   it('a tie on one achievement reserves the money of both, so a lower priority does not get it (III.1.2-b, III.2.1.1.b-quantity)', async () => {
     const evs = await evaluate('annual-grassroots', [
       { ...lan, achievements: ['tk-chung'] },
-      { id: 'hoa', kind: 'individual', unit: 'kt', preset: 'grassroots-individual', facts: { handlesProcedures: true, appliedInitiative: true }, achievements: ['tk-chung'] },
+      {
+        id: 'hoa',
+        kind: 'individual',
+        unit: 'kt',
+        preset: 'grassroots-individual',
+        facts: { handlesProcedures: true, appliedInitiative: true },
+        achievements: ['tk-chung'],
+      },
       { id: 'binh', kind: 'individual', unit: 'kt', preset: 'grassroots-individual' },
     ]);
     const a = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 2_000_000, decisionDate: '2026-11-25', lang: 'en' });
@@ -209,7 +259,9 @@ describe('what ties reserve for the nominations below them', () => {
     ]);
     expect(a.ties).toEqual([expect.objectContaining({ cutoff: 'achievement', achievementIds: ['tk-chung'], nominationIds: ['hoa', 'lan'] })]);
     expect(a.money?.remainingVnd).toBe(2_000_000);
-    expect(a.notes).toContain('[III.2.1.1.b-quantity] Budget 2,000,000 VND; the selected use 0 VND; 2,000,000 VND is left, of which 1,520,000 VND is set aside for the ties.');
+    expect(a.notes).toContain(
+      '[III.2.1.1.b-quantity] Budget 2,000,000 VND; the selected use 0 VND; 2,000,000 VND is left, of which 1,520,000 VND is set aside for the ties.',
+    );
   });
 
   it('nominations linked by a chain of shared achievements form one tie', async () => {
@@ -257,7 +309,9 @@ describe('the shape of the result', () => {
   it('names the plan and the assessment year of an annual batch; the period has none', async () => {
     const a = allocateQuota(await evaluate('annual-grassroots', [lan]), { level: 'annual-grassroots' });
     expect([a.planId, a.planVersion, a.year]).toEqual(['vinh-bao-cchc-2026-2030', '1.0.0', 2026]);
-    const p = allocateQuota(await evaluate('period-2026-2030', [{ id: 'p', kind: 'individual', unit: 'vhxh', preset: 'period-individual' }]), { level: 'period-2026-2030' });
+    const p = allocateQuota(await evaluate('period-2026-2030', [{ id: 'p', kind: 'individual', unit: 'vhxh', preset: 'period-individual' }]), {
+      level: 'period-2026-2030',
+    });
     expect(p.year).toBeNull();
   });
 
@@ -308,14 +362,24 @@ describe('Vietnamese text in the result is NFC, however the evaluations were typ
   it('evaluations stored in NFD give names, units, awards, explanations and duplicates in NFC', async () => {
     const evs = await evaluate('annual-grassroots', [
       { ...lan, achievements: ['sáng-kiến-1'] },
-      { id: 'hoa', name: 'Lê Thị Hoà', kind: 'individual', unit: 'phòng-văn-hóa', preset: 'grassroots-individual', facts: { goodConduct: false }, achievements: ['sáng-kiến-1'] },
+      {
+        id: 'hoa',
+        name: 'Lê Thị Hoà',
+        kind: 'individual',
+        unit: 'phòng-văn-hóa',
+        preset: 'grassroots-individual',
+        facts: { goodConduct: false },
+        achievements: ['sáng-kiến-1'],
+      },
     ]);
     const withUnitName = evs.map((e) => ({ ...e, unit: { ...e.unit, name: 'Phòng Văn hóa - Xã hội' } }));
     const nfd = JSON.parse(JSON.stringify(withUnitName).normalize('NFD')) as unknown[];
     const a = allocateQuota(nfd, { level: 'annual-grassroots', lang: 'vi' });
     const text = JSON.stringify(a);
     expect(text).toBe(text.normalize('NFC'));
-    expect(a.notSelected.map((e) => [e.nomineeName, e.unit.name, e.award.vi])).toEqual([['Lê Thị Hoà', 'Phòng Văn hóa - Xã hội', 'Giấy khen của Chủ tịch UBND xã']]);
+    expect(a.notSelected.map((e) => [e.nomineeName, e.unit.name, e.award.vi])).toEqual([
+      ['Lê Thị Hoà', 'Phòng Văn hóa - Xã hội', 'Giấy khen của Chủ tịch UBND xã'],
+    ]);
     expect(a.duplicates[0]?.places.map((p) => (p.source === 'batch' ? p.nomineeName : p.award))).toEqual(['Nguyễn Thị Lan', 'Lê Thị Hoà']);
   });
 });
@@ -337,7 +401,13 @@ describe('one unit, however its ID is typed (III.2.1.2.b-quota)', () => {
 
 describe('the documented order, whatever the order of the input (III.1.2-b, III.1.2-c)', () => {
   it('nominations of equal priority, kind and unit are listed by nomination ID, compared by code units (“B” before “a”)', async () => {
-    const same = (id: string): ShortNomination => ({ id, kind: 'individual', unit: 'vhxh', preset: 'grassroots-individual', facts: { handlesProcedures: true } });
+    const same = (id: string): ShortNomination => ({
+      id,
+      kind: 'individual',
+      unit: 'vhxh',
+      preset: 'grassroots-individual',
+      facts: { handlesProcedures: true },
+    });
     const evs = await evaluate('annual-grassroots', [same('a'), same('B'), same('c'), same('A')]);
     for (const batch of [evs, [...evs].reverse(), [evs[2]!, evs[0]!, evs[3]!, evs[1]!]]) {
       expect(allocateQuota(batch, { level: 'annual-grassroots' }).selected.map((e) => e.nominationId)).toEqual(['A', 'B', 'a', 'c']);
@@ -380,17 +450,30 @@ describe('a plan whose per-unit quota is two (another commune, III.2.1.2.b-quota
     const plan = planWithQuotas((q) => {
       q.levels['annual-city']!.quantity.limits['individual'] = 2;
     });
-    const evs = await evaluateNominations(nominations.map((n) => expand(file, 'annual-city', n)), { plan });
+    const evs = await evaluateNominations(
+      nominations.map((n) => expand(file, 'annual-city', n)),
+      { plan },
+    );
     return allocateQuota(evs, { level: 'annual-city', plan });
   }
-  const person = (id: string, reformRoles: string[]): ShortNomination => ({ id, kind: 'individual', unit: 'xa-a', block: 'commune', preset: 'city-individual', facts: { reformRoles } });
+  const person = (id: string, reformRoles: string[]): ShortNomination => ({
+    id,
+    kind: 'individual',
+    unit: 'xa-a',
+    block: 'commune',
+    preset: 'city-individual',
+    facts: { reformRoles },
+  });
 
   // At the city level one priority criterion counts (III.1.2-c: directing, in charge, advising,
   // organising); proposing reform qualifies as a role but is not a priority.
   it('a unit whose first place went to a higher priority has one place left: two of equal priority tie for it', async () => {
     const a = await withQuotaOfTwo([person('hi', ['advise']), person('lo-1', ['propose']), person('lo-2', ['propose'])]);
     expect(a.selected.map((e) => e.nominationId)).toEqual(['hi']);
-    expect(a.notSelected.map((e) => [e.nominationId, e.reason])).toEqual([['lo-1', 'tie-at-cutoff'], ['lo-2', 'tie-at-cutoff']]);
+    expect(a.notSelected.map((e) => [e.nominationId, e.reason])).toEqual([
+      ['lo-1', 'tie-at-cutoff'],
+      ['lo-2', 'tie-at-cutoff'],
+    ]);
     expect(a.ties).toEqual([expect.objectContaining({ cutoff: 'quota', unitId: 'xa-a', places: 1, nominationIds: ['lo-1', 'lo-2'] })]);
   });
 
@@ -419,7 +502,10 @@ describe('another commune whose grassroots level gives each unit at most two ind
       };
     });
   async function allocate(plan: ReturnType<typeof definePlan>, nominations: ShortNomination[]) {
-    const evs = await evaluateNominations(nominations.map((n) => expand(file, 'annual-grassroots', n)), { plan });
+    const evs = await evaluateNominations(
+      nominations.map((n) => expand(file, 'annual-grassroots', n)),
+      { plan },
+    );
     return allocateQuota(evs, { level: 'annual-grassroots', plan, lang: 'en' });
   }
   // Priority criteria met: handling procedures, digital transformation, an applied initiative (one each).
@@ -501,14 +587,17 @@ describe('a plan whose presentation order does not use the unit (rules/quotas.js
       { id: 'a', kind: 'individual', unit: 'u2', preset: 'grassroots-individual' },
       { id: 'c', kind: 'individual', unit: 'u0', preset: 'grassroots-individual' },
     ];
-    const evs = await evaluateNominations(nominations.map((n) => expand(file, 'annual-grassroots', n)), { plan });
+    const evs = await evaluateNominations(
+      nominations.map((n) => expand(file, 'annual-grassroots', n)),
+      { plan },
+    );
     const a = allocateQuota(evs, { level: 'annual-grassroots', plan });
     expect(a.selected.map((e) => e.nominationId)).toEqual(['a', 'b', 'c']);
   });
 });
 
 describe('ties are listed highest priority first, then by cutoff, then in the documented order', () => {
-  it('with individuals presented before collectives, a unit\'s tie of individuals is listed before its tie of collectives (III.2.1.2.b-quota)', async () => {
+  it("with individuals presented before collectives, a unit's tie of individuals is listed before its tie of collectives (III.2.1.2.b-quota)", async () => {
     const plan = planWithQuotas((q) => {
       q.presentationOrder.nomineeKinds = ['individual', 'collective'];
     });
@@ -521,7 +610,10 @@ describe('ties are listed highest priority first, then by cutoff, then in the do
       { id: 'zz-1', kind: 'individual', unit: 'p9', block: 'ward', preset: 'city-individual', facts: { reformRoles: ['advise'] } },
       { id: 'zz-2', kind: 'individual', unit: 'p9', block: 'ward', preset: 'city-individual', facts: { reformRoles: ['advise'] } },
     ];
-    const evs = await evaluateNominations(nominations.map((n) => expand(file, 'annual-city', n)), { plan });
+    const evs = await evaluateNominations(
+      nominations.map((n) => expand(file, 'annual-city', n)),
+      { plan },
+    );
     const a = allocateQuota(evs, { level: 'annual-city', plan });
     expect(a.ties.map((t) => [t.priorityScore, t.cutoff, t.nominationIds])).toEqual([
       [1, 'quota', ['zz-1', 'zz-2']],

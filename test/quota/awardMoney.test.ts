@@ -60,10 +60,19 @@ describe('the money of a level on a decision date, from the bundled parameters',
     const m = moneyContext(params, grassroots, levels['annual-grassroots']!.budget, '2026-07-01', undefined, 'vi');
     if ('issues' in m) throw new Error('unexpected issues');
     expect(m.perKind).toEqual({ collective: 1_520_000, individual: 760_000 });
-    expect(m.report.baseSalary).toEqual({ valueVnd: 2_530_000, from: '2026-07-01', reference: expect.stringContaining('161/2026/NĐ-CP'), confidence: 'medium-high' });
+    expect(m.report.baseSalary).toEqual({
+      valueVnd: 2_530_000,
+      from: '2026-07-01',
+      reference: expect.stringContaining('161/2026/NĐ-CP'),
+      confidence: 'medium-high',
+    });
     expect(m.report.rounding).toMatchObject({ unitVnd: 10_000, mode: 'nearest', modeFrom: 'parameter' });
     expect(m.report.awards.find((a) => a.nomineeKind === 'individual')).toMatchObject({
-      award: 'giay-khen-chu-tich-ubnd-xa', coefficient: 0.3, from: '2025-07-01', reference: expect.stringContaining('152/2025/NĐ-CP'), confidence: 'medium',
+      award: 'giay-khen-chu-tich-ubnd-xa',
+      coefficient: 0.3,
+      from: '2025-07-01',
+      reference: expect.stringContaining('152/2025/NĐ-CP'),
+      confidence: 'medium',
     });
     expect(m.report.payer).toBe('commune');
   });
@@ -85,8 +94,16 @@ describe('the money of a level on a decision date, from the bundled parameters',
   it('refuses a date before Decree 152/2025 took effect: no coefficient was in force', () => {
     const m = moneyContext(params, grassroots, levels['annual-grassroots']!.budget, '2025-06-30', undefined, 'en');
     expect('issues' in m && m.issues.map((i) => [i.code, i.path, i.message])).toEqual([
-      ['parameter_not_in_force', ['options', 'decisionDate'], 'No value of “award-coefficients/giay-khen-chu-tich-ubnd-xa/collective” is in force on 2025-06-30 (the first value is from 2025-07-01)'],
-      ['parameter_not_in_force', ['options', 'decisionDate'], 'No value of “award-coefficients/giay-khen-chu-tich-ubnd-xa/individual” is in force on 2025-06-30 (the first value is from 2025-07-01)'],
+      [
+        'parameter_not_in_force',
+        ['options', 'decisionDate'],
+        'No value of “award-coefficients/giay-khen-chu-tich-ubnd-xa/collective” is in force on 2025-06-30 (the first value is from 2025-07-01)',
+      ],
+      [
+        'parameter_not_in_force',
+        ['options', 'decisionDate'],
+        'No value of “award-coefficients/giay-khen-chu-tich-ubnd-xa/individual” is in force on 2025-06-30 (the first value is from 2025-07-01)',
+      ],
     ]);
   });
 
@@ -94,15 +111,39 @@ describe('the money of a level on a decision date, from the bundled parameters',
     const values = params.baseSalary.values;
     const reversed = Object.fromEntries(Object.entries(values).reverse());
     expect(Object.keys(reversed)[0]).not.toBe('2024-07-01');
-    const m = moneyContext({ ...params, baseSalary: { ...params.baseSalary, values: reversed } }, grassroots, levels['annual-grassroots']!.budget, '2024-06-30', undefined, 'en');
-    expect('issues' in m && m.issues.map((i) => i.message)).toContain('No value of “base-salary” is in force on 2024-06-30 (the first value is from 2024-07-01)');
+    const m = moneyContext(
+      { ...params, baseSalary: { ...params.baseSalary, values: reversed } },
+      grassroots,
+      levels['annual-grassroots']!.budget,
+      '2024-06-30',
+      undefined,
+      'en',
+    );
+    expect('issues' in m && m.issues.map((i) => i.message)).toContain(
+      'No value of “base-salary” is in force on 2024-06-30 (the first value is from 2024-07-01)',
+    );
   });
 
   it('a plan without coefficients for an award of the rule set is refused with an issue, not a crash', () => {
-    const m = moneyContext({ ...params, awardCoefficients: { ...params.awardCoefficients, awards: {} } }, grassroots, levels['annual-grassroots']!.budget, '2026-07-01', undefined, 'en');
+    const m = moneyContext(
+      { ...params, awardCoefficients: { ...params.awardCoefficients, awards: {} } },
+      grassroots,
+      levels['annual-grassroots']!.budget,
+      '2026-07-01',
+      undefined,
+      'en',
+    );
     expect('issues' in m && m.issues.map((i) => [i.code, i.path, i.message])).toEqual([
-      ['award_coefficients_missing', ['options', 'plan', 'parameters', 'awardCoefficients', 'awards'], expect.stringContaining('no award coefficients for “giay-khen-chu-tich-ubnd-xa”')],
-      ['award_coefficients_missing', ['options', 'plan', 'parameters', 'awardCoefficients', 'awards'], expect.stringContaining('no award coefficients for “giay-khen-chu-tich-ubnd-xa”')],
+      [
+        'award_coefficients_missing',
+        ['options', 'plan', 'parameters', 'awardCoefficients', 'awards'],
+        expect.stringContaining('no award coefficients for “giay-khen-chu-tich-ubnd-xa”'),
+      ],
+      [
+        'award_coefficients_missing',
+        ['options', 'plan', 'parameters', 'awardCoefficients', 'awards'],
+        expect.stringContaining('no award coefficients for “giay-khen-chu-tich-ubnd-xa”'),
+      ],
     ]);
   });
 

@@ -63,7 +63,11 @@ describe('traceability of the quantity clauses', () => {
   ];
 
   it('every clause allocateQuota implements is named by at least one scenario', () => {
-    for (const id of clauses) expect(file.cases.some((c) => c.name.includes(id)), id).toBe(true);
+    for (const id of clauses)
+      expect(
+        file.cases.some((c) => c.name.includes(id)),
+        id,
+      ).toBe(true);
   });
 
   it('every scenario cites at least one clause in its sentence', () => {

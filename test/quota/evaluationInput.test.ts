@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { isMade } from '../../src/validation/madeHere';
-import {
-  allocateQuota,
-  evaluateNominationsSync,
-  RULE_SET_IDS,
-  ValidationError,
-  type AllocateOptions,
-  type Evaluation,
-} from '../../src/index';
+import { allocateQuota, evaluateNominationsSync, RULE_SET_IDS, ValidationError, type AllocateOptions, type Evaluation } from '../../src/index';
 import { EvaluationInputSchema } from '../../src/schema/allocation';
 import { nominationFor, situation } from '../helpers/arbitraries';
 import { eligibleGrassrootsIndividual } from '../helpers/nominations';
@@ -54,8 +47,16 @@ describe('an evaluation that is not the library’s own goes through zod', () =>
     ['an extra key', () => ({ ...e, extra: 1 }), []],
     ['a missing key', () => ({ ...e, lang: undefined }), ['lang']],
     ['a negative priority score', () => ({ ...e, priority: { ...e.priority, score: -1 } }), ['priority', 'score']],
-    ['a priority criterion with an unknown result', () => ({ ...e, priority: { ...e.priority, criteria: [{ id: 'a', clause: 'c', result: 'x' }] } }), ['priority', 'criteria', 0, 'result']],
-    ['a priority criterion with an extra key', () => ({ ...e, priority: { ...e.priority, criteria: [{ id: 'a', clause: 'c', result: 'met', x: 1 }] } }), ['priority', 'criteria', 0]],
+    [
+      'a priority criterion with an unknown result',
+      () => ({ ...e, priority: { ...e.priority, criteria: [{ id: 'a', clause: 'c', result: 'x' }] } }),
+      ['priority', 'criteria', 0, 'result'],
+    ],
+    [
+      'a priority criterion with an extra key',
+      () => ({ ...e, priority: { ...e.priority, criteria: [{ id: 'a', clause: 'c', result: 'met', x: 1 }] } }),
+      ['priority', 'criteria', 0],
+    ],
     ['a unit without ID', () => ({ ...e, unit: { name: 'u' } }), ['unit', 'id']],
     ['a unit with an unknown block', () => ({ ...e, unit: { id: 'u', block: 'x' } }), ['unit', 'block']],
     ['an achievement without ID', () => ({ ...e, achievements: [{ title: 't' }] }), ['achievements', 0, 'id']],
@@ -133,10 +134,10 @@ describe('an evaluation the library made is trusted, and safely so', () => {
   it('gives exactly the allocation of its JSON copy (random batches from the evaluation arbitraries)', () => {
     const batch = fc.record({
       level: fc.constantFrom(...RULE_SET_IDS),
-      items: fc.array(
-        fc.record({ s: situation, partial: fc.boolean(), unit: fc.integer({ min: 0, max: 3 }), achievement: fc.integer({ min: 0, max: 8 }) }),
-        { minLength: 1, maxLength: 25 },
-      ),
+      items: fc.array(fc.record({ s: situation, partial: fc.boolean(), unit: fc.integer({ min: 0, max: 3 }), achievement: fc.integer({ min: 0, max: 8 }) }), {
+        minLength: 1,
+        maxLength: 25,
+      }),
       decisionDate: fc.option(fc.constantFrom('2026-06-30', '2026-07-01'), { nil: undefined }),
     });
     fc.assert(

@@ -15,7 +15,8 @@ beforeAll(async () => {
 });
 
 function texts(a: Allocation) {
-  const entry = (e: Allocation['selected'][number]) => `${e.nominationId}${e.moneyVnd === undefined ? '' : ` (${e.moneyVnd} VND)`} [${e.clause}]: ${e.explanation}`;
+  const entry = (e: Allocation['selected'][number]) =>
+    `${e.nominationId}${e.moneyVnd === undefined ? '' : ` (${e.moneyVnd} VND)`} [${e.clause}]: ${e.explanation}`;
   return {
     selected: a.selected.map(entry),
     notSelected: a.notSelected.map((e) => `${e.reason} ${entry(e)}`),

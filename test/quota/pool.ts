@@ -46,7 +46,10 @@ function favoured(s: Situation): Situation {
 export async function evaluationPool(perRuleSet = 200): Promise<Record<RuleSetId, Evaluation[]>> {
   const pool = {} as Record<RuleSetId, Evaluation[]>;
   for (const [k, ruleSet] of RULE_SET_IDS.entries()) {
-    const situations = fc.sample(situation.map((s) => ({ ...s, ruleSet })), { numRuns: perRuleSet, seed: 20260701 + k });
+    const situations = fc.sample(
+      situation.map((s) => ({ ...s, ruleSet })),
+      { numRuns: perRuleSet, seed: 20260701 + k },
+    );
     const nominations = situations.map((s, i) => nominationFor(i % 3 === 0 ? s : favoured(s), i % 2 === 0, `${ruleSet}-${i}`));
     pool[ruleSet] = await evaluateNominations(nominations);
   }

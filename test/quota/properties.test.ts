@@ -1,14 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  allocateQuota,
-  defaultPlan,
-  RULE_SET_IDS,
-  type Allocation,
-  type AllocateOptions,
-  type Evaluation,
-  type RuleSetId,
-} from '../../src/index';
+import { allocateQuota, defaultPlan, RULE_SET_IDS, type Allocation, type AllocateOptions, type Evaluation, type RuleSetId } from '../../src/index';
 import { AllocationSchema } from '../../src/schemas';
 import { evaluationPool } from './pool';
 import { shuffled } from './helpers';
@@ -133,34 +125,41 @@ describe('allocateQuota properties (fast-check, realistic evaluations from evalu
 
   it('no unit exceeds its quota, whatever the council decides on the ties', () => {
     fc.assert(
-      fc.property(batchArb.filter((b) => b.level === 'annual-city'), (b) => {
-        const { evaluations, options } = build(b);
-        const a = allocateQuota(evaluations, options);
-        const used = new Map<string, number>();
-        for (const e of a.selected) used.set(`${e.unit.id}/${e.nomineeKind}`, (used.get(`${e.unit.id}/${e.nomineeKind}`) ?? 0) + 1);
-        for (const t of a.ties) if (t.cutoff === 'quota') used.set(`${t.unitId}/${t.nomineeKind}`, (used.get(`${t.unitId}/${t.nomineeKind}`) ?? 0) + t.places);
-        for (const n of used.values()) expect(n).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        batchArb.filter((b) => b.level === 'annual-city'),
+        (b) => {
+          const { evaluations, options } = build(b);
+          const a = allocateQuota(evaluations, options);
+          const used = new Map<string, number>();
+          for (const e of a.selected) used.set(`${e.unit.id}/${e.nomineeKind}`, (used.get(`${e.unit.id}/${e.nomineeKind}`) ?? 0) + 1);
+          for (const t of a.ties)
+            if (t.cutoff === 'quota') used.set(`${t.unitId}/${t.nomineeKind}`, (used.get(`${t.unitId}/${t.nomineeKind}`) ?? 0) + t.places);
+          for (const n of used.values()) expect(n).toBeLessThanOrEqual(1);
+        },
+      ),
       { ...RUNS, numRuns: 300 },
     );
   });
 
   it('the selected stay within the budget, with the money of the ties set aside, and the budget follows priority', () => {
     fc.assert(
-      fc.property(batchArb.filter((b) => b.level !== 'annual-city' && b.money?.budgetVnd !== undefined), (b) => {
-        const { evaluations, options } = build(b);
-        const a = allocateQuota(evaluations, options);
-        const budget = options.budgetVnd as number;
-        const money = (e: { moneyVnd?: number }) => e.moneyVnd ?? 0;
-        expect(a.totals.moneyVnd).toBe(a.selected.reduce((s, e) => s + money(e), 0));
-        const reserved = a.notSelected
-          .filter((e) => e.reason === 'tie-at-cutoff' && !a.ties.some((t) => t.cutoff === 'budget' && t.nominationIds.includes(e.nominationId)))
-          .reduce((s, e) => s + money(e), 0);
-        expect((a.totals.moneyVnd ?? 0) + reserved).toBeLessThanOrEqual(budget);
-        expect(a.money?.remainingVnd).toBe(budget - (a.totals.moneyVnd ?? 0));
-        const lowestSelected = Math.min(...a.selected.map((e) => e.priorityScore));
-        for (const e of a.notSelected) if (e.reason === 'budget') expect(e.priorityScore).toBeLessThanOrEqual(lowestSelected);
-      }),
+      fc.property(
+        batchArb.filter((b) => b.level !== 'annual-city' && b.money?.budgetVnd !== undefined),
+        (b) => {
+          const { evaluations, options } = build(b);
+          const a = allocateQuota(evaluations, options);
+          const budget = options.budgetVnd as number;
+          const money = (e: { moneyVnd?: number }) => e.moneyVnd ?? 0;
+          expect(a.totals.moneyVnd).toBe(a.selected.reduce((s, e) => s + money(e), 0));
+          const reserved = a.notSelected
+            .filter((e) => e.reason === 'tie-at-cutoff' && !a.ties.some((t) => t.cutoff === 'budget' && t.nominationIds.includes(e.nominationId)))
+            .reduce((s, e) => s + money(e), 0);
+          expect((a.totals.moneyVnd ?? 0) + reserved).toBeLessThanOrEqual(budget);
+          expect(a.money?.remainingVnd).toBe(budget - (a.totals.moneyVnd ?? 0));
+          const lowestSelected = Math.min(...a.selected.map((e) => e.priorityScore));
+          for (const e of a.notSelected) if (e.reason === 'budget') expect(e.priorityScore).toBeLessThanOrEqual(lowestSelected);
+        },
+      ),
       { ...RUNS, numRuns: 300 },
     );
   });
@@ -224,7 +223,21 @@ describe('allocateQuota properties (fast-check, realistic evaluations from evalu
       if (a.outsideQuota.length > 0) count('outsideQuota');
       if (a.selected.length > 0) count('selected');
     }
-    for (const k of ['ineligible', 'undetermined', 'quota', 'budget', 'duplicate-achievement', 'tie-at-cutoff', 'tie:quota', 'tie:achievement', 'tie:budget', 'duplicate:history', 'duplicate:batch', 'outsideQuota', 'selected']) {
+    for (const k of [
+      'ineligible',
+      'undetermined',
+      'quota',
+      'budget',
+      'duplicate-achievement',
+      'tie-at-cutoff',
+      'tie:quota',
+      'tie:achievement',
+      'tie:budget',
+      'duplicate:history',
+      'duplicate:batch',
+      'outsideQuota',
+      'selected',
+    ]) {
       expect(seen.get(k) ?? 0, k).toBeGreaterThan(5);
     }
   });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definePlan, defaultPlan } from '../../src/index';
-import {
-  AwardCoefficientsFileSchema,
-  BaseSalaryFileSchema,
-  QuotasSchema,
-  RoundingFileSchema,
-  type Quotas,
-} from '../../src/schemas';
+import { AwardCoefficientsFileSchema, BaseSalaryFileSchema, QuotasSchema, RoundingFileSchema, type Quotas } from '../../src/schemas';
 import { planText, readRulesJson, ruleSetFiles, section } from '../helpers/rules';
 import { fullPlanDefinition } from './helpers';
 import { issuesOf as issuesOfCall, type Found } from '../helpers/issues';
@@ -31,7 +25,11 @@ describe('rules/quotas.json states the plan’s quantity clauses', () => {
   it('quotes the plan word for word (III.1.2-b, III.2.1.1.b-quantity, III.2.1.2.b-quota, III.2.1.2.b-discretionary, III.2.2.b-quantity)', () => {
     const quotes = [
       quotas.oneAchievementOneAward.text.vi,
-      ...Object.values(quotas.levels).flatMap((l) => [l.quantity.text.vi, ...(l.budget.applies ? [l.budget.text.vi] : []), ...(l.discretionary ? [l.discretionary.text.vi] : [])]),
+      ...Object.values(quotas.levels).flatMap((l) => [
+        l.quantity.text.vi,
+        ...(l.budget.applies ? [l.budget.text.vi] : []),
+        ...(l.discretionary ? [l.discretionary.text.vi] : []),
+      ]),
     ];
     expect(quotes.length).toBe(7);
     for (const q of quotes) expect(text, q).toContain(q.normalize('NFC'));

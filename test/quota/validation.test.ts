@@ -16,7 +16,6 @@ import { ruleSetsDefinition } from '../helpers/plans';
 import { fullPlanDefinition } from './helpers';
 import { issuesOf as issuesOfCall, type Found } from '../helpers/issues';
 
-
 const issuesOf = (evaluations: unknown, options: unknown): Found[] => issuesOfCall(() => allocateQuota(evaluations, options as AllocateOptions));
 
 let grassroots: Evaluation[];
@@ -89,7 +88,11 @@ describe('allocateQuota refuses what is not an evaluation of evaluateNomination,
     ['the same nomination twice', () => [grassroots[0], grassroots[1], grassroots[0]], { code: 'duplicate_id', path: [2, 'nominationId'] }],
     ['an annual batch mixing assessment years', () => [grassroots[0], { ...grassroots[1], year: 2027 }], { code: 'year_mismatch', path: [1, 'year'] }],
     ['an annual evaluation without a year', () => [{ ...grassroots[0], year: null }], { code: 'year_required', path: [0, 'year'] }],
-    ['a grassroots evaluation flagged outside the quota', () => [{ ...grassroots[0], outsideQuota: true }], { code: 'outside_quota_not_allowed', path: [0, 'outsideQuota'] }],
+    [
+      'a grassroots evaluation flagged outside the quota',
+      () => [{ ...grassroots[0], outsideQuota: true }],
+      { code: 'outside_quota_not_allowed', path: [0, 'outsideQuota'] },
+    ],
   ];
 
   it.each(cases)('%s', (_name, batch, expected) => {
@@ -165,17 +168,41 @@ describe('allocateQuota refuses bad options, with paths under options', () => {
     ['a budget without a decision date', { ...GR, budgetVnd: 1_520_000 }, { code: 'decision_date_required', path: ['options', 'decisionDate'] }],
     ['a rounding mode without a decision date', { ...GR, rounding: 'up' }, { code: 'decision_date_required', path: ['options', 'decisionDate'] }],
     ['an unknown rounding mode', { ...GR, rounding: 'bankers', decisionDate: '2026-11-25' }, { code: 'invalid_value', path: ['options', 'rounding'] }],
-    ['a budget at the city level, where the city pays', { level: 'annual-city', budgetVnd: 10_000_000, decisionDate: '2027-03-31' }, { code: 'budget_not_applicable', path: ['options', 'budgetVnd'] }],
+    [
+      'a budget at the city level, where the city pays',
+      { level: 'annual-city', budgetVnd: 10_000_000, decisionDate: '2027-03-31' },
+      { code: 'budget_not_applicable', path: ['options', 'budgetVnd'] },
+    ],
     ['a day that does not exist', { ...GR, decisionDate: '2026-02-30' }, { code: 'invalid_format', path: ['options', 'decisionDate'] }],
     ['a date written the Vietnamese way', { ...GR, decisionDate: '25/11/2026' }, { code: 'invalid_format', path: ['options', 'decisionDate'] }],
     ['a date and time instead of a date', { ...GR, decisionDate: '2026-11-25T10:00:00+07:00' }, { code: 'invalid_format', path: ['options', 'decisionDate'] }],
-    ['a decision date before the coefficients of Decree 152/2025', { ...GR, decisionDate: '2025-06-30' }, { code: 'parameter_not_in_force', path: ['options', 'decisionDate'] }],
+    [
+      'a decision date before the coefficients of Decree 152/2025',
+      { ...GR, decisionDate: '2025-06-30' },
+      { code: 'parameter_not_in_force', path: ['options', 'decisionDate'] },
+    ],
     ['an unknown language', { ...GR, lang: 'fr' }, { code: 'invalid_value', path: ['options', 'lang'] }],
     ['history that is not a list', { ...GR, history: { achievementId: 'x' } }, { code: 'invalid_type', path: ['options', 'history'] }],
-    ['an earlier award without its achievement', { ...GR, history: [{ award: 'giay-khen-chu-tich-ubnd-xa', decidedOn: '2025-11-28' }] }, { code: 'invalid_type', path: ['options', 'history', 0, 'achievementId'] }],
-    ['an earlier award with an invalid date', { ...GR, history: [{ achievementId: 'x', award: 'giay-khen-chu-tich-ubnd-xa', decidedOn: '2025-13-01' }] }, { code: 'invalid_format', path: ['options', 'history', 0, 'decidedOn'] }],
-    ['an earlier award with an extra field', { ...GR, history: [{ achievementId: 'x', award: 'a', decidedOn: '2025-11-28', by: 'x' }] }, { code: 'unrecognized_keys', path: ['options', 'history', 0] }],
-    ['an earlier award with an empty award', { ...GR, history: [{ achievementId: 'x', award: ' ', decidedOn: '2025-11-28' }] }, { code: 'too_small', path: ['options', 'history', 0, 'award'] }],
+    [
+      'an earlier award without its achievement',
+      { ...GR, history: [{ award: 'giay-khen-chu-tich-ubnd-xa', decidedOn: '2025-11-28' }] },
+      { code: 'invalid_type', path: ['options', 'history', 0, 'achievementId'] },
+    ],
+    [
+      'an earlier award with an invalid date',
+      { ...GR, history: [{ achievementId: 'x', award: 'giay-khen-chu-tich-ubnd-xa', decidedOn: '2025-13-01' }] },
+      { code: 'invalid_format', path: ['options', 'history', 0, 'decidedOn'] },
+    ],
+    [
+      'an earlier award with an extra field',
+      { ...GR, history: [{ achievementId: 'x', award: 'a', decidedOn: '2025-11-28', by: 'x' }] },
+      { code: 'unrecognized_keys', path: ['options', 'history', 0] },
+    ],
+    [
+      'an earlier award with an empty award',
+      { ...GR, history: [{ achievementId: 'x', award: ' ', decidedOn: '2025-11-28' }] },
+      { code: 'too_small', path: ['options', 'history', 0, 'award'] },
+    ],
   ];
 
   it.each(cases)('%s', (_name, options, expected) => {
@@ -230,14 +257,33 @@ describe('allocateQuota refuses bad options, with paths under options', () => {
 
 describe('the messages of the allocation issues, in both languages', () => {
   const codes = [
-    'rule_set_mismatch', 'plan_mismatch', 'year_mismatch', 'outside_quota_not_allowed', 'budget_not_applicable',
-    'decision_date_required', 'parameter_not_in_force', 'quota_rules_not_in_plan', 'parameters_not_in_plan',
+    'rule_set_mismatch',
+    'plan_mismatch',
+    'year_mismatch',
+    'outside_quota_not_allowed',
+    'budget_not_applicable',
+    'decision_date_required',
+    'parameter_not_in_force',
+    'quota_rules_not_in_plan',
+    'parameters_not_in_plan',
   ] as const;
 
   it('every code is an issue code with a Vietnamese and an English message', () => {
     for (const code of codes) {
       expect(ISSUE_CODES).toContain(code);
-      const m = (ISSUE_MESSAGES[code] as (p: object) => { vi: string; en: string })({ level: 'annual-city', payer: 'city', planId: 'p', ruleSet: 'r', field: 'ID', value: 'v', expected: 'e', year: 2027, parameter: 'base-salary', date: '2024-06-30', from: '2024-07-01' });
+      const m = (ISSUE_MESSAGES[code] as (p: object) => { vi: string; en: string })({
+        level: 'annual-city',
+        payer: 'city',
+        planId: 'p',
+        ruleSet: 'r',
+        field: 'ID',
+        value: 'v',
+        expected: 'e',
+        year: 2027,
+        parameter: 'base-salary',
+        date: '2024-06-30',
+        from: '2024-07-01',
+      });
       expect(m.vi.length).toBeGreaterThan(10);
       expect(m.en.length).toBeGreaterThan(10);
       expect(m.vi).not.toBe(m.en);
@@ -260,9 +306,7 @@ describe('the messages of the allocation issues, in both languages', () => {
       allocateQuota([{ ...grassroots[0], outcome: 'ineligible' }], { ...GR, lang: 'en' });
       throw new Error('expected a ValidationError');
     } catch (error) {
-      expect((error as ValidationError).issues[0]?.message).toBe(
-        'Not a result of evaluateNomination: the outcome does not follow from the criteria (met)',
-      );
+      expect((error as ValidationError).issues[0]?.message).toBe('Not a result of evaluateNomination: the outcome does not follow from the criteria (met)');
     }
   });
 });
@@ -271,8 +315,16 @@ describe('allocateQuota says what is wrong with an evaluation, in Vietnamese and
   const e = () => grassroots[0] as Evaluation;
   // [sentence, batch, expected issues as [code, path, Vietnamese, English]]
   const cases: [string, () => unknown, [string, (string | number)[], string, string][]][] = [
-    ['a batch that is null is named null', () => null, [['invalid_type', [], 'Sai kiểu dữ liệu: cần danh sách (mảng), nhận được null', 'Wrong type: expected an array, received null']]],
-    ['a batch that is an object is named an object', () => ({ 0: e() }), [['invalid_type', [], 'Sai kiểu dữ liệu: cần danh sách (mảng), nhận được đối tượng', 'Wrong type: expected an array, received an object']]],
+    [
+      'a batch that is null is named null',
+      () => null,
+      [['invalid_type', [], 'Sai kiểu dữ liệu: cần danh sách (mảng), nhận được null', 'Wrong type: expected an array, received null']],
+    ],
+    [
+      'a batch that is an object is named an object',
+      () => ({ 0: e() }),
+      [['invalid_type', [], 'Sai kiểu dữ liệu: cần danh sách (mảng), nhận được đối tượng', 'Wrong type: expected an array, received an object']],
+    ],
     [
       'a nomination ID given as a number names what zod received',
       () => [{ ...e(), nominationId: 5 }],
@@ -284,22 +336,50 @@ describe('allocateQuota says what is wrong with an evaluation, in Vietnamese and
     [
       'another plan ID names both plans',
       () => [{ ...e(), planId: 'khac' }],
-      [['plan_mismatch', [0, 'planId'], 'Kết quả đánh giá theo kế hoạch ID “khac”, khác kế hoạch đang dùng “vinh-bao-cchc-2026-2030”: cần đánh giá lại', 'The evaluation was made under plan ID “khac”, not the plan in use, “vinh-bao-cchc-2026-2030”: evaluate it again']],
+      [
+        [
+          'plan_mismatch',
+          [0, 'planId'],
+          'Kết quả đánh giá theo kế hoạch ID “khac”, khác kế hoạch đang dùng “vinh-bao-cchc-2026-2030”: cần đánh giá lại',
+          'The evaluation was made under plan ID “khac”, not the plan in use, “vinh-bao-cchc-2026-2030”: evaluate it again',
+        ],
+      ],
     ],
     [
       'an evaluation of another plan is not judged against this plan’s rule set (its forged outcome is not reported)',
       () => [{ ...e(), planId: 'khac', outcome: 'ineligible', award: { ...e().award, id: 'x' } }],
-      [['plan_mismatch', [0, 'planId'], 'Kết quả đánh giá theo kế hoạch ID “khac”, khác kế hoạch đang dùng “vinh-bao-cchc-2026-2030”: cần đánh giá lại', 'The evaluation was made under plan ID “khac”, not the plan in use, “vinh-bao-cchc-2026-2030”: evaluate it again']],
+      [
+        [
+          'plan_mismatch',
+          [0, 'planId'],
+          'Kết quả đánh giá theo kế hoạch ID “khac”, khác kế hoạch đang dùng “vinh-bao-cchc-2026-2030”: cần đánh giá lại',
+          'The evaluation was made under plan ID “khac”, not the plan in use, “vinh-bao-cchc-2026-2030”: evaluate it again',
+        ],
+      ],
     ],
     [
       'an award the rule set does not give names the award it gives',
       () => [{ ...e(), award: { ...e().award, id: 'x' } }],
-      [['not_an_evaluation', [0, 'award', 'id'], 'Không phải kết quả của evaluateNomination: bộ tiêu chí annual-grassroots tặng “giay-khen-chu-tich-ubnd-xa”', 'Not a result of evaluateNomination: rule set annual-grassroots gives “giay-khen-chu-tich-ubnd-xa”']],
+      [
+        [
+          'not_an_evaluation',
+          [0, 'award', 'id'],
+          'Không phải kết quả của evaluateNomination: bộ tiêu chí annual-grassroots tặng “giay-khen-chu-tich-ubnd-xa”',
+          'Not a result of evaluateNomination: rule set annual-grassroots gives “giay-khen-chu-tich-ubnd-xa”',
+        ],
+      ],
     ],
     [
       'a criteria root of another rule names the root expected',
       () => [{ ...e(), criteria: { ...e().criteria, id: 'y' } }],
-      [['not_an_evaluation', [0, 'criteria', 'id'], 'Không phải kết quả của evaluateNomination: tiêu chí gốc phải là “III.2.1.1.a-individual”', 'Not a result of evaluateNomination: the criteria root must be “III.2.1.1.a-individual”']],
+      [
+        [
+          'not_an_evaluation',
+          [0, 'criteria', 'id'],
+          'Không phải kết quả của evaluateNomination: tiêu chí gốc phải là “III.2.1.1.a-individual”',
+          'Not a result of evaluateNomination: the criteria root must be “III.2.1.1.a-individual”',
+        ],
+      ],
     ],
     [
       'the rule set’s priority criteria in another order are not its priority criteria',
@@ -316,12 +396,26 @@ describe('allocateQuota says what is wrong with an evaluation, in Vietnamese and
     [
       'a grassroots evaluation outside the quota names the level',
       () => [{ ...e(), outsideQuota: true }],
-      [['outside_quota_not_allowed', [0, 'outsideQuota'], 'Cấp “annual-grassroots” không có đề nghị ngoài chỉ tiêu (III.2.1.2.b-discretionary chỉ áp dụng cấp thành phố)', 'Level “annual-grassroots” has no proposals outside the quota (III.2.1.2.b-discretionary is for the city level)']],
+      [
+        [
+          'outside_quota_not_allowed',
+          [0, 'outsideQuota'],
+          'Cấp “annual-grassroots” không có đề nghị ngoài chỉ tiêu (III.2.1.2.b-discretionary chỉ áp dụng cấp thành phố)',
+          'Level “annual-grassroots” has no proposals outside the quota (III.2.1.2.b-discretionary is for the city level)',
+        ],
+      ],
     ],
     [
       'an annual evaluation without a year names the rule set',
       () => [{ ...e(), year: null }],
-      [['year_required', [0, 'year'], '“annual-grassroots” xét theo năm: cần năm đánh giá (year)', '“annual-grassroots” is annual: the assessment year (year) is required']],
+      [
+        [
+          'year_required',
+          [0, 'year'],
+          '“annual-grassroots” xét theo năm: cần năm đánh giá (year)',
+          '“annual-grassroots” is annual: the assessment year (year) is required',
+        ],
+      ],
     ],
   ];
 
@@ -375,7 +469,12 @@ describe('allocateQuota reads each evaluation’s achievements and priorities as
 
 describe('allocateQuota never changes its input', () => {
   it('works on deeply frozen evaluations and options, with the same result', () => {
-    const options = { ...GR, budgetVnd: 760_000, decisionDate: '2026-11-25', history: [{ achievementId: 'tk-old', award: 'giay-khen-chu-tich-ubnd-xa', decidedOn: '2025-11-28' }] };
+    const options = {
+      ...GR,
+      budgetVnd: 760_000,
+      decisionDate: '2026-11-25',
+      history: [{ achievementId: 'tk-old', award: 'giay-khen-chu-tich-ubnd-xa', decidedOn: '2025-11-28' }],
+    };
     const expected = allocateQuota(structuredClone(grassroots), structuredClone(options));
     const frozen = deepFreeze(structuredClone(grassroots));
     expect(allocateQuota(frozen, deepFreeze(structuredClone(options)))).toStrictEqual(expected);

@@ -34,9 +34,21 @@ export interface BoundaryCase {
   };
 }
 
-const grassrootsIndividual: Facts = { goodConduct: true, excellentCompletion: true, appliedInitiative: true, handlesProcedures: false, drivesDigitalTransformation: false };
+const grassrootsIndividual: Facts = {
+  goodConduct: true,
+  excellentCompletion: true,
+  appliedInitiative: true,
+  handlesProcedures: false,
+  drivesDigitalTransformation: false,
+};
 const periodIndividual: Facts = { goodConduct: true, excellentCompletion: true, outstandingAdvisory: true, directRoleYears: [] };
-const periodCollective: Facts = { leadingInMovement: false, periodTargetsExcellent: false, recognizedInitiativeCount: 0, outstandingYears: [], ratedExemplaryByCommune: false };
+const periodCollective: Facts = {
+  leadingInMovement: false,
+  periodTargetsExcellent: false,
+  recognizedInitiativeCount: 0,
+  outstandingYears: [],
+  ratedExemplaryByCommune: false,
+};
 
 const G3 = 'III.2.1.1.a-individual-base-3';
 const P3 = 'III.2.2.a-individual-base-3';
@@ -51,13 +63,15 @@ export const BOUNDARY_CASES: readonly BoundaryCase[] = [
       ['organize', 'met', 'not-met'],
       ['advise', 'met', 'met'],
     ] as const
-  ).map(([role, leads, advises]): BoundaryCase => ({
-    name: `a grassroots individual whose only role is “${role}” meets base standard 3; direct leadership is ${leads}, advising on reform is ${advises} (${G3}, III.1.2-c, III.2.1.1.b-priority)`,
-    ruleSet: 'annual-grassroots',
-    kind: 'individual',
-    facts: { ...grassrootsIndividual, reformRoles: [role] },
-    expect: { outcome: 'eligible', criteria: { [G3]: 'met' }, priority: { 'direct-leadership': leads, 'advises-reform': advises } },
-  })),
+  ).map(
+    ([role, leads, advises]): BoundaryCase => ({
+      name: `a grassroots individual whose only role is “${role}” meets base standard 3; direct leadership is ${leads}, advising on reform is ${advises} (${G3}, III.1.2-c, III.2.1.1.b-priority)`,
+      ruleSet: 'annual-grassroots',
+      kind: 'individual',
+      facts: { ...grassrootsIndividual, reformRoles: [role] },
+      expect: { outcome: 'eligible', criteria: { [G3]: 'met' }, priority: { 'direct-leadership': leads, 'advises-reform': advises } },
+    }),
+  ),
   {
     name: `a grassroots individual who directs, is in charge of, proposes and organises, but does not advise, is not prioritised for advising on reform (III.2.1.1.b-priority)`,
     ruleSet: 'annual-grassroots',
@@ -69,7 +83,14 @@ export const BOUNDARY_CASES: readonly BoundaryCase[] = [
     name: 'a city-level individual selected by the unit but not outstanding in advising does not meet option 1 (III.2.1.2.a-individual-option-1)',
     ruleSet: 'annual-city',
     kind: 'individual',
-    facts: { goodConduct: true, excellentCompletion: true, reformRoles: ['advise'], outstandingAdvisory: false, selectedByUnit: true, initiativeRecognized: false },
+    facts: {
+      goodConduct: true,
+      excellentCompletion: true,
+      reformRoles: ['advise'],
+      outstandingAdvisory: false,
+      selectedByUnit: true,
+      initiativeRecognized: false,
+    },
     expect: { outcome: 'ineligible', criteria: { 'III.2.1.2.a-individual-option-1': 'not-met' } },
   },
   {
@@ -87,13 +108,15 @@ export const BOUNDARY_CASES: readonly BoundaryCase[] = [
     expect: { outcome: 'eligible', criteria: { 'III.2.2.a-collective-3': 'met' } },
   },
   // III.1.2-c for the period: a direct role, or at least one year of directing within 2026–2030.
-  ...(['direct', 'in-charge', 'advise', 'organize'] as const).map((role): BoundaryCase => ({
-    name: `a period individual whose only role is “${role}” leads directly, even without three years of it (III.1.2-c, ${P3})`,
-    ruleSet: 'period-2026-2030',
-    kind: 'individual',
-    facts: { ...periodIndividual, reformRoles: [role] },
-    expect: { outcome: 'ineligible', criteria: { [P3]: 'not-met' }, priority: { 'direct-leadership': 'met' } },
-  })),
+  ...(['direct', 'in-charge', 'advise', 'organize'] as const).map(
+    (role): BoundaryCase => ({
+      name: `a period individual whose only role is “${role}” leads directly, even without three years of it (III.1.2-c, ${P3})`,
+      ruleSet: 'period-2026-2030',
+      kind: 'individual',
+      facts: { ...periodIndividual, reformRoles: [role] },
+      expect: { outcome: 'ineligible', criteria: { [P3]: 'not-met' }, priority: { 'direct-leadership': 'met' } },
+    }),
+  ),
   {
     name: 'a period individual who only proposed and took part does not lead directly (III.1.2-c)',
     ruleSet: 'period-2026-2030',
@@ -107,19 +130,29 @@ export const BOUNDARY_CASES: readonly BoundaryCase[] = [
       [[2030], 'met', 'the last year of the period'],
       [[2025, 2031], 'not-met', 'only the years just outside the period'],
     ] as const
-  ).map(([years, result, what]): BoundaryCase => ({
-    name: `a period individual with no role listed who directed reform in ${what} is ${result === 'met' ? '' : 'not '}prioritised for direct leadership (III.1.2-c)`,
-    ruleSet: 'period-2026-2030',
-    kind: 'individual',
-    facts: { ...periodIndividual, reformRoles: [], directRoleYears: [...years] },
-    expect: { outcome: 'ineligible', priority: { 'direct-leadership': result } },
-  })),
+  ).map(
+    ([years, result, what]): BoundaryCase => ({
+      name: `a period individual with no role listed who directed reform in ${what} is ${result === 'met' ? '' : 'not '}prioritised for direct leadership (III.1.2-c)`,
+      ruleSet: 'period-2026-2030',
+      kind: 'individual',
+      facts: { ...periodIndividual, reformRoles: [], directRoleYears: [...years] },
+      expect: { outcome: 'ineligible', priority: { 'direct-leadership': result } },
+    }),
+  ),
 ];
 
 /** Award money on the first day a base salary is in force, and the day before (parameters/base-salary.json). */
 export const MONEY_BOUNDARIES: readonly { readonly name: string; readonly decisionDate: string; readonly moneyVnd: number }[] = [
-  { name: 'a Giấy khen decided on 30 June 2026 is paid on the base salary of 2,340,000 đồng: 0.3 × 2,340,000 = 702,000, rounded to 700,000', decisionDate: '2026-06-30', moneyVnd: 700_000 },
-  { name: 'a Giấy khen decided on 1 July 2026, the day the base salary becomes 2,530,000 đồng, is paid 0.3 × 2,530,000 = 759,000, rounded to 760,000', decisionDate: '2026-07-01', moneyVnd: 760_000 },
+  {
+    name: 'a Giấy khen decided on 30 June 2026 is paid on the base salary of 2,340,000 đồng: 0.3 × 2,340,000 = 702,000, rounded to 700,000',
+    decisionDate: '2026-06-30',
+    moneyVnd: 700_000,
+  },
+  {
+    name: 'a Giấy khen decided on 1 July 2026, the day the base salary becomes 2,530,000 đồng, is paid 0.3 × 2,530,000 = 759,000, rounded to 760,000',
+    decisionDate: '2026-07-01',
+    moneyVnd: 760_000,
+  },
 ];
 
 /** The eligible grassroots individual whose award money MONEY_BOUNDARIES computes. */
@@ -157,7 +190,9 @@ export function expectMoneyBoundaries(plan?: Plan): void {
   const e = evaluateNominationSync(MONEY_NOMINATION, plan && { plan });
   for (const b of MONEY_BOUNDARIES) {
     const a = allocateQuota([e], { level: 'annual-grassroots', decisionDate: b.decisionDate, ...(plan && { plan }) });
-    expect(a.selected.map((s) => s.moneyVnd), b.name).toEqual([b.moneyVnd]);
+    expect(
+      a.selected.map((s) => s.moneyVnd),
+      b.name,
+    ).toEqual([b.moneyVnd]);
   }
 }
-

@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  allocateQuota,
-  checkDeadline,
-  definePlan,
-  evaluateNominationSync,
-  evaluateNominationsSync,
-  ValidationError,
-  type Lang,
-} from '../../src/index';
+import { allocateQuota, checkDeadline, definePlan, evaluateNominationSync, evaluateNominationsSync, ValidationError, type Lang } from '../../src/index';
 import { evaluationCaseFiles, nominationOf } from '../helpers/cases';
 import { ruleSetsDefinition } from '../helpers/plans';
 import { eligibleGrassrootsIndividual } from '../helpers/nominations';
@@ -55,7 +47,16 @@ describe('golden answers for the scenarios of test/cases/', () => {
         onTime: vi!.onTime,
         submittedAt: vi!.submittedAt,
         asOf: vi!.asOf,
-        milestones: vi!.milestones.map((m) => [m.id, m.status, m.dueBefore, m.lastDay, m.lastInstant, m.lastWorkingDay, m.daysLeft ?? null, m.daysOffAtEnd.map((d) => d.date)]),
+        milestones: vi!.milestones.map((m) => [
+          m.id,
+          m.status,
+          m.dueBefore,
+          m.lastDay,
+          m.lastInstant,
+          m.lastWorkingDay,
+          m.daysLeft ?? null,
+          m.daysOffAtEnd.map((d) => d.date),
+        ]),
         vi: [vi!.title, ...vi!.milestones.map((m) => `${m.label}: ${m.from.name} → ${m.to.name}`), ...vi!.notes],
         en: [en!.title, ...en!.milestones.map((m) => `${m.label}: ${m.from.name} → ${m.to.name}`), ...en!.notes],
       };
@@ -150,7 +151,13 @@ describe('golden refusals: the issues of bad inputs, in both languages', () => {
       [[{ ...e, outcome: 'eligible', criteria: { ...e.criteria, result: 'not-met' } }], { level: 'annual-grassroots' }],
       [[{ ...e, planVersion: '0.9' }], { level: 'annual-grassroots' }],
       [[{ ...e, priority: { ...e.priority, score: 9 } }], { level: 'annual-grassroots' }],
-      [[{ ...e, year: 2027 }, { ...e, nominationId: 'b' }], { level: 'annual-grassroots' }],
+      [
+        [
+          { ...e, year: 2027 },
+          { ...e, nominationId: 'b' },
+        ],
+        { level: 'annual-grassroots' },
+      ],
       [[{ nominationId: 'x' }], { level: 'annual-grassroots' }],
       ['not a list', { level: 'annual-grassroots' }],
     ];
@@ -172,7 +179,14 @@ describe('golden refusals: the issues of bad inputs, in both languages', () => {
       change((d) => (d['ruleSets'][0].criteria.individual.children[0].conditions = { fact: 'goodConduct', operator: 'equal', value: 1 })),
       change((d) => (d['ruleSets'][0].criteria.individual.children[0].conditions = { fact: 'parIndexRank', operator: 'lessThan', value: 'three' })),
       change((d) => (d['ruleSets'][0].criteria.individual.children[0].conditions = { fact: 'reformRoles', operator: 'someFact:in', value: [] })),
-      change((d) => (d['ruleSets'][0].criteria.individual.children[0].conditions = { fact: 'outstandingYears', operator: 'countDistinctInRange', value: { from: 2030, to: 2026, atLeast: 1 } })),
+      change(
+        (d) =>
+          (d['ruleSets'][0].criteria.individual.children[0].conditions = {
+            fact: 'outstandingYears',
+            operator: 'countDistinctInRange',
+            value: { from: 2030, to: 2026, atLeast: 1 },
+          }),
+      ),
       change((d) => (d['ruleSets'][0].criteria.individual.children[0].conditions = { fact: 'goodConduct', operator: 'startsWith', value: true })),
       change((d) => d['ruleSets'].push(d['ruleSets'][0])),
       change((d) => d['meta'].ruleSets.pop()),

@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  allocateQuota,
-  checkDeadline,
-  evaluateNominationSync,
-  FACT_INFO,
-  ISSUE_CODES,
-  type IssueCode,
-} from '../../src/index';
+import { allocateQuota, checkDeadline, evaluateNominationSync, FACT_INFO, ISSUE_CODES, type IssueCode } from '../../src/index';
 import { ISSUE_MESSAGES } from '../../src/validation/issueMessages';
 import type { IssueParams } from '../../src/validation/issue';
 import { WEEKDAY_NAMES } from '../../src/deadline/workingDays';
@@ -174,8 +167,7 @@ describe('other texts in both languages', () => {
           const o = options as Record<string, unknown>;
           const vi = allocateQuota(input, { ...o, lang: 'vi' } as never);
           const en = allocateQuota(input, { ...o, lang: 'en' } as never);
-          const explanations = (a: typeof vi) =>
-            [...a.selected, ...a.notSelected, ...a.outsideQuota, ...a.ties].map((e) => `[${e.clause}] ${e.explanation}`);
+          const explanations = (a: typeof vi) => [...a.selected, ...a.notSelected, ...a.outsideQuota, ...a.ties].map((e) => `[${e.clause}] ${e.explanation}`);
           expectSameSentences(explanations(vi), explanations(en));
           expect(en.notes.length).toBe(vi.notes.length);
           vi.notes.forEach((note, i) => {

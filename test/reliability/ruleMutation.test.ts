@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  allocateQuota,
-  checkDeadline,
-  definePlan,
-  evaluateNominationsSync,
-  evaluateNominationSync,
-  ValidationError,
-  type Plan,
-} from '../../src/index';
+import { allocateQuota, checkDeadline, definePlan, evaluateNominationsSync, evaluateNominationSync, ValidationError, type Plan } from '../../src/index';
 import { evaluationCaseFiles, findNode, nominationOf } from '../helpers/cases';
 import { deadlineExercise, evaluationExercise, quotaExercise } from '../helpers/exercises';
 import { expand, placesOf, quotaCases } from '../quota/helpers';
@@ -188,12 +180,20 @@ function allMutants(base: Obj): Mutant[] {
       const dueOf = (def: Obj) => get(def, ['deadlines', 'tracks', t, 'milestones', i, 'due']) as Obj;
       if (typeof due['before'] === 'string') {
         for (const days of [-1, 1]) {
-          out.push({ name: `${where}: before ${due['before']} → ${shiftDate(due['before'], days)}`, domain: 'deadlines', apply: (def) => (dueOf(def)['before'] = shiftDate(due['before'] as string, days)) });
+          out.push({
+            name: `${where}: before ${due['before']} → ${shiftDate(due['before'], days)}`,
+            domain: 'deadlines',
+            apply: (def) => (dueOf(def)['before'] = shiftDate(due['before'] as string, days)),
+          });
         }
       }
       if (typeof due['yearOffset'] === 'number') {
         for (const d of [-1, 1]) {
-          out.push({ name: `${where}: yearOffset ${due['yearOffset']} → ${due['yearOffset'] + d}`, domain: 'deadlines', apply: (def) => (dueOf(def)['yearOffset'] = (due['yearOffset'] as number) + d) });
+          out.push({
+            name: `${where}: yearOffset ${due['yearOffset']} → ${due['yearOffset'] + d}`,
+            domain: 'deadlines',
+            apply: (def) => (dueOf(def)['yearOffset'] = (due['yearOffset'] as number) + d),
+          });
         }
       }
     });
@@ -219,7 +219,11 @@ function allMutants(base: Obj): Mutant[] {
       }
     }
     if ('discretionary' in q) {
-      out.push({ name: `quotas.json ${level}: no discretionary clause`, domain: 'quotas', apply: (def) => delete (get(def, ['quotas', 'levels', level]) as Obj)['discretionary'] });
+      out.push({
+        name: `quotas.json ${level}: no discretionary clause`,
+        domain: 'quotas',
+        apply: (def) => delete (get(def, ['quotas', 'levels', level]) as Obj)['discretionary'],
+      });
     }
   }
   out.push({
@@ -249,7 +253,7 @@ function allMutants(base: Obj): Mutant[] {
       });
     }
   }
-  for (const [award, a] of Object.entries(((params['awardCoefficients'] as Obj)['awards'] as Obj)) as [string, Obj][]) {
+  for (const [award, a] of Object.entries((params['awardCoefficients'] as Obj)['awards'] as Obj) as [string, Obj][]) {
     for (const kind of ['collective', 'individual']) {
       for (const [date, v] of Object.entries(a[kind] as Obj) as [string, Obj][]) {
         out.push({
@@ -263,7 +267,7 @@ function allMutants(base: Obj): Mutant[] {
       }
     }
   }
-  for (const date of Object.keys(((params['rounding'] as Obj)['values'] as Obj))) {
+  for (const date of Object.keys((params['rounding'] as Obj)['values'] as Obj)) {
     for (const mode of ['up', 'down']) {
       out.push({
         name: `parameters/rounding.json ${date}: mode → ${mode}`,
@@ -342,7 +346,10 @@ const quotaFile = quotaCases();
 function quotaCasesHold(plan: Plan): boolean {
   return quotaFile.cases.every((c) =>
     holds(() => {
-      const evs = evaluateNominationsSync(c.nominations.map((n) => expand(quotaFile, c.level, n)), { plan });
+      const evs = evaluateNominationsSync(
+        c.nominations.map((n) => expand(quotaFile, c.level, n)),
+        { plan },
+      );
       const a = allocateQuota(evs, { level: c.level, ...c.options, plan, lang: 'en' } as never);
       expect(placesOf(a)).toEqual({ selected: c.expect.selected ?? [], notSelected: c.expect.notSelected ?? [], outsideQuota: c.expect.outsideQuota ?? [] });
       expect(a.ties).toHaveLength(c.expect.ties?.length ?? 0);
@@ -401,7 +408,10 @@ describe('mutation testing of the rule files against test/cases/', () => {
 
   it('mutants are made for every rule file', () => {
     for (const prefix of ['annual-grassroots.json', 'annual-city.json', 'period-2026-2030.json', 'deadlines.json', 'quotas.json', 'parameters/']) {
-      expect(mutants.some((m) => m.name.startsWith(prefix)), prefix).toBe(true);
+      expect(
+        mutants.some((m) => m.name.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
     }
   });
 
@@ -445,8 +455,14 @@ describe('mutation testing of the rule files against test/cases/', () => {
       ].join('\n');
       console.log(report);
       expect(scoreCases, report).toBeGreaterThanOrEqual(RULE_MUTATION_FLOOR);
-      expect(survived.filter((s) => !ACCEPTED_SURVIVORS[s]), report).toEqual([]);
-      expect(Object.keys(ACCEPTED_SURVIVORS).filter((s) => !survived.includes(s)), 'accepted survivors that no longer survive').toEqual([]);
+      expect(
+        survived.filter((s) => !ACCEPTED_SURVIVORS[s]),
+        report,
+      ).toEqual([]);
+      expect(
+        Object.keys(ACCEPTED_SURVIVORS).filter((s) => !survived.includes(s)),
+        'accepted survivors that no longer survive',
+      ).toEqual([]);
     },
     10 * 60_000,
   );

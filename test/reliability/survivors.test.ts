@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  definePlan,
-  evaluateNomination,
-  evaluateNominationSync,
-  ValidationError,
-  type CriterionResult,
-  type Issue,
-} from '../../src/index';
+import { definePlan, evaluateNomination, evaluateNominationSync, ValidationError, type CriterionResult, type Issue } from '../../src/index';
 import { findNode } from '../helpers/cases';
 import { eligibleGrassrootsIndividual } from '../helpers/nominations';
 import { ruleSetsDefinition } from '../helpers/plans';
@@ -75,7 +68,10 @@ describe('ValidationError', () => {
     const ten = new ValidationError(Array.from({ length: 10 }, (_, i) => issue(i)));
     expect(ten.message.split('\n')).toHaveLength(11);
     expect(ten.message).not.toContain('(+');
-    const eleven = new ValidationError(Array.from({ length: 11 }, (_, i) => issue(i)), 'en');
+    const eleven = new ValidationError(
+      Array.from({ length: 11 }, (_, i) => issue(i)),
+      'en',
+    );
     expect(eleven.message.split('\n')).toHaveLength(12);
     expect(eleven.message).toContain('… (+1)');
     expect(eleven.message.startsWith('Invalid input (11 issues):')).toBe(true);

@@ -109,7 +109,11 @@ describe('Vietnamese text in NFC or NFD', () => {
                   id: e.nominationId,
                   ruleSet: e.ruleSet,
                   ...(e.year !== null && { year: e.year }),
-                  nominee: { kind: e.nomineeKind, name: `Người đề nghị ${i}`, unit: { id: `Đơn vị ${e.unit.id}`, ...(e.unit.block && { block: e.unit.block }) } },
+                  nominee: {
+                    kind: e.nomineeKind,
+                    name: `Người đề nghị ${i}`,
+                    unit: { id: `Đơn vị ${e.unit.id}`, ...(e.unit.block && { block: e.unit.block }) },
+                  },
                   facts: factsOf(e),
                   achievements: e.achievements.map((a) => ({ id: `Thành tích ${a.id} Hợp tác` })),
                   outsideQuota: e.outsideQuota,

@@ -62,8 +62,7 @@ describe('legal fidelity of the rule files', () => {
 
   it('the collective and individual trees have the all/any structure the plan states', () => {
     const [grassroots, city, period] = ruleSetFiles();
-    const shape = (n: ReturnType<typeof treeNodes>[number]): unknown =>
-      'children' in n ? { [n.logic]: n.children.map(shape) } : n.id;
+    const shape = (n: ReturnType<typeof treeNodes>[number]): unknown => ('children' in n ? { [n.logic]: n.children.map(shape) } : n.id);
     expect(shape(grassroots!.criteria.collective)).toEqual({
       all: ['III.2.1.1.a-collective-1', 'III.2.1.1.a-collective-2', 'III.2.1.1.a-collective-3', 'III.2.1.1.a-collective-4'],
     });
@@ -111,7 +110,11 @@ describe('traceability: clauses, rules and test cases', () => {
   const clauses = readRulesJson<{ clauses: { id: string; kind: string }[] }>('clauses.json').clauses;
   const criterionClauses = clauses.filter((c) => c.kind === 'clause' && /^III\.2\.(1\.[12]|2)\.a-/.test(c.id)).map((c) => c.id);
   const leaves = ruleSetFiles().flatMap((rs) =>
-    (['collective', 'individual'] as const).flatMap((k) => treeNodes(rs.criteria[k]).filter((n) => !('children' in n)).map((n) => n.id)),
+    (['collective', 'individual'] as const).flatMap((k) =>
+      treeNodes(rs.criteria[k])
+        .filter((n) => !('children' in n))
+        .map((n) => n.id),
+    ),
   );
 
   it('every criterion clause of the plan is a leaf of exactly one rule tree, and no leaf cites anything else', () => {

@@ -28,7 +28,15 @@ function copy(value: unknown, seen: Set<object>): unknown {
     return out;
   }
   const proto: unknown = Object.getPrototypeOf(value);
-  if (value instanceof Date || value instanceof RegExp || value instanceof Map || value instanceof Set || ArrayBuffer.isView(value) || value instanceof ArrayBuffer || value instanceof Promise) {
+  if (
+    value instanceof Date ||
+    value instanceof RegExp ||
+    value instanceof Map ||
+    value instanceof Set ||
+    ArrayBuffer.isView(value) ||
+    value instanceof ArrayBuffer ||
+    value instanceof Promise
+  ) {
     throw new Error(`thi-dua-cchc: cannot copy a ${Object.prototype.toString.call(value).slice(8, -1)} (json-rules-engine was bundled with a JSON-only clone)`);
   }
   seen.add(value);

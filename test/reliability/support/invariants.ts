@@ -99,7 +99,9 @@ export function fingerprint(root: unknown, skip?: ReadonlySet<object>): string {
     else if (ArrayBuffer.isView(v)) out.push(`v${Array.from(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)).join(',')}`);
     for (const k of Reflect.ownKeys(v)) {
       const d = Object.getOwnPropertyDescriptor(v, k)!;
-      out.push(`k${typeof k === 'symbol' ? atom(k) : JSON.stringify(k)}${d.enumerable ? 'e' : ''}${d.configurable ? 'c' : ''}${d.writable ? 'w' : ''}${d.get || d.set ? 'a' : ''}`);
+      out.push(
+        `k${typeof k === 'symbol' ? atom(k) : JSON.stringify(k)}${d.enumerable ? 'e' : ''}${d.configurable ? 'c' : ''}${d.writable ? 'w' : ''}${d.get || d.set ? 'a' : ''}`,
+      );
       children.push(d.get ?? d.set ?? d.value);
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
@@ -142,7 +144,6 @@ export function deepClone<T>(value: T, skip?: ReadonlySet<object>): T {
   return root as T;
 }
 
-
 // ---------------------------------------------------------------- prototypes and globals
 
 interface Snapshot {
@@ -181,8 +182,12 @@ export function expectPrototypesUnchanged(before: Snapshot): void {
     a.forEach(([k, d], j) => {
       const e = b[j]![1];
       const same =
-        Object.is(d.value, e.value) && d.get === e.get && d.set === e.set &&
-        d.writable === e.writable && d.enumerable === e.enumerable && d.configurable === e.configurable;
+        Object.is(d.value, e.value) &&
+        d.get === e.get &&
+        d.set === e.set &&
+        d.writable === e.writable &&
+        d.enumerable === e.enumerable &&
+        d.configurable === e.configurable;
       if (!same) throw new Error(`${name}.${String(k)} changed`);
     });
     if (after.extensible[i] !== before.extensible[i]) throw new Error(`${name} was made non-extensible`);
@@ -260,10 +265,20 @@ export function expectValidationError(e: unknown): asserts e is ValidationError 
     const keys = Object.keys(issue);
     const m = issue.messages as { vi?: unknown; en?: unknown } | undefined;
     const ok =
-      keys.length === 5 && CODES.has(issue.code) && Array.isArray(issue.path) &&
-      typeof issue.params === 'object' && issue.params !== null && !Array.isArray(issue.params) &&
-      typeof issue.message === 'string' && typeof m === 'object' && m !== null && Object.keys(m).length === 2 &&
-      typeof m.vi === 'string' && m.vi.length > 0 && typeof m.en === 'string' && m.en.length > 0 &&
+      keys.length === 5 &&
+      CODES.has(issue.code) &&
+      Array.isArray(issue.path) &&
+      typeof issue.params === 'object' &&
+      issue.params !== null &&
+      !Array.isArray(issue.params) &&
+      typeof issue.message === 'string' &&
+      typeof m === 'object' &&
+      m !== null &&
+      Object.keys(m).length === 2 &&
+      typeof m.vi === 'string' &&
+      m.vi.length > 0 &&
+      typeof m.en === 'string' &&
+      m.en.length > 0 &&
       issue.message === m[e.lang] &&
       issue.path.every((k: unknown) => typeof k === 'string' || (typeof k === 'number' && Number.isInteger(k) && k >= 0));
     if (!ok) fail(`a malformed issue (code, path, message, messages in vi and en, params): ${JSON.stringify(issue)}`);

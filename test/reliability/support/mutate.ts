@@ -13,18 +13,7 @@ import { DANGEROUS_KEYS, oddString, oddValue, pollutingPayload } from './odd';
 
 export type Path = readonly (string | number)[] & { readonly object?: boolean };
 
-export const MUTATION_KINDS = [
-  'drop',
-  'retype',
-  'oddString',
-  'huge',
-  'deep',
-  'deepAlike',
-  'dangerousKey',
-  'nullPrototype',
-  'inherited',
-  'unknownKey',
-] as const;
+export const MUTATION_KINDS = ['drop', 'retype', 'oddString', 'huge', 'deep', 'deepAlike', 'dangerousKey', 'nullPrototype', 'inherited', 'unknownKey'] as const;
 export type MutationKind = (typeof MUTATION_KINDS)[number];
 
 export interface Mutation {

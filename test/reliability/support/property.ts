@@ -1,13 +1,4 @@
-import {
-  expectPlainJson,
-  expectPrototypesUnchanged,
-  expectSameOutcome,
-  fingerprint,
-  settle,
-  settleSync,
-  snapshotPrototypes,
-  type Settled,
-} from './invariants';
+import { expectPlainJson, expectPrototypesUnchanged, expectSameOutcome, fingerprint, settle, settleSync, snapshotPrototypes, type Settled } from './invariants';
 import type { Subject } from './subjects';
 
 /** Fails if the fixed input a subject's valid inputs share has changed since it was read. */

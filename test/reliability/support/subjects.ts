@@ -79,7 +79,10 @@ export const nominationArb: fc.Arbitrary<Nomination> = fc
   .record({
     s: situation,
     partial: fc.boolean(),
-    id: fc.oneof(fc.string({ minLength: 1, maxLength: 12 }).filter((x) => x.trim().length > 0), fc.constantFrom('hs-2026-001', 'HS/2027/15')),
+    id: fc.oneof(
+      fc.string({ minLength: 1, maxLength: 12 }).filter((x) => x.trim().length > 0),
+      fc.constantFrom('hs-2026-001', 'HS/2027/15'),
+    ),
     name: vietnameseName,
     unitId: fc.constantFrom('xa-vinh-bao', 'phong-vhxh', 'tt-phvhc', 'snv'),
     unitName: fc.option(vietnameseName, { nil: undefined }),
@@ -150,9 +153,7 @@ export const deadlineInputArb: fc.Arbitrary<Record<string, unknown>> = fc
       submittedAt: instant,
       asOf: instant,
       reading: fc.constantFrom('strict', 'inclusive'),
-      periodSummaryDeadline: fc
-        .integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2030, 11, 31) })
-        .map((ms) => new Date(ms).toISOString().slice(0, 10)),
+      periodSummaryDeadline: fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2030, 11, 31) }).map((ms) => new Date(ms).toISOString().slice(0, 10)),
     },
     { requiredKeys: ['track'] },
   )
@@ -255,8 +256,6 @@ function short<T extends object>(label: (v: T) => string) {
   };
 }
 
-
-
 function schemaCheck(schema: { safeParse(v: unknown): { success: boolean; error?: unknown } }, what: string) {
   return (value: unknown): void => {
     const r = schema.safeParse(value);
@@ -352,8 +351,16 @@ export function subjects(): readonly Subject[] {
       arbitraryInput: (a) =>
         fc.oneof(
           fc.tuple(a, fc.constantFrom(...RULE_SET_IDS), fc.constantFrom('collective', 'individual')),
-          fc.tuple(fc.constant(null).map(() => defaultPlan()), a, fc.constantFrom('collective', 'individual')),
-          fc.tuple(fc.constant(null).map(() => defaultPlan()), fc.constantFrom(...RULE_SET_IDS), a),
+          fc.tuple(
+            fc.constant(null).map(() => defaultPlan()),
+            a,
+            fc.constantFrom('collective', 'individual'),
+          ),
+          fc.tuple(
+            fc.constant(null).map(() => defaultPlan()),
+            fc.constantFrom(...RULE_SET_IDS),
+            a,
+          ),
         ),
       maxSize: 1_000,
     },
@@ -366,7 +373,14 @@ export function subjects(): readonly Subject[] {
         .map((ms) => ({ input: [defaultPlan(), new Date(ms).toISOString().slice(0, 10)], options: undefined })),
       check: checkPlan,
       maxSize: 1_000,
-      arbitraryInput: (a) => fc.oneof(fc.tuple(a, fc.constant('2026-07-01')), fc.tuple(fc.constant(null).map(() => defaultPlan()), a)),
+      arbitraryInput: (a) =>
+        fc.oneof(
+          fc.tuple(a, fc.constant('2026-07-01')),
+          fc.tuple(
+            fc.constant(null).map(() => defaultPlan()),
+            a,
+          ),
+        ),
       json: planWithoutVersions,
     },
     {
@@ -399,7 +413,10 @@ export function subjects(): readonly Subject[] {
             ruleSets: order.map((i) => (BUNDLED['ruleSets'] as unknown[])[i]),
           };
           for (const part of parts) input[part] = BUNDLED[part];
-          return short<{ input: unknown; options: unknown }>(() => `{ input: <the bundled plan, rule sets ${order.join('')}, with ${parts.join(', ') || 'no other part'}>, options: ${JSON.stringify(options)} }`)({ input, options });
+          return short<{ input: unknown; options: unknown }>(
+            () =>
+              `{ input: <the bundled plan, rule sets ${order.join('')}, with ${parts.join(', ') || 'no other part'}>, options: ${JSON.stringify(options)} }`,
+          )({ input, options });
         }),
       check: checkPlan,
       maxSize: 10_000,
