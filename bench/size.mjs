@@ -122,9 +122,12 @@ try {
   let cost = measure();
   if (cost > 40) cost = Math.min(cost, measure());
   const ok = cost <= 40;
-  failed ||= !ok;
+  // Printed, not asserted: an absolute figure depends on the day's machine. The unchanged build of
+  // 2026-11-28 (commit 70f8553) measured about 30 ms on that day's CI machine and 58 ms on
+  // 2026-12-04's, side by side with today's build (55 ms). A budget asserted here needs a
+  // reference measured in the same run (a ratio), which is still to be chosen (issue 19).
   console.log(
-    `${ok ? 'ok  ' : 'OVER'} cold start: importing the package adds ${cost.toFixed(1)} ms over bare node (median of ${runs} paired runs; budget 40 ms)`,
+    `${ok ? 'ok  ' : 'OVER'} cold start: importing the package adds ${cost.toFixed(1)} ms over bare node (median of ${runs} paired runs; budget 40 ms, printed, not asserted)`,
   );
 } finally {
   rmSync(work, { recursive: true, force: true });
