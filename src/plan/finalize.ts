@@ -124,7 +124,8 @@ export function asPlan(value: unknown): Plan | undefined {
   const seal = sealOf(texts);
   if (value['seal'] !== seal) return undefined;
   // The object itself is one of the versions, as it was sealed.
-  const at = list.indexOf(value) >= 0 ? list.indexOf(value) : texts.indexOf(own);
+  const listed = list.indexOf(value);
+  const at = listed >= 0 ? listed : texts.indexOf(own);
   if (at < 0) return undefined;
   const rebuilt = finalize(list as PlanFields[], seal).versions;
   list.forEach((v, i) => known.set(v as object, rebuilt[i]!));

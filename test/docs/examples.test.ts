@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as main from '../../src/index';
 import * as schemas from '../../src/schemas';
-import { bundledDefinition } from '../helpers/plans';
+import { amendedDefinition } from '../helpers/plans';
 
 // The code examples of README.md, docs/*.md and the `@example` of every documented function in
 // src/ are run, and every `//=> value` they show is checked against what the library answers
@@ -36,19 +36,7 @@ const nomination = {
 const grassrootsIndividual = (id: string, facts: Record<string, unknown>) => ({ ...nomination, id, facts: { ...nomination.facts, ...facts } });
 
 /** The bundled plan with an amendment in force from 1/7/2028, as planVersion's example says. */
-const amendedPlan = () =>
-  lib.definePlan({
-    ...bundledDefinition(),
-    amendments: [
-      {
-        kind: 'amendment',
-        version: '1.1.0',
-        effectiveFrom: '2028-07-01',
-        title: { vi: 'Điều chỉnh kế hoạch (ví dụ)', en: 'Amendment (example)' },
-        replaces: { quotas: readJson('rules/quotas.json') },
-      },
-    ],
-  });
+const amendedPlan = () => lib.definePlan(amendedDefinition());
 
 /** What the examples use without defining it: named in their text or their comments. */
 const CONTEXT: Record<string, () => unknown> = {

@@ -24,6 +24,25 @@ export function bundledDefinition(): Record<string, unknown> {
   };
 }
 
+/**
+ * The bundled plan as data with one amendment in force from 1/7/2028 that replaces the quotas
+ * with the same quotas: two versions that answer alike (as planVersion's example says).
+ */
+export function amendedDefinition(): Record<string, unknown> {
+  return {
+    ...bundledDefinition(),
+    amendments: [
+      {
+        kind: 'amendment',
+        version: '1.1.0',
+        effectiveFrom: '2028-07-01',
+        title: { vi: 'Điều chỉnh kế hoạch (ví dụ)', en: 'Amendment (example)' },
+        replaces: { quotas: readRulesJson('quotas.json') },
+      },
+    ],
+  };
+}
+
 /** A fresh plan with the bundled rule sets: its own compiled criteria and memo, shared with nothing. */
 export function freshPlan(): Plan {
   return definePlan(ruleSetsDefinition());

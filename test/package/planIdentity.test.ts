@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledDefinition } from '../helpers/plans';
-import { readRulesJson } from '../helpers/rules';
+import { amendedDefinition, bundledDefinition } from '../helpers/plans';
 
 // Issue 20, item 3: a plan is recognised by what it is, not by which copy of the library made
 // it. The built package's two builds (dist/index.cjs and dist/index.js, each with its own
@@ -28,22 +27,6 @@ const nomination = {
   nominee: { kind: 'individual', name: 'Nguyễn Thị Lan', unit: { id: 'vhxh' } },
   facts: { goodConduct: true, excellentCompletion: true, reformRoles: ['participate'], highResponsibility: true },
 } as const;
-
-/** The bundled plan with an amendment from 1/7/2028 (the quotas replaced as they are): two versions. */
-function amendedDefinition(): Record<string, unknown> {
-  return {
-    ...bundledDefinition(),
-    amendments: [
-      {
-        kind: 'amendment',
-        version: '1.1.0',
-        effectiveFrom: '2028-07-01',
-        title: { vi: 'Điều chỉnh (ví dụ)', en: 'Amendment (example)' },
-        replaces: { quotas: readRulesJson('quotas.json') },
-      },
-    ],
-  };
-}
 
 describe('a plan made by one build is a plan to the other', () => {
   it('a plan from the CommonJS build is taken by the ES build’s functions', async () => {
