@@ -15,11 +15,11 @@ import {
 } from '../i18n/deadlineNotes';
 import type { BilingualText, Lang } from '../ground/lang';
 import type { DeadlineCheck, MilestoneCheck, NonWorkingDayInfo } from '../schema/deadline';
-import type { DeadlinesFile } from '../schema/deadlines';
+import type { DeadlineReading, DeadlinesFile } from '../schema/deadlines';
 import { calendarSources } from './holidays';
-import { checkMilestone, type MilestoneResult } from './milestones';
+import { checkMilestone, type MilestoneDates, type MilestoneResult } from './milestones';
 import { resolveDeadlineOptions, type DeadlineOptions } from './options';
-import { checkDeadlineInput } from './validateInput';
+import { checkDeadlineInput, type CheckedDeadlineInput } from './validateInput';
 import { daysBetweenVn, toVietnamIso, vietnamClock, VIETNAM_TIME_ZONE, weekdayVn } from './vietnamTime';
 import { estimatedHolidays, WEEKDAY_NAMES } from './workingDays';
 
@@ -95,115 +95,23 @@ function milestoneOutput(r: MilestoneResult, deadlines: DeadlinesFile, lang: Lan
 export function checkDeadline(input: unknown, options?: DeadlineOptions): DeadlineCheck {
   const { lang, plan: root, planVersion } = resolveDeadlineOptions(options);
   const checked = checkDeadlineInput(input, root, lang, planVersion);
-  const plan = checked.plan;
-  const { deadlines, track } = checked;
-  const { year, periodSummaryDeadline } = checked.input;
+  const { plan, deadlines, track } = checked;
+  const { year } = checked.input;
   const reading = checked.input.reading ?? deadlines.reading.default;
-  const results = track.milestones.map((def) =>
-    checkMilestone(def, {
-      reading,
-      ...(year !== undefined && { year }),
-      ...(periodSummaryDeadline !== undefined && { periodSummaryDeadline }),
-      ...(checked.submittedMs !== undefined && { submittedMs: checked.submittedMs }),
-      ...(checked.asOfMs !== undefined && { asOfMs: checked.asOfMs }),
-    }),
-  );
+  const results = checkMilestones(checked, reading);
 
-  const submitted = checked.submittedMs !== undefined;
-  const asOf = checked.asOfMs !== undefined;
   const notes: string[] = [];
-  const dated = results.some((r) => r.dates !== null);
-  if (dated) notes.push(readingNote(deadlines.clause, reading, reading === deadlines.reading.default, lang));
+  if (results.some((r) => r.dates !== null)) {
+    notes.push(readingNote(deadlines.clause, reading, reading === deadlines.reading.default, lang));
+  }
   if (year !== undefined && !track.requiresYear) notes.push(yearUnusedNote(track.clause, year, lang));
-
-  for (const r of results) {
-    const { def, dates } = r;
-    if (dates === null) {
-      notes.push(r.status === 'not-applicable' ? noDeadlineNote(def, lang) : unknownDateNote(def, lang));
-      continue;
-    }
-    const judgedOn =
-      r.status === 'on-time' || r.status === 'late' ? checked.submittedMs : r.status === 'open' || r.status === 'closed' ? checked.asOfMs : undefined;
-    const arrivedOn = judgedOn === undefined ? undefined : vietnamClock(judgedOn);
-    notes.push(
-      milestoneNote(
-        {
-          def,
-          dueBefore: dates.dueBefore,
-          lastDay: dates.lastDay,
-          lastDayWeekday: weekdayName(dates.lastDay),
-          status: r.status === 'not-applicable' ? 'unknown' : r.status,
-          ...(arrivedOn !== undefined && { at: arrivedOn }),
-          ...(r.status === 'late' && arrivedOn !== undefined && { daysLate: daysBetweenVn(dates.lastDay, arrivedOn.date) }),
-          ...(r.daysLeft !== undefined && { daysLeft: r.daysLeft }),
-        },
-        lang,
-      ),
-    );
-    const extra = dataNote(def, lang);
-    if (extra) notes.push(extra);
-    if (r.bindsCommune) notes.push(communeNote(def, submitted, asOf, lang));
-    if (dates.lastWorkingDay !== dates.lastDay) {
-      const reasons: DayOffReason[] = [];
-      const seen = new Set<string>();
-      for (const d of dates.daysOffAtEnd) {
-        const name = d.kind === 'weekend' ? WEEKLY_DAY_OFF : d.name;
-        const key = `${name.en}|${d.source === 'estimate'}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        reasons.push({ name, estimate: d.source === 'estimate' });
-      }
-      notes.push(
-        dayOffNote(
-          def,
-          { date: dates.lastDay, weekday: weekdayName(dates.lastDay) },
-          { date: dates.lastWorkingDay, weekday: weekdayName(dates.lastWorkingDay) },
-          reasons,
-          deadlines,
-          lang,
-        ),
-      );
-    }
-  }
-
-  // A unit's deadline after the commune's own report deadline cannot be right (the commune compiles before it reports).
-  for (const unit of results) {
-    if (unit.bindsCommune || !unit.dates) continue;
-    for (const report of results) {
-      if (!report.bindsCommune || !report.dates) continue;
-      if (unit.dates.lastDay > report.dates.lastDay) {
-        notes.push(afterReportNote(unit.def, unit.dates.lastDay, report.def, report.dates.lastDay, lang));
-      }
-    }
-  }
-
-  const estimatedYears = [...new Set(results.flatMap((r) => r.dates?.estimatedYears ?? []))].sort((a, b) => a - b);
-  if (estimatedYears.length > 0) {
-    const { rules, official } = calendarSources();
-    const names = new Map(rules.holidays.map((h) => [h.id, h.name]));
-    for (const y of estimatedYears) {
-      const ids = estimatedHolidays(y);
-      // Without an official list for the year every holiday is an estimate; with one, only those it leaves out.
-      notes.push(
-        estimateNote(
-          deadlines.clause,
-          y,
-          ids.map((id) => names.get(id) ?? { vi: id, en: id }),
-          !official.has(y),
-          lang,
-        ),
-      );
-    }
-  }
-  if (!submitted && !asOf && results.some((r) => r.status === 'unknown' && r.dates !== null)) {
+  for (const r of results) notes.push(...milestoneNotes(r, checked, lang));
+  notes.push(...afterReportNotes(results, lang));
+  notes.push(...estimateNotes(results, deadlines.clause, lang));
+  const timed = checked.submittedMs !== undefined || checked.asOfMs !== undefined;
+  if (!timed && results.some((r) => r.status === 'unknown' && r.dates !== null)) {
     notes.push(noTimeNote(deadlines.clause, lang));
   }
-
-  // onTime: the milestones that bind the submitting unit and have a date decide it.
-  const unitStatuses = results.filter((r) => !r.bindsCommune && r.dates !== null).map((r) => r.status);
-  let onTime: boolean | null = null;
-  if (unitStatuses.includes('late')) onTime = false;
-  else if (unitStatuses.length > 0 && unitStatuses.every((s) => s === 'on-time')) onTime = true;
 
   return {
     track: track.id,
@@ -217,8 +125,117 @@ export function checkDeadline(input: unknown, options?: DeadlineOptions): Deadli
     submittedAt: checked.submittedMs !== undefined ? toVietnamIso(checked.submittedMs) : null,
     asOf: checked.asOfMs !== undefined ? toVietnamIso(checked.asOfMs) : null,
     milestones: results.map((r) => milestoneOutput(r, deadlines, lang)),
-    onTime,
+    onTime: onTimeOf(results),
     notes,
     lang,
   };
+}
+
+/** Each milestone of the track, checked against the caller's year, dates and instants. */
+function checkMilestones(checked: CheckedDeadlineInput, reading: DeadlineReading): MilestoneResult[] {
+  const { year, periodSummaryDeadline } = checked.input;
+  return checked.track.milestones.map((def) =>
+    checkMilestone(def, {
+      reading,
+      ...(year !== undefined && { year }),
+      ...(periodSummaryDeadline !== undefined && { periodSummaryDeadline }),
+      ...(checked.submittedMs !== undefined && { submittedMs: checked.submittedMs }),
+      ...(checked.asOfMs !== undefined && { asOfMs: checked.asOfMs }),
+    }),
+  );
+}
+
+/** The notes on one milestone: its sentence, then its data, commune and day-off notes when they apply. */
+function milestoneNotes(r: MilestoneResult, checked: CheckedDeadlineInput, lang: Lang): string[] {
+  const { def, dates } = r;
+  if (dates === null) return [r.status === 'not-applicable' ? noDeadlineNote(def, lang) : unknownDateNote(def, lang)];
+  const judgedOn =
+    r.status === 'on-time' || r.status === 'late' ? checked.submittedMs : r.status === 'open' || r.status === 'closed' ? checked.asOfMs : undefined;
+  const arrivedOn = judgedOn === undefined ? undefined : vietnamClock(judgedOn);
+  const notes = [
+    milestoneNote(
+      {
+        def,
+        dueBefore: dates.dueBefore,
+        lastDay: dates.lastDay,
+        lastDayWeekday: weekdayName(dates.lastDay),
+        status: r.status === 'not-applicable' ? 'unknown' : r.status,
+        ...(arrivedOn !== undefined && { at: arrivedOn }),
+        ...(r.status === 'late' && arrivedOn !== undefined && { daysLate: daysBetweenVn(dates.lastDay, arrivedOn.date) }),
+        ...(r.daysLeft !== undefined && { daysLeft: r.daysLeft }),
+      },
+      lang,
+    ),
+  ];
+  const extra = dataNote(def, lang);
+  if (extra) notes.push(extra);
+  if (r.bindsCommune) notes.push(communeNote(def, checked.submittedMs !== undefined, checked.asOfMs !== undefined, lang));
+  if (dates.lastWorkingDay !== dates.lastDay) {
+    notes.push(
+      dayOffNote(
+        def,
+        { date: dates.lastDay, weekday: weekdayName(dates.lastDay) },
+        { date: dates.lastWorkingDay, weekday: weekdayName(dates.lastWorkingDay) },
+        dayOffReasons(dates),
+        checked.deadlines,
+        lang,
+      ),
+    );
+  }
+  return notes;
+}
+
+/** Why the days between the last working day and the last day are off, each reason once. */
+function dayOffReasons(dates: MilestoneDates): DayOffReason[] {
+  const reasons: DayOffReason[] = [];
+  const seen = new Set<string>();
+  for (const d of dates.daysOffAtEnd) {
+    const name = d.kind === 'weekend' ? WEEKLY_DAY_OFF : d.name;
+    const key = `${name.en}|${d.source === 'estimate'}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    reasons.push({ name, estimate: d.source === 'estimate' });
+  }
+  return reasons;
+}
+
+/** A unit's deadline after the commune's own report deadline cannot be right (the commune compiles before it reports). */
+function afterReportNotes(results: readonly MilestoneResult[], lang: Lang): string[] {
+  const notes: string[] = [];
+  for (const unit of results) {
+    if (unit.bindsCommune || !unit.dates) continue;
+    for (const report of results) {
+      if (!report.bindsCommune || !report.dates) continue;
+      if (unit.dates.lastDay > report.dates.lastDay) {
+        notes.push(afterReportNote(unit.def, unit.dates.lastDay, report.def, report.dates.lastDay, lang));
+      }
+    }
+  }
+  return notes;
+}
+
+/** One note per year whose holidays the dates were computed from estimates, naming the estimated holidays. */
+function estimateNotes(results: readonly MilestoneResult[], clause: string, lang: Lang): string[] {
+  const estimatedYears = [...new Set(results.flatMap((r) => r.dates?.estimatedYears ?? []))].sort((a, b) => a - b);
+  if (estimatedYears.length === 0) return [];
+  const { rules, official } = calendarSources();
+  const names = new Map(rules.holidays.map((h) => [h.id, h.name]));
+  // Without an official list for the year every holiday is an estimate; with one, only those it leaves out.
+  return estimatedYears.map((y) =>
+    estimateNote(
+      clause,
+      y,
+      estimatedHolidays(y).map((id) => names.get(id) ?? { vi: id, en: id }),
+      !official.has(y),
+      lang,
+    ),
+  );
+}
+
+/** `onTime`: decided by the milestones that bind the submitting unit and have a date; `null` when they do not decide it. */
+function onTimeOf(results: readonly MilestoneResult[]): boolean | null {
+  const unitStatuses = results.filter((r) => !r.bindsCommune && r.dates !== null).map((r) => r.status);
+  if (unitStatuses.includes('late')) return false;
+  if (unitStatuses.length > 0 && unitStatuses.every((s) => s === 'on-time')) return true;
+  return null;
 }
