@@ -40,6 +40,8 @@ interface CalendarSources {
   official: ReadonlyMap<number, OfficialDaysOff>;
 }
 
+// Both derive from the bundled calendar alone (and the year), which never changes: an answer
+// remembered is the answer computed anew, and there is one entry per calendar year asked.
 let sources: CalendarSources | undefined;
 const years = new Map<number, YearCalendar>();
 
@@ -110,15 +112,6 @@ function buildYear(year: number): YearCalendar {
     daysOff.set(next, { ...day, date: next, substitute: true });
   }
   return { year, daysOff, workingDays, estimated };
-}
-
-/**
- * Forgets the calendar files read and the years computed. Not public: the mutation run calls it
- * before each test (test/stryker.setup.ts), so that each test computes what it checks.
- */
-export function forgetCalendars(): void {
-  sources = undefined;
-  years.clear();
 }
 
 /** The days off of a year (computed once, then reused). */

@@ -51,6 +51,7 @@ function offsetOf(d: TZDate): string {
 // The functions of plain dates below are pure, and a deadline check asks the same few hundred
 // dates again and again (working days, holidays on the way): their answers are remembered,
 // so date-fns and @date-fns/tz (whose time-zone offsets go through Intl) compute each once.
+// Being pure, a remembered answer is the answer computed anew; the limit bounds the memory.
 const MEMO_LIMIT = 50_000;
 function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   let v = cache.get(key);
@@ -65,17 +66,6 @@ const added = new Map<string, PlainDate>();
 const weekdays = new Map<string, number>();
 const dayEnds = new Map<string, number>();
 const isoTexts = new Map<string, string>();
-
-/**
- * Forgets the remembered answers. Not public: the mutation run calls it before each test
- * (test/stryker.setup.ts), so that each test computes what it checks.
- */
-export function forgetDateMemos(): void {
-  added.clear();
-  weekdays.clear();
-  dayEnds.clear();
-  isoTexts.clear();
-}
 
 /** `date` plus `days` calendar days (negative to go back). */
 export function addDaysVn(date: PlainDate, days: number): PlainDate {

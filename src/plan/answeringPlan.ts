@@ -7,17 +7,9 @@ import type { Plan } from './Plan';
 // is the whole plan, and a function given it answers exactly the same
 // (test/plan/answeringPlan.test.ts).
 
+// Each is made from the bundled files alone, which never change: made once, then reused.
 let ruleSetsOnly: Plan | undefined;
 let whole: Plan | undefined;
-
-/**
- * Forgets the plans made. Not public: the mutation run calls it before each test file
- * (test/stryker.setup.ts), as a fresh module would.
- */
-export function forgetAnsweringPlans(): void {
-  ruleSetsOnly = undefined;
-  whole = undefined;
-}
 
 /**
  * The metadata and rule sets alone: `evaluateNomination`'s default, so that a bundle of the

@@ -13,6 +13,7 @@ import type { DeadlineTrack } from '../schema/deadlines';
 import type { RuleSetId } from '../schema/nomination';
 import type { Plan } from './Plan';
 
+// Made from the bundled files alone, which never change: the plan made once is the plan made anew.
 let cached: Plan<RuleSetId, DeadlineTrack> | undefined;
 
 /** The files of `rules/` that make the bundled plan, as imported. */
@@ -25,14 +26,6 @@ export function bundledParts(): BundledParts {
     quotas,
     parameters: { baseSalary, awardCoefficients, rounding },
   };
-}
-
-/**
- * Forgets the validated bundled plan. Not public (the barrel does not export it): the mutation run calls it
- * before each test file (test/stryker.setup.ts), as a fresh module would.
- */
-export function forgetDefaultPlan(): void {
-  cached = undefined;
 }
 
 /**
