@@ -20,8 +20,8 @@ import { resolveEvaluateOptions, type EvaluateOptions } from './options';
 export async function evaluateNominations(inputs: unknown, options?: EvaluateOptions): Promise<Evaluation[]> {
   const { lang, plan, planVersion } = resolveEvaluateOptions(options);
   const checked = checkBatch(inputs, plan, lang, planVersion);
-  // One after another: json-rules-engine runs faster so than with thousands of runs in
-  // flight at once, and memory stays flat.
+  // One after another rather than all in flight at once: json-rules-engine is faster so, and
+  // memory stays flat.
   const out = new Array<Evaluation>(checked.length);
   for (let i = 0; i < checked.length; i++) out[i] = await evaluateChecked(checked[i]!, plan, lang, planVersion);
   return out;

@@ -12,7 +12,7 @@
  * the docs site is made from `rules/`. test/plan/answeringPlan.test.ts checks that the three
  * functions answer exactly as they do with the whole plan.
  */
-// In this order the browser bundle compresses about 0.2 KB gzip smaller than in sorted order.
+// Not sorted on purpose: the browser bundle compresses smaller in this order.
 import annualCity from '../../rules/annual-city.json';
 import annualGrassroots from '../../rules/annual-grassroots.json';
 import deadlines from '../../rules/deadlines.json';

@@ -185,7 +185,7 @@ const FACT_TEXTS: { readonly [K in FactName]: BilingualText } = {
 /**
  * The fact vocabulary: one fact per statement of the plan. `administrativeDiscipline` is the
  * first statement of III.2.1.1.a-collective-3 (“Thực hiện nghiêm kỷ luật, kỷ cương hành chính”),
- * which the design's vocabulary had folded into the other two.
+ * a fact of its own so that each statement of the clause is answered on its own.
  */
 export const FACT_INFO: { readonly [K in FactName]: FactInfo } = /* @__PURE__ */ (() => {
   const info: Partial<Record<FactName, FactInfo>> = {};
