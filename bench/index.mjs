@@ -28,16 +28,17 @@ const quick = process.argv.includes('--quick');
 const N_FAST = quick ? 5_000 : 50_000;
 const N_SLOW = quick ? 500 : 5_000;
 
-/** The atoms of the grassroots individual criteria, as the library's engine holds them (one rule, every atom under `any`). */
+/**
+ * The grassroots individual criteria and priority criteria as one json-rules-engine rule: the
+ * rule set's own condition trees side by side under `any`, all of one priority, so that the
+ * engine evaluates every atom (as the library's engine does) and explains nothing.
+ */
 function bareEngine(Engine) {
   const rs = defaultPlan().ruleSets['annual-grassroots'];
-  const atoms = [];
-  const walk = (c) => (c.all ? c.all.forEach(walk) : c.any ? c.any.forEach(walk) : c.not ? walk(c.not) : atoms.push(c));
-  const tree = (n) => (n.children ? n.children.forEach(tree) : walk(n.conditions));
-  tree(rs.criteria.individual);
-  rs.priority.forEach((p) => walk(p.conditions));
+  const leaves = (node) => (node.children ? node.children.flatMap(leaves) : [node.conditions]);
+  const conditions = { any: [...leaves(rs.criteria.individual), ...rs.priority.map((p) => p.conditions)] };
   const engine = new Engine([], { allowUndefinedFacts: true });
-  engine.addRule({ name: 'atoms', conditions: { any: atoms.map(({ fact, operator, value }) => ({ fact, operator, value })) }, event: { type: 'atoms' } });
+  engine.addRule({ name: 'criteria', conditions, event: { type: 'criteria' } });
   return engine;
 }
 
