@@ -10,14 +10,14 @@ import { ANSWERING_MODULE, answeringView, viewOf } from './src/plan/answeringVie
  */
 async function writeDataFiles(): Promise<void> {
   const lib = (await import(pathToFileURL(resolve('dist/index.js')).href)) as {
-    jsonSchema: (which: 'nomination' | 'plan', lang: 'vi' | 'en') => unknown;
+    jsonSchema: (which: 'nomination' | 'plan' | 'scenarios', lang: 'vi' | 'en') => unknown;
     defaultPlan: () => unknown;
   };
   await mkdir('dist/schema', { recursive: true });
   // The bundled plan as one plan file (thi-dua-cchc/plan.json): what a host loads, amends and
   // passes back with loadPlan. Written from the built plan, so it is rules/ as the library reads it.
   await writeFile('dist/plan.json', `${JSON.stringify(lib.defaultPlan(), null, 2)}\n`);
-  for (const which of ['nomination', 'plan'] as const) {
+  for (const which of ['nomination', 'plan', 'scenarios'] as const) {
     await writeFile(`dist/schema/${which}.json`, `${JSON.stringify(lib.jsonSchema(which, 'vi'), null, 2)}\n`);
     await writeFile(`dist/schema/${which}.en.json`, `${JSON.stringify(lib.jsonSchema(which, 'en'), null, 2)}\n`);
   }

@@ -15,6 +15,8 @@ describe('the JSON Schema files in dist/schema/ are the source’s jsonSchema', 
     ['nomination', 'en', 'nomination.en.json'],
     ['plan', 'vi', 'plan.json'],
     ['plan', 'en', 'plan.en.json'],
+    ['scenarios', 'vi', 'scenarios.json'],
+    ['scenarios', 'en', 'scenarios.en.json'],
   ] as const)('%s in %s is dist/schema/%s', (which, lang, file) => {
     const text = readFileSync(resolve(dist, file), 'utf8');
     expect(text).toBe(`${JSON.stringify(jsonSchema(which, lang), null, 2)}\n`);
