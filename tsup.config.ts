@@ -5,15 +5,19 @@ import { defineConfig, type Options } from 'tsup';
 import { ANSWERING_MODULE, answeringView, viewOf } from './src/plan/answeringView';
 
 /**
- * The JSON Schemas the package ships (`thi-dua-cchc/schema/*.json`), written from the built
+ * The bundled plan as a plan file, and the JSON Schemas the package ships (`thi-dua-cchc/schema/*.json`), written from the built
  * library's own zod schemas, so they can never drift from what the library validates.
  */
-async function writeJsonSchemas(): Promise<void> {
+async function writeDataFiles(): Promise<void> {
   const lib = (await import(pathToFileURL(resolve('dist/index.js')).href)) as {
-    jsonSchema: (which: 'nomination' | 'plan', lang: 'vi' | 'en') => unknown;
+    jsonSchema: (which: 'nomination' | 'plan' | 'scenarios', lang: 'vi' | 'en') => unknown;
+    defaultPlan: () => unknown;
   };
   await mkdir('dist/schema', { recursive: true });
-  for (const which of ['nomination', 'plan'] as const) {
+  // The bundled plan as one plan file (thi-dua-cchc/plan.json): what a host loads, amends and
+  // passes back with loadPlan. Written from the built plan, so it is rules/ as the library reads it.
+  await writeFile('dist/plan.json', `${JSON.stringify(lib.defaultPlan(), null, 2)}\n`);
+  for (const which of ['nomination', 'plan', 'scenarios'] as const) {
     await writeFile(`dist/schema/${which}.json`, `${JSON.stringify(lib.jsonSchema(which, 'vi'), null, 2)}\n`);
     await writeFile(`dist/schema/${which}.en.json`, `${JSON.stringify(lib.jsonSchema(which, 'en'), null, 2)}\n`);
   }
@@ -118,7 +122,7 @@ export default defineConfig([
     },
     // src/plan/answering.ts reads the files of rules/ without the text written for readers.
     esbuildPlugins: [answeringEsbuildPlugin],
-    onSuccess: writeJsonSchemas,
+    onSuccess: writeDataFiles,
   },
   cli,
 ]);

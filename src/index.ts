@@ -24,6 +24,11 @@ export type { DeadlineOptions } from './deadline/options';
 export { allocateQuota } from './quota/allocateQuota';
 export type { AllocateOptions } from './quota/options';
 
+// scenarios
+export { runScenarios, type RunScenariosOptions } from './scenario/runScenarios';
+export type { ScenarioReport, ScenarioResult, ScenarioDifference } from './scenario/report';
+export type { ScenarioFile, Scenario } from './schema/scenario';
+
 // plans
 export { definePlan } from './plan/definePlan';
 export { loadPlan } from './plan/loadPlan';

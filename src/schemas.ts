@@ -27,6 +27,7 @@ export {
   type Award,
   type PriorityCriterion,
 } from './schema/ruleSet';
+export { ScenarioFileSchema } from './schema/scenario';
 export { OPERATORS, type Condition, type Atom, type Operator } from './schema/condition';
 export {
   DeadlinesFileSchema,

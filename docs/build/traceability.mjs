@@ -171,7 +171,8 @@ function jsonFiles(dir) {
 
 /**
  * Reads what `traceability()` needs from a checkout: rules/clauses.json, every other JSON
- * file of rules/ (rule sets, deadlines, quotas, parameters/, calendar/), and test/cases/.
+ * file of rules/ (rule sets, deadlines, quotas, parameters/, calendar/), and the scenarios:
+ * rules/scenarios/ (the evaluation scenarios the package ships) and test/cases/ (deadlines, quotas).
  *
  * @param {string} root - The repository's root folder.
  */
@@ -180,8 +181,12 @@ export function loadTraceabilitySources(root) {
   const casesDir = join(root, 'test', 'cases');
   const clauses = readJson(join(rulesDir, 'clauses.json')).clauses;
   const ruleFiles = jsonFiles(rulesDir)
-    .filter((f) => f !== 'clauses.json')
+    .filter((f) => f !== 'clauses.json' && !f.startsWith('scenarios/'))
     .map((file) => ({ file, data: readJson(join(rulesDir, file)) }));
-  const caseFiles = jsonFiles(casesDir).map((file) => ({ file, data: readJson(join(casesDir, file)) }));
+  const scenarioDir = join(rulesDir, 'scenarios');
+  const caseFiles = [
+    ...jsonFiles(scenarioDir).map((file) => ({ file, data: readJson(join(scenarioDir, file)) })),
+    ...jsonFiles(casesDir).map((file) => ({ file, data: readJson(join(casesDir, file)) })),
+  ];
   return { clauses, ruleFiles, caseFiles };
 }

@@ -1,4 +1,4 @@
-import type { PlanCore } from '../schema/plan';
+import type { Amendment, PlanCore } from '../schema/plan';
 import { PLAN_FORMAT, PLAN_KIND } from '../schema/planObject';
 import type { RuleSet } from '../schema/ruleSet';
 import type { Plan } from './Plan';
@@ -73,9 +73,53 @@ function sealOf(texts: readonly string[]): string {
   return checksum(texts.join('\n'));
 }
 
-/** A plan as JSON: the one version it is, without the list of versions (which holds itself). */
-function toJSON(this: Plan): unknown {
-  return { kind: this.kind, format: this.format, seal: this.seal, ...fieldsOf(this) };
+/**
+ * A plan as JSON: its plan file, the format `loadPlan` reads (`PlanDefinition`): the first
+ * version's parts, and each later version as the amendment that made it. So
+ * `loadPlan(JSON.stringify(plan))` gives back the same plan, every version included, whichever
+ * version `plan` is. The clause list's `source` (text for readers, not kept in a plan) is written
+ * as the plan's ID and first version.
+ */
+function toJSON(this: Plan): PlanFile {
+  return planFile(this.versions);
+}
+
+/** A plan file: what `definePlan` and `loadPlan` read. */
+export type PlanFile = PlanCore & Pick<PlanFields, 'deadlines' | 'quotas' | 'parameters'> & { amendments?: Amendment[] };
+
+/** The plan file of a plan's versions (see `toJSON`). */
+export function planFile(versions: readonly Plan[]): PlanFile {
+  const [first, ...later] = versions as [Plan, ...Plan[]];
+  return {
+    meta: first.meta,
+    clauses: { source: `${first.id} ${first.version}`, clauses: [...first.clauses] },
+    ruleSets: Object.values(first.ruleSets),
+    ...(first.deadlines !== undefined && { deadlines: first.deadlines }),
+    ...(first.quotas !== undefined && { quotas: first.quotas }),
+    ...(first.parameters !== undefined && { parameters: first.parameters }),
+    ...(later.length > 0 && { amendments: later.map(amendmentOf) }),
+  };
+}
+
+/** The amendment that made version `v` out of the one before: what its `replaced` list names. */
+function amendmentOf(v: Plan): Amendment {
+  const replaced = v.amendment?.replaced ?? [];
+  const named = (prefix: string) => replaced.filter((r) => r.startsWith(prefix)).map((r) => r.slice(prefix.length));
+  const ruleSets = named('ruleSets/').map((id) => v.ruleSets[id]!);
+  const tracks = named('deadlines/').map((id) => v.deadlines!.tracks.find((t) => t.id === id)!);
+  return {
+    kind: 'amendment',
+    version: v.version,
+    effectiveFrom: v.effectiveFrom,
+    title: v.amendment!.title,
+    legalBases: [...v.amendment!.legalBases],
+    replaces: {
+      ...(ruleSets.length > 0 && { ruleSets }),
+      ...(tracks.length > 0 && { deadlines: { tracks } }),
+      ...(replaced.includes('quotas') && { quotas: v.quotas! }),
+      ...(replaced.includes('parameters') && { parameters: v.parameters! }),
+    },
+  };
 }
 
 /** The plan's versions, each a whole `Plan` sharing one frozen list; returns the latest. */

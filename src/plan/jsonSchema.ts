@@ -4,10 +4,11 @@ import { checkArguments } from '../validation/checkArguments';
 import { FACT_INFO, type FactName } from '../schema/facts';
 import { NominationSchema } from '../schema/nomination';
 import { PlanDefinitionSchema } from '../schema/plan';
+import { ScenarioFileSchema } from '../schema/scenario';
 
 type JsonSchema = Record<string, unknown>;
 
-const ArgumentsSchema = /* @__PURE__ */ (() => z.object({ which: z.enum(['nomination', 'plan']), lang: z.optional(LangSchema) }))();
+const ArgumentsSchema = /* @__PURE__ */ (() => z.object({ which: z.enum(['nomination', 'plan', 'scenarios']), lang: z.optional(LangSchema) }))();
 
 const TEXTS = {
   nomination: {
@@ -31,6 +32,18 @@ const TEXTS = {
     en: {
       title: 'Plan',
       description: 'An administrative-reform emulation plan as data: metadata, clause list, rule sets, deadlines, quotas, parameters and amendments.',
+    },
+  },
+  scenarios: {
+    vi: {
+      title: 'Tệp tình huống pháp lý (Scenario file)',
+      description:
+        'Các tình huống của một bộ tiêu chí: mỗi tình huống là một câu của kế hoạch, các dữ kiện và kết quả kế hoạch quy định (kết luận, từng tiêu chí). runScenarios và lệnh “thi-dua-cchc test” chạy chúng.',
+    },
+    en: {
+      title: 'Scenario file',
+      description:
+        "The legal scenarios of one rule set: each a sentence of the plan, its facts and the results the plan gives (outcome, each criterion). runScenarios and the command 'thi-dua-cchc test' run them.",
     },
   },
 } as const;
@@ -79,9 +92,9 @@ function describeFacts(schema: JsonSchema, lang: Lang): JsonSchema {
  * schema.properties.facts.properties.goodConduct.description;
  * //=> 'Good ethics; exemplary compliance with Party guidelines and State law'
  */
-export function jsonSchema(which: 'nomination' | 'plan', lang: Lang = 'vi'): JsonSchema {
+export function jsonSchema(which: 'nomination' | 'plan' | 'scenarios', lang: Lang = 'vi'): JsonSchema {
   checkArguments(ArgumentsSchema, { which, lang }, lang === 'en' ? 'en' : 'vi');
-  const source = which === 'nomination' ? NominationSchema : PlanDefinitionSchema;
+  const source = which === 'nomination' ? NominationSchema : which === 'plan' ? PlanDefinitionSchema : ScenarioFileSchema;
   // The input side: what a host writes (texts before trimming, instants as strings).
   const generated = z.toJSONSchema(source, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   const titled = withTexts(generated, TEXTS[which], lang);

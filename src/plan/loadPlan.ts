@@ -5,9 +5,11 @@ import { definePlan, readPlanOptions } from './definePlan';
 import type { Plan } from './Plan';
 
 /**
- * Loads a plan from JSON text (a whole plan in one file, as in `examples/plans/`) or from an
- * already parsed object, and validates it as `definePlan` does. No file or network access:
- * the host reads the file.
+ * Loads a plan from its plan file: JSON text (a whole plan in one file, as in `examples/plans/`
+ * and the package's `thi-dua-cchc/plan.json`) or the parsed value, and validates it as
+ * `definePlan` does. A plan's own JSON is its plan file, every version included, so
+ * `loadPlan(JSON.stringify(plan))` gives back the same plan. No file or network access: the
+ * host reads the file.
  *
  * @param json - The plan as JSON text, or the parsed value.
  * @param options - `lang` for the error messages (Vietnamese by default).
@@ -17,6 +19,7 @@ import type { Plan } from './Plan';
  * @example
  * const plan = loadPlan(await readFile('examples/plans/vinh-thuan-example.json', 'utf8'));
  * plan.id; //=> 'vi-du-xa-vinh-thuan-cchc-2026-2030'
+ * loadPlan(JSON.stringify(defaultPlan())).version; //=> '1.0.0'
  */
 export function loadPlan(json: unknown, options?: PlanOptions): Plan {
   const lang = readPlanOptions(options);

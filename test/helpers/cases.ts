@@ -18,7 +18,7 @@ export interface EvaluationCase {
   exercises?: Record<string, 'met' | 'not-met'>;
 }
 
-/** A scenario file of test/cases/: one per rule set. */
+/** A scenario file of rules/scenarios/: one per rule set. */
 export interface EvaluationCaseFile {
   ruleSet: RuleSetId;
   clause: string;
@@ -29,9 +29,9 @@ export interface EvaluationCaseFile {
   cases: EvaluationCase[];
 }
 
-const dir = fileURLToPath(new URL('../cases/', import.meta.url));
+const dir = fileURLToPath(new URL('../../rules/scenarios/', import.meta.url));
 
-/** The evaluation scenario files (those with a `ruleSet`), read from test/cases/. */
+/** The evaluation scenario files, read from rules/scenarios/ (shipped in the package). */
 export function evaluationCaseFiles(): { file: string; data: EvaluationCaseFile }[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))

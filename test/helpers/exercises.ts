@@ -2,39 +2,11 @@
 // so that the case runners check every annotation the traceability matrix relies on
 // (docs/build/traceability.mjs). Each function answers 'met', 'not-met', 'unknown', or
 // explains why the clause cannot be read from that result (which fails the runner).
-import type { Allocation, CriterionResult, DeadlineCheck, Evaluation } from '../../src/index';
-import type { RuleSet } from '../../src/schemas';
-import { findNode } from './cases';
+import type { Allocation, DeadlineCheck, Evaluation } from '../../src/index';
 
-export type ExerciseResult = 'met' | 'not-met' | 'unknown' | `cannot read ${string}`;
-
-function priorityResult(evaluation: Evaluation, clause: string): ExerciseResult | undefined {
-  const results = evaluation.priority.criteria.filter((c) => c.clause === clause).map((c) => c.result);
-  if (results.length === 0) return undefined;
-  if (results.includes('met')) return 'met';
-  return results.every((r) => r === 'not-met') ? 'not-met' : 'unknown';
-}
-
-/**
- * A clause of an evaluation:
- * - a node of the criteria tree: its result;
- * - a clause of the rule set's `basis` (III.1.1 subjects, III.1.2-a award form): met when the
- *   nominee is eligible for the award of its kind, not met when ineligible (the rule set's
- *   standards are how the plan says who is a subject and which form fits the achievement);
- * - a priority clause (III.1.2-c, III.2.1.1.b-priority): met when one of the rule set's
- *   priority criteria citing it is met, not met when all of them are not met.
- */
-export function evaluationExercise(evaluation: Evaluation, ruleSet: RuleSet, clause: string): ExerciseResult {
-  const node: CriterionResult | undefined = findNode(evaluation.criteria, clause);
-  if (node) return node.result;
-  if (ruleSet.basis.includes(clause)) {
-    const kind = evaluation.nomineeKind;
-    if (evaluation.criteria.id !== ruleSet.criteria[kind].id) return `cannot read ${clause}: not the ${kind} standards`;
-    if (evaluation.award.id !== ruleSet.awards[kind].id) return `cannot read ${clause}: not the ${kind} award`;
-    return evaluation.outcome === 'eligible' ? 'met' : evaluation.outcome === 'ineligible' ? 'not-met' : 'unknown';
-  }
-  return priorityResult(evaluation, clause) ?? `cannot read ${clause} from a ${ruleSet.id} evaluation`;
-}
+// The evaluation's reading is the library's own (runScenarios uses it); deadlines and allocations are read here.
+export { evaluationExercise, type ExerciseResult } from '../../src/scenario/exercise';
+import { type ExerciseResult, priorityResult } from '../../src/scenario/exercise';
 
 /**
  * A clause of a deadline check, from its milestones citing it: not met when one is late;

@@ -77,14 +77,15 @@ describe('definePlan and loadPlan refuse odd options and nesting with a Validati
   });
 });
 
-describe('a plan turns into JSON as the one version it is', () => {
-  it('JSON.stringify of a plan works and leaves the list of versions out; a structured clone keeps it', () => {
+describe('a plan turns into JSON as its plan file', () => {
+  it('JSON.stringify of a plan writes the definition loadPlan reads, without the list of versions; a structured clone keeps it', () => {
     const plan = defaultPlan();
     const json = JSON.parse(JSON.stringify(plan)) as Record<string, unknown>;
-    expect(json['id']).toBe(plan.id);
-    expect(json['version']).toBe(plan.version);
-    expect(json['kind']).toBe('thi-dua-cchc/plan');
+    expect((json['meta'] as { id: string }).id).toBe(plan.id);
+    expect((json['meta'] as { version: string }).version).toBe(plan.version);
+    expect(Object.hasOwn(json, 'kind')).toBe(false);
     expect(Object.hasOwn(json, 'versions')).toBe(false);
+    expect(loadPlan(json)).toStrictEqual(plan);
     expect(plan.versions).toContain(plan);
     const clone = structuredClone(plan);
     expect(clone.versions).toContain(clone);

@@ -1,0 +1,83 @@
+import type { Lang } from '../ground/lang';
+import type { NomineeKind } from '../schema/nomination';
+
+/** One way a scenario's result differs from what it expects. */
+export type ScenarioDifference =
+  | { readonly what: 'outcome'; readonly expected: string; readonly actual: string }
+  | { readonly what: 'criterion' | 'exercise'; readonly clause: string; readonly expected: string; readonly actual: string }
+  | { readonly what: 'missingFacts'; readonly expected: string; readonly actual: string };
+
+/** A scenario's result. */
+export interface ScenarioResult {
+  /** The file's place in the list given, and the case's place in its file. */
+  readonly file: number;
+  readonly index: number;
+  readonly ruleSet: string;
+  /** The scenario's sentence. */
+  readonly name: string;
+  readonly kind: NomineeKind;
+  /** The clauses the scenario names: its criteria, then the clauses it exercises. */
+  readonly clauses: readonly string[];
+  /** The plan version the case was evaluated under. */
+  readonly planVersion: string;
+  readonly passed: boolean;
+  /** Empty when passed. */
+  readonly differences: readonly ScenarioDifference[];
+  /** One line for a person: passed or failed, the sentence, and what differs (in the language asked for). */
+  readonly summary: string;
+}
+
+/** What `runScenarios` returns. */
+export interface ScenarioReport {
+  readonly passed: number;
+  readonly failed: number;
+  readonly results: readonly ScenarioResult[];
+}
+
+const WORDS: Record<Lang, Record<string, string>> = {
+  vi: {
+    passed: 'ĐẠT',
+    failed: 'KHÔNG ĐẠT',
+    outcome: 'kết quả',
+    missingFacts: 'dữ kiện còn thiếu',
+    expected: 'cần',
+    actual: 'được',
+    eligible: 'đủ điều kiện',
+    ineligible: 'không đủ điều kiện',
+    undetermined: 'chưa xác định',
+    met: 'đạt',
+    'not-met': 'không đạt',
+    unknown: 'chưa biết',
+    absent: 'không có trong cây tiêu chí',
+  },
+  en: {
+    passed: 'PASSED',
+    failed: 'FAILED',
+    outcome: 'outcome',
+    missingFacts: 'missing facts',
+    expected: 'expected',
+    actual: 'got',
+    eligible: 'eligible',
+    ineligible: 'ineligible',
+    undetermined: 'undetermined',
+    met: 'met',
+    'not-met': 'not met',
+    unknown: 'unknown',
+    absent: 'not in the criteria tree',
+  },
+};
+
+function word(lang: Lang, value: string): string {
+  return WORDS[lang][value] ?? value;
+}
+
+/** The one-line summary of a scenario's result. */
+export function scenarioSummary(r: Omit<ScenarioResult, 'summary'>, lang: Lang): string {
+  const head = `${word(lang, r.passed ? 'passed' : 'failed')} [${r.ruleSet}] ${r.name}`;
+  if (r.passed) return head;
+  const parts = r.differences.map((d) => {
+    const what = 'clause' in d ? d.clause : word(lang, d.what);
+    return `${what}: ${word(lang, 'expected')} ${word(lang, d.expected)}, ${word(lang, 'actual')} ${word(lang, d.actual)}`;
+  });
+  return `${head} — ${parts.join('; ')}`;
+}
