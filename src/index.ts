@@ -29,6 +29,10 @@ export { runScenarios, type RunScenariosOptions } from './scenario/runScenarios'
 export type { ScenarioReport, ScenarioResult, ScenarioDifference } from './scenario/report';
 export type { ScenarioFile, Scenario } from './schema/scenario';
 
+// comparing plans
+export { comparePlans, type ComparePlansOptions } from './compare/comparePlans';
+export type { PlanComparison, NominationChange, Place } from './compare/report';
+
 // plans
 export { definePlan } from './plan/definePlan';
 export { loadPlan } from './plan/loadPlan';

@@ -1,4 +1,5 @@
 import type { Lang } from '../ground/lang';
+import { CRITERION_WORDS, OUTCOME_WORDS } from '../i18n/labels';
 import type { NomineeKind } from '../schema/nomination';
 
 /** One way a scenario's result differs from what it expects. */
@@ -35,40 +36,12 @@ export interface ScenarioReport {
 }
 
 const WORDS: Record<Lang, Record<string, string>> = {
-  vi: {
-    passed: 'ĐẠT',
-    failed: 'KHÔNG ĐẠT',
-    outcome: 'kết quả',
-    missingFacts: 'dữ kiện còn thiếu',
-    expected: 'cần',
-    actual: 'được',
-    eligible: 'đủ điều kiện',
-    ineligible: 'không đủ điều kiện',
-    undetermined: 'chưa xác định',
-    met: 'đạt',
-    'not-met': 'không đạt',
-    unknown: 'chưa biết',
-    absent: 'không có trong cây tiêu chí',
-  },
-  en: {
-    passed: 'PASSED',
-    failed: 'FAILED',
-    outcome: 'outcome',
-    missingFacts: 'missing facts',
-    expected: 'expected',
-    actual: 'got',
-    eligible: 'eligible',
-    ineligible: 'ineligible',
-    undetermined: 'undetermined',
-    met: 'met',
-    'not-met': 'not met',
-    unknown: 'unknown',
-    absent: 'not in the criteria tree',
-  },
+  vi: { passed: 'ĐẠT', failed: 'KHÔNG ĐẠT', outcome: 'kết quả', missingFacts: 'dữ kiện còn thiếu', expected: 'cần', actual: 'được' },
+  en: { passed: 'PASSED', failed: 'FAILED', outcome: 'outcome', missingFacts: 'missing facts', expected: 'expected', actual: 'got' },
 };
 
 function word(lang: Lang, value: string): string {
-  return WORDS[lang][value] ?? value;
+  return WORDS[lang][value] ?? OUTCOME_WORDS[value]?.[lang] ?? CRITERION_WORDS[value]?.[lang] ?? value;
 }
 
 /** The one-line summary of a scenario's result. */

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * quota do not import each other). `import type` counts: a type import is still a dependency of
  * the design. No file-level cycle is allowed either, within a folder or across.
  *
- *   cli → index | schemas → scenario → evaluate | deadline | quota → plan → i18n → schema → validation → ground
+ *   cli → index | schemas → scenario | compare → evaluate | deadline | quota → plan → i18n → schema → validation → ground
  *
  * - ground: the languages (`Lang`, `BilingualText`) and NFC, used by everyone; imports nothing.
  * - validation: issues, their codes, parameters and message catalogue, `ValidationError`,
@@ -20,6 +20,7 @@ import { describe, expect, it } from 'vitest';
  *   validation).
  * - plan: defining, loading and resolving plans; the JSON Schemas of plan and nomination files.
  * - scenario: running legal scenarios (runScenarios) through the evaluators.
+ * - compare: what an amendment changes (comparePlans), through the evaluators and the allocation.
  * - index, schemas: the package's two entries (`thi-dua-cchc`, `thi-dua-cchc/schemas`).
  */
 const FLOORS: readonly (readonly string[])[] = [
@@ -29,7 +30,7 @@ const FLOORS: readonly (readonly string[])[] = [
   ['i18n'],
   ['plan'],
   ['evaluate', 'deadline', 'quota'],
-  ['scenario'],
+  ['scenario', 'compare'],
   ['index', 'schemas'],
   ['cli'],
 ];

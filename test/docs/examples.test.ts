@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as main from '../../src/index';
 import * as schemas from '../../src/schemas';
-import { amendedDefinition } from '../helpers/plans';
+import { amendedDefinition, topThreeDefinition } from '../helpers/plans';
 
 // The code examples of README.md, docs/*.md and the `@example` of every documented function in
 // src/ are run, and every `//=> value` they show is checked against what the library answers
@@ -62,6 +62,8 @@ const CONTEXT: Record<string, () => unknown> = {
   city: () => readJson('rules/annual-city.json'),
   period: () => readJson('rules/period-2026-2030.json'),
   amendedPlan,
+  // comparePlans: the README's recipe plan, communes in the top 3 from 1/1/2028.
+  amended: () => lib.definePlan(topThreeDefinition('2028-01-01')),
 };
 
 interface Block {

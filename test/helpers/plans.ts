@@ -47,3 +47,30 @@ export function amendedDefinition(): Record<string, unknown> {
 export function freshPlan(): Plan {
   return definePlan(ruleSetsDefinition());
 }
+
+/**
+ * The bundled plan as data with a made-up amendment of III.2.1.2.a-collective-2 in force from
+ * `effectiveFrom`: a commune (or ward, special zone) must rank in the top 3 of the PAR index,
+ * not the top 5. The README's recipe makes the same plan from the shipped plan file.
+ */
+export function topThreeDefinition(effectiveFrom: string): Record<string, unknown> {
+  const city = structuredClone(readRulesJson('annual-city.json')) as {
+    criteria: { collective: { children: { id: string; conditions: { any: { all: { value: unknown }[] }[] } }[] } };
+  };
+  const node = city.criteria.collective.children.find((c) => c.id === 'III.2.1.2.a-collective-2')!;
+  const rank = node.conditions.any[1]!.all[1]!;
+  if (rank.value !== 5) throw new Error('annual-city.json: the top 5 of communes is no longer where this helper looks');
+  rank.value = 3;
+  return {
+    ...bundledDefinition(),
+    amendments: [
+      {
+        kind: 'amendment',
+        version: '1.1.0',
+        effectiveFrom,
+        title: { vi: 'Điều chỉnh tiêu chí (ví dụ)', en: 'Criterion amended (example)' },
+        replaces: { ruleSets: [city] },
+      },
+    ],
+  };
+}

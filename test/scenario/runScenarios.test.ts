@@ -3,32 +3,12 @@ import { definePlan, runScenarios, type ScenarioFile } from '../../src/index';
 import { ScenarioFileSchema } from '../../src/schemas';
 import { evaluationCaseFiles } from '../helpers/cases';
 import { refusalOf } from '../helpers/issues';
-import { bundledDefinition } from '../helpers/plans';
-import { readRulesJson } from '../helpers/rules';
+import { topThreeDefinition } from '../helpers/plans';
 
 const shipped = (): ScenarioFile[] => evaluationCaseFiles().map(({ data }) => data as unknown as ScenarioFile);
 
-/** The bundled plan, amended from 1/12/2026 so that a commune must rank in the top 3 of the PAR index, not the top 5. */
-function topThreePlan() {
-  const city = structuredClone(readRulesJson('annual-city.json')) as {
-    criteria: { collective: { children: { id: string; conditions: { any: { all: { value: unknown }[] }[] } }[] } };
-  };
-  const node = city.criteria.collective.children.find((c) => c.id === 'III.2.1.2.a-collective-2')!;
-  expect(node.conditions.any[1]!.all[1]!.value).toBe(5);
-  node.conditions.any[1]!.all[1]!.value = 3;
-  return definePlan({
-    ...bundledDefinition(),
-    amendments: [
-      {
-        kind: 'amendment',
-        version: '1.1.0',
-        effectiveFrom: '2026-12-01',
-        title: { vi: 'Chỉ xét xã trong top 3 (ví dụ)', en: 'Only communes in the top 3 (example)' },
-        replaces: { ruleSets: [city] },
-      },
-    ],
-  });
-}
+/** The bundled plan, amended from 1/12/2026 (in force for 2026's scenarios) so that a commune must rank in the top 3, not the top 5. */
+const topThreePlan = () => definePlan(topThreeDefinition('2026-12-01'));
 
 describe('runScenarios runs legal scenarios against a plan', () => {
   it('every scenario shipped in rules/scenarios/ passes under the bundled plan', () => {
@@ -64,7 +44,7 @@ describe('runScenarios runs legal scenarios against a plan', () => {
     const [vi] = runScenarios(one, { plan: topThreePlan() }).results;
     const [en] = runScenarios(one, { plan: topThreePlan(), lang: 'en' }).results;
     expect(vi?.summary).toBe(
-      'KHÔNG ĐẠT [annual-city] a commune ranked 5th is in the top 5 — kết quả: cần đủ điều kiện, được không đủ điều kiện; III.2.1.2.a-collective-2: cần đạt, được không đạt',
+      'KHÔNG ĐẠT [annual-city] a commune ranked 5th is in the top 5 — kết quả: cần đủ tiêu chuẩn, được không đủ tiêu chuẩn; III.2.1.2.a-collective-2: cần đạt, được không đạt',
     );
     expect(en?.summary).toBe(
       'FAILED [annual-city] a commune ranked 5th is in the top 5 — outcome: expected eligible, got ineligible; III.2.1.2.a-collective-2: expected met, got not met',
@@ -120,18 +100,7 @@ describe('runScenarios runs legal scenarios against a plan', () => {
 
 describe('runScenarios judges each case under the version asked for', () => {
   it('planVersion names the version; without it each case takes the version in force at the end of its year', () => {
-    const plan = definePlan({
-      ...bundledDefinition(),
-      amendments: [
-        {
-          kind: 'amendment',
-          version: '1.1.0',
-          effectiveFrom: '2028-01-01',
-          title: { vi: 'Ví dụ', en: 'Example' },
-          replaces: { ruleSets: [topThreePlan().ruleSets['annual-city']] },
-        },
-      ],
-    });
+    const plan = definePlan(topThreeDefinition('2028-01-01'));
     const files = shipped().filter((f) => f.ruleSet === 'annual-city');
     expect(runScenarios(files, { plan }).failed).toBe(0);
     expect(runScenarios(files, { plan, planVersion: '1.1.0' }).failed).toBe(4);
