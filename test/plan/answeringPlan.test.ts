@@ -64,5 +64,5 @@ describe('the whole bundled plan given as options.plan gives the same answers as
       }
     }
     expect(checked).toBeGreaterThan(500);
-  });
+  }, 60_000);
 });
