@@ -1,7 +1,7 @@
 // Traceability: each clause of the plan → the rule nodes that cite it → the scenarios that
 // exercise it met and not met. One module for the docs build (docs/build/build.mjs renders
 // the matrix and fails on a gap) and for `npm test` (test/rules/traceability.test.ts).
-// `traceability()` is pure; `loadTraceabilitySources()` reads rules/ and test/cases/.
+// `traceability()` is pure; `loadTraceabilitySources()` reads rules/ (scenarios in rules/scenarios/) and test/cases/.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -73,14 +73,14 @@ export function clausesWithoutCalendarDeadline(ruleFiles) {
 }
 
 /**
- * What each scenario of a test/cases/ file says about clauses: `met` or `not-met`.
+ * What each scenario of a scenario file says about clauses: `met` or `not-met`.
  * - Evaluation files (with `ruleSet`): each entry of `expect.criteria`, and each entry of the
  *   case's `exercises` (`{ [clauseId]: 'met' | 'not-met' }`).
  * - deadlines.json: the case's `exercises` (same form).
  * - quotas.json: the case's `exercises`, `{ [clauseId]: { met?: nominationIds, 'not-met'?: nominationIds } }`.
  * Results other than met / not-met (`unknown`) are not exercises of either.
  *
- * @param {string} file - The file's name in test/cases/.
+ * @param {string} file - The file’s name in rules/scenarios/ or test/cases/.
  * @param {any} data - The file's JSON.
  * @returns {{ clause: string, result: 'met'|'not-met', file: string, index: number, name: string, via: string, nominations?: string[] }[]}
  */
@@ -127,8 +127,8 @@ export function traceability({ clauses, ruleFiles, caseFiles }) {
     if (!known.has(c.clause)) problems.push(`rules/${c.file} ${c.path.join('.')} cites ${c.clause}, which rules/clauses.json does not list`);
   }
   for (const e of exercises) {
-    if (!known.has(e.clause)) problems.push(`test/cases/${e.file} case "${e.name}" names ${e.clause}, which rules/clauses.json does not list`);
-    if (!RESULTS.includes(e.result)) problems.push(`test/cases/${e.file} case "${e.name}" marks ${e.clause} "${e.result}": an exercise is met or not-met`);
+    if (!known.has(e.clause)) problems.push(`${e.file} case "${e.name}" names ${e.clause}, which rules/clauses.json does not list`);
+    if (!RESULTS.includes(e.result)) problems.push(`${e.file} case "${e.name}" marks ${e.clause} "${e.result}": an exercise is met or not-met`);
   }
 
   const rows = clauses
@@ -172,7 +172,7 @@ function jsonFiles(dir) {
 /**
  * Reads what `traceability()` needs from a checkout: rules/clauses.json, every other JSON
  * file of rules/ (rule sets, deadlines, quotas, parameters/, calendar/), and the scenarios:
- * rules/scenarios/ (the evaluation scenarios the package ships) and test/cases/ (deadlines, quotas).
+ * rules/scenarios/ (the evaluation and deadline scenarios the package ships) and test/cases/ (quotas).
  *
  * @param {string} root - The repository's root folder.
  */

@@ -1,3 +1,4 @@
+import type { DeadlineCheck } from '../schema/deadline';
 import type { CriterionResult, Evaluation } from '../schema/evaluation';
 import type { RuleSet } from '../schema/ruleSet';
 
@@ -41,4 +42,16 @@ export function evaluationExercise(evaluation: Evaluation, ruleSet: RuleSet, cla
     return evaluation.outcome === 'eligible' ? 'met' : evaluation.outcome === 'ineligible' ? 'not-met' : 'unknown';
   }
   return priorityResult(evaluation, clause) ?? `cannot read ${clause} from a ${ruleSet.id} evaluation`;
+}
+
+/**
+ * A clause of a deadline check, from its milestones citing it: not met when one is late;
+ * met when none is late and one is on time, or has no calendar deadline (`not-applicable`,
+ * III.3.1-ad-hoc); otherwise unknown (open, closed or unknown are not judged on an arrival).
+ */
+export function deadlineExercise(check: DeadlineCheck, clause: string): ExerciseResult {
+  const statuses = check.milestones.filter((m) => m.clause === clause).map((m) => m.status);
+  if (statuses.length === 0) return `cannot read ${clause} from a ${check.track} check`;
+  if (statuses.includes('late')) return 'not-met';
+  return statuses.some((s) => s === 'on-time' || s === 'not-applicable') ? 'met' : 'unknown';
 }

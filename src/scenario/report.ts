@@ -1,25 +1,28 @@
 import type { Lang } from '../ground/lang';
 import { CRITERION_WORDS, OUTCOME_WORDS } from '../i18n/labels';
-import type { NomineeKind } from '../schema/nomination';
 
 /** One way a scenario's result differs from what it expects. */
 export type ScenarioDifference =
   | { readonly what: 'outcome'; readonly expected: string; readonly actual: string }
   | { readonly what: 'criterion' | 'exercise'; readonly clause: string; readonly expected: string; readonly actual: string }
-  | { readonly what: 'missingFacts'; readonly expected: string; readonly actual: string };
+  | { readonly what: 'missingFacts'; readonly expected: string; readonly actual: string }
+  /** A field of a deadline check, as a dotted path (`milestones.dossier.lastWorkingDay`). */
+  | { readonly what: 'field'; readonly field: string; readonly expected: string; readonly actual: string };
 
 /** A scenario's result. */
 export interface ScenarioResult {
   /** The file's place in the list given, and the case's place in its file. */
   readonly file: number;
   readonly index: number;
-  readonly ruleSet: string;
+  /** What the scenario is about: a nomination's evaluation, or a deadline check. */
+  readonly subject: 'evaluation' | 'deadline';
+  /** The rule set (evaluation) or deadline track (deadline). */
+  readonly about: string;
   /** The scenario's sentence. */
   readonly name: string;
-  readonly kind: NomineeKind;
   /** The clauses the scenario names: its criteria, then the clauses it exercises. */
   readonly clauses: readonly string[];
-  /** The plan version the case was evaluated under. */
+  /** The plan version the case was judged under. */
   readonly planVersion: string;
   readonly passed: boolean;
   /** Empty when passed. */
@@ -46,10 +49,10 @@ function word(lang: Lang, value: string): string {
 
 /** The one-line summary of a scenario's result. */
 export function scenarioSummary(r: Omit<ScenarioResult, 'summary'>, lang: Lang): string {
-  const head = `${word(lang, r.passed ? 'passed' : 'failed')} [${r.ruleSet}] ${r.name}`;
+  const head = `${word(lang, r.passed ? 'passed' : 'failed')} [${r.about}] ${r.name}`;
   if (r.passed) return head;
   const parts = r.differences.map((d) => {
-    const what = 'clause' in d ? d.clause : word(lang, d.what);
+    const what = 'clause' in d ? d.clause : 'field' in d ? d.field : word(lang, d.what);
     return `${what}: ${word(lang, 'expected')} ${word(lang, d.expected)}, ${word(lang, 'actual')} ${word(lang, d.actual)}`;
   });
   return `${head} — ${parts.join('; ')}`;

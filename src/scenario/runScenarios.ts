@@ -1,25 +1,31 @@
 import * as z from 'zod/mini';
+import { checkDeadline } from '../deadline/checkDeadline';
 import { evaluateNominationsSync } from '../evaluate/evaluateNominationsSync';
 import type { Lang } from '../ground/lang';
-import { answeringRuleSetsPlan } from '../plan/answeringPlan';
+import { answeringPlan } from '../plan/answeringPlan';
 import { readCallOptions } from '../plan/callOptions';
 import type { Plan } from '../plan/Plan';
+import type { DeadlineCheck } from '../schema/deadline';
 import type { Evaluation } from '../schema/evaluation';
 import type { Nomination } from '../schema/nomination';
 import { CallOptionsSchema } from '../schema/options';
-import { type ScenarioFile, ScenarioFilesSchema } from '../schema/scenario';
+import { DeadlineScenarioFileSchema, EvaluationScenarioFileSchema, type ScenarioFile } from '../schema/scenario';
 import type { Issue } from '../validation/issue';
+import { makeIssue } from '../validation/issues';
 import { parseOrThrow } from '../validation/parse';
 import { ValidationError } from '../validation/ValidationError';
-import { evaluationExercise, findNode } from './exercise';
-import { type ScenarioReport, type ScenarioResult, type ScenarioDifference, scenarioSummary } from './report';
+import { deadlineExercise, evaluationExercise, findNode } from './exercise';
+import { partialDifferences } from './match';
+import { type ScenarioDifference, type ScenarioReport, type ScenarioResult, scenarioSummary } from './report';
 
-/** Options of `runScenarios`: the plan to run against (the bundled one by default) and the language of the summaries. */
+/** Options of `runScenarios`: the plan to run against (the bundled one by default), a version of it, and the language of the summaries. */
 export const RunScenariosOptionsSchema = CallOptionsSchema;
 /** Options of `runScenarios`. */
 export type RunScenariosOptions = z.input<typeof RunScenariosOptionsSchema>;
 
-type ParsedFile = z.output<typeof ScenarioFilesSchema>[number];
+type EvaluationFile = z.output<typeof EvaluationScenarioFileSchema>;
+type DeadlineFile = z.output<typeof DeadlineScenarioFileSchema>;
+type ParsedFile = EvaluationFile | DeadlineFile;
 
 /** Where a case came from: its file and its place there. */
 interface Place {
@@ -27,8 +33,29 @@ interface Place {
   readonly index: number;
 }
 
-/** The nomination a case describes: the file's base facts for the kind with the case's facts applied (`null`: unknown). */
-function nominationOf(file: ParsedFile, at: Place): Nomination<string> {
+/** Reads each file by its kind (deadline scenarios say so; the others have a rule set), issues under the file's place. */
+function readFiles(files: unknown, lang: Lang): ParsedFile[] {
+  if (!Array.isArray(files)) return parseOrThrow(z.array(z.unknown()), files, lang) as never;
+  const issues: Issue[] = [];
+  if (files.length > 1_000) issues.push(makeIssue('too_big', [], { origin: 'array', maximum: 1_000 }, lang));
+  const parsed = files.slice(0, 1_000).map((f, i) => {
+    const deadlines = typeof f === 'object' && f !== null && (f as { kind?: unknown }).kind === 'deadline-scenarios';
+    try {
+      return parseOrThrow(deadlines ? DeadlineScenarioFileSchema : EvaluationScenarioFileSchema, f, lang, [i]);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      issues.push(...error.issues);
+      return undefined;
+    }
+  });
+  if (issues.length > 0) throw new ValidationError(issues, lang);
+  return parsed as ParsedFile[];
+}
+
+const isDeadlineFile = (f: ParsedFile): f is DeadlineFile => f.kind === 'deadline-scenarios';
+
+/** The nomination an evaluation case describes: the file's base facts for the kind with the case's facts applied (`null`: unknown). */
+function nominationOf(file: EvaluationFile, at: Place): Nomination<string> {
   const c = file.cases[at.index]!;
   const facts: Record<string, unknown> = { ...file.bases[c.kind] };
   for (const [k, v] of Object.entries(c.facts)) {
@@ -46,8 +73,7 @@ function nominationOf(file: ParsedFile, at: Place): Nomination<string> {
 }
 
 /** The path in the scenario files of a nomination's issue path. */
-function pathInFiles(files: readonly ParsedFile[], at: Place, path: readonly (string | number)[]): (string | number)[] {
-  const file = files[at.file]!;
+function pathInFiles(file: EvaluationFile, at: Place, path: readonly (string | number)[]): (string | number)[] {
   const c = file.cases[at.index]!;
   const inCase: (string | number)[] = [at.file, 'cases', at.index];
   const [head, second] = path;
@@ -61,9 +87,16 @@ function pathInFiles(files: readonly ParsedFile[], at: Place, path: readonly (st
   return [...inCase, ...path];
 }
 
-/** Evaluates every case, or throws the nominations' issues at their places in the files. */
-function evaluateAll(files: readonly ParsedFile[], places: readonly Place[], plan: Plan, lang: Lang, planVersion: string | undefined): Evaluation[] {
-  const nominations = places.map((at) => nominationOf(files[at.file]!, at));
+interface Call {
+  readonly lang: Lang;
+  readonly plan: Plan;
+  readonly planVersion: string | undefined;
+}
+
+/** Evaluates every evaluation case in one batch, or throws the nominations' issues at their places in the files. */
+function evaluateAll(files: readonly ParsedFile[], places: readonly Place[], call: Call): Evaluation[] {
+  const nominations = places.map((at) => nominationOf(files[at.file] as EvaluationFile, at));
+  const { plan, lang, planVersion } = call;
   try {
     return evaluateNominationsSync(nominations, { plan, lang, ...(planVersion !== undefined && { planVersion }) });
   } catch (error) {
@@ -71,14 +104,31 @@ function evaluateAll(files: readonly ParsedFile[], places: readonly Place[], pla
     const issues = error.issues.map((issue): Issue => {
       const [k, ...rest] = issue.path;
       const at = typeof k === 'number' ? places[k] : undefined;
-      return at ? { ...issue, path: pathInFiles(files, at, rest) } : issue;
+      return at ? { ...issue, path: pathInFiles(files[at.file] as EvaluationFile, at, rest) } : issue;
     });
     throw new ValidationError(issues, lang);
   }
 }
 
-/** How a case's evaluation differs from what the case expects: empty when it passes. */
-function differences(file: ParsedFile, at: Place, evaluation: Evaluation, plan: Plan): ScenarioDifference[] {
+/** Checks every deadline case, or throws each input's issues at its place in the files. */
+function checkAll(files: readonly ParsedFile[], places: readonly Place[], call: Call): DeadlineCheck[] {
+  const issues: Issue[] = [];
+  const { plan, lang, planVersion } = call;
+  const checks = places.map((at) => {
+    try {
+      return checkDeadline((files[at.file] as DeadlineFile).cases[at.index]!.input as never, { plan, lang, ...(planVersion !== undefined && { planVersion }) });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      issues.push(...error.issues.map((i): Issue => ({ ...i, path: [at.file, 'cases', at.index, 'input', ...i.path] })));
+      return undefined;
+    }
+  });
+  if (issues.length > 0) throw new ValidationError(issues, lang);
+  return checks as DeadlineCheck[];
+}
+
+/** How an evaluation differs from what its case expects: empty when it passes. */
+function evaluationDifferences(file: EvaluationFile, at: Place, evaluation: Evaluation, plan: Plan): ScenarioDifference[] {
   const c = file.cases[at.index]!;
   const out: ScenarioDifference[] = [];
   if (evaluation.outcome !== c.expect.outcome) out.push({ what: 'outcome', expected: c.expect.outcome, actual: evaluation.outcome });
@@ -100,18 +150,38 @@ function differences(file: ParsedFile, at: Place, evaluation: Evaluation, plan: 
   return out;
 }
 
+/** How a deadline check differs from what its case expects: empty when it passes. */
+function deadlineDifferences(file: DeadlineFile, at: Place, check: DeadlineCheck): ScenarioDifference[] {
+  const c = file.cases[at.index]!;
+  const { milestones, ...top } = c.expect;
+  const out: ScenarioDifference[] = [];
+  if (check.clause !== c.clause) out.push({ what: 'field', field: 'clause', expected: c.clause, actual: check.clause });
+  for (const [field, expected, actual] of partialDifferences(check, top)) out.push({ what: 'field', field, expected, actual });
+  for (const [id, expected] of Object.entries(milestones)) {
+    const m = check.milestones.find((x) => x.id === id);
+    if (!m) out.push({ what: 'field', field: `milestones.${id}`, expected: 'present', actual: 'absent' });
+    else for (const [field, e, a] of partialDifferences(m, expected, `milestones.${id}`)) out.push({ what: 'field', field, expected: e, actual: a });
+  }
+  for (const [clause, expected] of Object.entries(c.exercises ?? {})) {
+    const actual = deadlineExercise(check, clause);
+    if (actual !== expected) out.push({ what: 'exercise', clause, expected, actual });
+  }
+  return out;
+}
+
 /**
- * Runs legal scenarios against a plan: each case of each scenario file is evaluated (as
- * `evaluateNominationsSync` would) and compared with what the case says the plan gives: the
- * outcome, each named criterion, the missing facts if listed, and the clauses it exercises. A
- * host's own tests (vitest, jest, node:test) assert the plan's criteria this way, against the
- * bundled plan, an amended one or its own. The library's scenarios are in the package
- * (`thi-dua-cchc/rules/scenarios/*.json`); `thi-dua-cchc test` runs them from the command line.
+ * Runs legal scenarios against a plan: each case of each scenario file is evaluated (evaluation
+ * scenarios, as `evaluateNominationsSync` would) or checked (deadline scenarios, as
+ * `checkDeadline` would) and compared with what the case says the plan gives: the outcome,
+ * each named criterion, the missing facts if listed, a deadline check's fields, and the clauses
+ * it exercises. A host's own tests (vitest, jest, node:test) assert the plan's criteria this
+ * way, against the bundled plan, an amended one or its own. The library's scenarios ship in the
+ * package (`thi-dua-cchc/rules/scenarios/*.json`).
  *
  * @param files - Scenario files (`ScenarioFileSchema`, JSON Schema `thi-dua-cchc/schema/scenarios.json`), parsed.
- * @param options - `plan` to run against (the bundled plan by default), `planVersion` (each case is otherwise judged under the version in force at the end of its year), and `lang` of the summaries and errors.
+ * @param options - `plan` to run against (the bundled plan by default), `planVersion` (each case is otherwise judged under the version in force at the end of its year, or for a deadline on its date), and `lang` of the summaries and errors.
  * @returns Every scenario's result, in file and case order, with the counts passed and failed.
- * @throws {ValidationError} For files or options that do not fit their schemas, and for a case whose nomination is not valid (a misspelt fact, a rule set not in the plan), each issue with its path in the files.
+ * @throws {ValidationError} For files or options that do not fit their schemas, and for a case whose nomination or deadline input is not valid (a misspelt fact, a rule set not in the plan), each issue with its path in the files.
  *
  * @example
  * const scenario = {
@@ -124,27 +194,52 @@ function differences(file: ParsedFile, at: Place, evaluation: Evaluation, plan: 
  * [report.passed, report.failed]; //=> [1, 0]
  */
 export function runScenarios(files: readonly ScenarioFile[], options?: RunScenariosOptions): ScenarioReport {
-  const { parsed: o, lang, plan } = readCallOptions(z.optional(RunScenariosOptionsSchema), options, answeringRuleSetsPlan);
-  const parsed = parseOrThrow(ScenarioFilesSchema, files, lang);
-  const places: Place[] = parsed.flatMap((f, file) => f.cases.map((_, index) => ({ file, index })));
-  const evaluations = evaluateAll(parsed, places, plan, lang, o.planVersion);
-  const results = places.map((at, k): ScenarioResult => {
-    const file = parsed[at.file]!;
+  const { parsed: o, lang, plan } = readCallOptions(z.optional(RunScenariosOptionsSchema), options, answeringPlan);
+  const call: Call = { lang, plan, planVersion: o.planVersion };
+  const parsed = readFiles(files, lang);
+  const places = parsed.flatMap((f, file) => f.cases.map((_: unknown, index: number): Place => ({ file, index })));
+  const evaluationPlaces = places.filter((at) => !isDeadlineFile(parsed[at.file]!));
+  const deadlinePlaces = places.filter((at) => isDeadlineFile(parsed[at.file]!));
+  const evaluations = evaluateAll(parsed, evaluationPlaces, call);
+  const checks = checkAll(parsed, deadlinePlaces, call);
+  const byPlace = new Map<Place, Omit<ScenarioResult, 'summary'>>();
+  evaluationPlaces.forEach((at, k) => {
+    const file = parsed[at.file] as EvaluationFile;
     const c = file.cases[at.index]!;
     const evaluation = evaluations[k]!;
-    const diff = differences(file, at, evaluation, plan);
-    const result = {
+    const differences = evaluationDifferences(file, at, evaluation, plan);
+    byPlace.set(at, {
       file: at.file,
       index: at.index,
-      ruleSet: file.ruleSet,
+      subject: 'evaluation',
+      about: file.ruleSet,
       name: c.name,
-      kind: c.kind,
       clauses: [...Object.keys(c.expect.criteria), ...Object.keys(c.exercises ?? {})],
       planVersion: evaluation.planVersion,
-      passed: diff.length === 0,
-      differences: diff,
-    };
-    return { ...result, summary: scenarioSummary(result, lang) };
+      passed: differences.length === 0,
+      differences,
+    });
+  });
+  deadlinePlaces.forEach((at, k) => {
+    const file = parsed[at.file] as DeadlineFile;
+    const c = file.cases[at.index]!;
+    const check = checks[k]!;
+    const differences = deadlineDifferences(file, at, check);
+    byPlace.set(at, {
+      file: at.file,
+      index: at.index,
+      subject: 'deadline',
+      about: check.track,
+      name: c.name,
+      clauses: [...new Set([c.clause, ...Object.keys(c.exercises ?? {})])],
+      planVersion: check.planVersion,
+      passed: differences.length === 0,
+      differences,
+    });
+  });
+  const results = places.map((at): ScenarioResult => {
+    const r = byPlace.get(at)!;
+    return { ...r, summary: scenarioSummary(r, lang) };
   });
   const passed = results.filter((r) => r.passed).length;
   return { passed, failed: results.length - passed, results };

@@ -47,9 +47,11 @@ export const ScenarioSchema = /* @__PURE__ */ (() =>
     exercises: z.optional(z.record(ClauseIdSchema, z.enum(['met', 'not-met']))),
   }))();
 
-/** A scenario file: the scenarios of one rule set. */
-export const ScenarioFileSchema = /* @__PURE__ */ (() =>
+/** An evaluation scenario file: the scenarios of one rule set. */
+export const EvaluationScenarioFileSchema = /* @__PURE__ */ (() =>
   z.strictObject({
+    /** What the file holds (optional: a file with a `ruleSet` holds evaluation scenarios). */
+    kind: z.optional(z.literal('evaluation-scenarios')),
     /** The rule set the scenarios are about (any rule set of the plan they run against). */
     ruleSet: PlanIdSchema,
     /** The clause of the plan the rule set stands for. */
@@ -65,10 +67,44 @@ export const ScenarioFileSchema = /* @__PURE__ */ (() =>
     cases: z.array(ScenarioSchema).check(z.minLength(1), z.maxLength(10_000)),
   }))();
 
+/** One deadline scenario: the input of `checkDeadline` and what the plan says of it. */
+export const DeadlineScenarioSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** A sentence: what the case is. */
+    name: z.string().check(z.minLength(1), z.maxLength(1000)),
+    /** The clause of III.3 the case is about; the check must cite it. */
+    clause: ClauseIdSchema,
+    /** `checkDeadline`'s input (checked as such). */
+    input: z.record(z.string(), z.unknown()),
+    /**
+     * The fields of the check that matter, matched partly: each field given must be equal (an
+     * object's fields in turn, a list's entries in order); `milestones` by milestone ID.
+     */
+    expect: z.catchall(z.strictObject({ milestones: z.record(z.string(), z.record(z.string(), z.unknown())) }), z.unknown()),
+    /** The clauses the case exercises: met when no milestone citing it is late and one is on time (or has no calendar deadline), not met when one is late. */
+    exercises: z.optional(z.record(ClauseIdSchema, z.enum(['met', 'not-met']))),
+  }))();
+
+/** A deadline scenario file (III.3). */
+export const DeadlineScenarioFileSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.literal('deadline-scenarios'),
+    clause: ClauseIdSchema,
+    description: z.string(),
+    cases: z.array(DeadlineScenarioSchema).check(z.minLength(1), z.maxLength(10_000)),
+  }))();
+
+/**
+ * A scenario file: evaluation scenarios (a rule set's, with `ruleSet`) or deadline scenarios
+ * (`kind: 'deadline-scenarios'`). `runScenarios` reads each by its kind.
+ */
+export const ScenarioFileSchema = /* @__PURE__ */ (() => z.union([EvaluationScenarioFileSchema, DeadlineScenarioFileSchema]))();
+
 /** A scenario file as written. */
 export type ScenarioFile = z.input<typeof ScenarioFileSchema>;
-/** One scenario as written. */
+/** An evaluation scenario file as written. */
+export type EvaluationScenarioFile = z.input<typeof EvaluationScenarioFileSchema>;
+/** A deadline scenario file as written. */
+export type DeadlineScenarioFile = z.input<typeof DeadlineScenarioFileSchema>;
+/** One evaluation scenario as written. */
 export type Scenario = z.input<typeof ScenarioSchema>;
-
-/** A list of scenario files: what `runScenarios` takes. */
-export const ScenarioFilesSchema = /* @__PURE__ */ (() => z.array(ScenarioFileSchema).check(z.maxLength(1_000)))();

@@ -6,7 +6,7 @@ import { DeadlineCheckSchema } from '../../src/schemas';
 import { deadlineExercise } from '../helpers/exercises';
 import { readRulesJson } from '../helpers/rules';
 
-/** A deadline scenario of test/cases/deadlines.json. */
+/** A deadline scenario of rules/scenarios/deadlines.json. */
 interface DeadlineCase {
   name: string;
   clause: string;
@@ -22,9 +22,12 @@ interface DeadlineCase {
   exercises?: Record<string, 'met' | 'not-met'>;
 }
 
-const file = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/deadlines.json', import.meta.url)), 'utf8')) as { clause: string; cases: DeadlineCase[] };
+const file = JSON.parse(readFileSync(fileURLToPath(new URL('../../rules/scenarios/deadlines.json', import.meta.url)), 'utf8')) as {
+  clause: string;
+  cases: DeadlineCase[];
+};
 
-// The legal scenarios of test/cases/deadlines.json, through the public API, in both languages.
+// The legal scenarios of rules/scenarios/deadlines.json, through the public API, in both languages.
 describe(`${file.clause} deadlines (deadlines.json)`, () => {
   for (const c of file.cases) {
     it(c.name, () => {

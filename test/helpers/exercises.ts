@@ -2,23 +2,11 @@
 // so that the case runners check every annotation the traceability matrix relies on
 // (docs/build/traceability.mjs). Each function answers 'met', 'not-met', 'unknown', or
 // explains why the clause cannot be read from that result (which fails the runner).
-import type { Allocation, DeadlineCheck, Evaluation } from '../../src/index';
+import type { Allocation, Evaluation } from '../../src/index';
 
 // The evaluation's reading is the library's own (runScenarios uses it); deadlines and allocations are read here.
-export { evaluationExercise, type ExerciseResult } from '../../src/scenario/exercise';
+export { deadlineExercise, evaluationExercise, type ExerciseResult } from '../../src/scenario/exercise';
 import { type ExerciseResult, priorityResult } from '../../src/scenario/exercise';
-
-/**
- * A clause of a deadline check, from its milestones citing it: not met when one is late;
- * met when none is late and one is on time, or has no calendar deadline (`not-applicable`,
- * III.3.1-ad-hoc); otherwise unknown (open, closed or unknown are not judged on an arrival).
- */
-export function deadlineExercise(check: DeadlineCheck, clause: string): ExerciseResult {
-  const statuses = check.milestones.filter((m) => m.clause === clause).map((m) => m.status);
-  if (statuses.length === 0) return `cannot read ${clause} from a ${check.track} check`;
-  if (statuses.includes('late')) return 'not-met';
-  return statuses.some((s) => s === 'on-time' || s === 'not-applicable') ? 'met' : 'unknown';
-}
 
 /**
  * A clause of an allocation, for one nomination:

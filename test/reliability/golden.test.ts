@@ -37,7 +37,7 @@ describe('golden answers for the scenarios of test/cases/', () => {
   }
 
   it('deadline checks of deadlines.json: statuses, days and notes in both languages', () => {
-    const file = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/deadlines.json', import.meta.url)), 'utf8')) as {
+    const file = JSON.parse(readFileSync(fileURLToPath(new URL('../../rules/scenarios/deadlines.json', import.meta.url)), 'utf8')) as {
       cases: { name: string; input: unknown }[];
     };
     const out = file.cases.map((c) => {

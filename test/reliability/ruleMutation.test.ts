@@ -319,7 +319,7 @@ function evaluationCasesHold(plan: Plan): boolean {
   return true;
 }
 
-const deadlineFile = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/deadlines.json', import.meta.url)), 'utf8')) as {
+const deadlineFile = JSON.parse(readFileSync(fileURLToPath(new URL('../../rules/scenarios/deadlines.json', import.meta.url)), 'utf8')) as {
   cases: {
     input: Record<string, unknown>;
     expect: { milestones: Record<string, Record<string, unknown>> } & Record<string, unknown>;
@@ -327,7 +327,7 @@ const deadlineFile = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dea
   }[];
 };
 
-/** Whether every deadline scenario of test/cases/deadlines.json holds under the plan. */
+/** Whether every deadline scenario of rules/scenarios/deadlines.json holds under the plan. */
 function deadlineCasesHold(plan: Plan): boolean {
   return deadlineFile.cases.every((c) =>
     holds(() => {

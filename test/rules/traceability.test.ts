@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { citationsOf, exercisesOf, loadTraceabilitySources, traceability } from '../../docs/build/traceability.mjs';
 
 // The same check as the docs build (docs/build/build.mjs): every clause of the plan is cited
-// by a rule node and exercised, met and not met, by a scenario of test/cases/ that its runner
+// by a rule node and exercised, met and not met, by a scenario of rules/scenarios/ or test/cases/ that its runner
 // checks against the library (expect.criteria, or an `exercises` annotation).
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const sources = loadTraceabilitySources(root);
@@ -46,8 +46,8 @@ describe('traceability of the plan', () => {
       { file: 'extra.json', data: { cases: [{ name: 'a stray case', exercises: { 'III.9-nowhere': 'met', 'III.1.1': 'maybe' } }] } },
     ];
     expect(traceability({ ...sources, caseFiles }).problems).toEqual([
-      'test/cases/extra.json case "a stray case" names III.9-nowhere, which rules/clauses.json does not list',
-      'test/cases/extra.json case "a stray case" marks III.1.1 "maybe": an exercise is met or not-met',
+      'extra.json case "a stray case" names III.9-nowhere, which rules/clauses.json does not list',
+      'extra.json case "a stray case" marks III.1.1 "maybe": an exercise is met or not-met',
     ]);
   });
 

@@ -1,18 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { definePlan, runScenarios, type ScenarioFile } from '../../src/index';
+import { readdirSync, readFileSync } from 'node:fs';
+import { definePlan, runScenarios, type DeadlineScenarioFile, type EvaluationScenarioFile, type ScenarioFile } from '../../src/index';
 import { ScenarioFileSchema } from '../../src/schemas';
 import { evaluationCaseFiles } from '../helpers/cases';
 import { refusalOf } from '../helpers/issues';
 import { topThreeDefinition } from '../helpers/plans';
 
-const shipped = (): ScenarioFile[] => evaluationCaseFiles().map(({ data }) => data as unknown as ScenarioFile);
+const shipped = (): EvaluationScenarioFile[] => evaluationCaseFiles().map(({ data }) => data as unknown as EvaluationScenarioFile);
+const scenarioDir = new URL('../../rules/scenarios/', import.meta.url);
+/** Every scenario file the package ships, evaluation and deadline. */
+const allShipped = (): ScenarioFile[] =>
+  readdirSync(scenarioDir)
+    .sort()
+    .map((f) => JSON.parse(readFileSync(new URL(f, scenarioDir), 'utf8')) as ScenarioFile);
+const deadlineFile = () => allShipped().find((f): f is DeadlineScenarioFile => f.kind === 'deadline-scenarios')!;
 
 /** The bundled plan, amended from 1/12/2026 (in force for 2026's scenarios) so that a commune must rank in the top 3, not the top 5. */
 const topThreePlan = () => definePlan(topThreeDefinition('2026-12-01'));
 
 describe('runScenarios runs legal scenarios against a plan', () => {
-  it('every scenario shipped in rules/scenarios/ passes under the bundled plan', () => {
-    const files = shipped();
+  it('every scenario shipped in rules/scenarios/ passes under the bundled plan, evaluations and deadlines', () => {
+    const files = allShipped();
+    expect(files.map((f) => f.kind ?? 'evaluation-scenarios').sort()).toEqual([
+      'deadline-scenarios',
+      'evaluation-scenarios',
+      'evaluation-scenarios',
+      'evaluation-scenarios',
+    ]);
     for (const file of files) expect(ScenarioFileSchema.safeParse(file).success).toBe(true);
     const report = runScenarios(files);
     expect(report.failed).toBe(0);
@@ -54,11 +68,11 @@ describe('runScenarios runs legal scenarios against a plan', () => {
 
   it('a criterion the tree does not have, a wrong missing-fact list and a wrong exercise are differences', () => {
     const base = shipped().find((f) => f.ruleSet === 'annual-city')!;
-    const scenario = (expect: ScenarioFile['cases'][number]['expect'], exercises?: Record<string, 'met' | 'not-met'>): ScenarioFile => ({
+    const scenario = (expect: EvaluationScenarioFile['cases'][number]['expect'], exercises?: Record<string, 'met' | 'not-met'>): EvaluationScenarioFile => ({
       ...base,
       cases: [{ name: 'a commune ranked 6th', kind: 'collective', facts: { parIndexRank: 6 }, expect, ...(exercises && { exercises }) }],
     });
-    const differences = (file: ScenarioFile) => runScenarios([file]).results[0]?.differences;
+    const differences = (file: EvaluationScenarioFile) => runScenarios([file]).results[0]?.differences;
     expect(differences(scenario({ outcome: 'ineligible', criteria: { 'III.9.9': 'met' } }))).toEqual([
       { what: 'criterion', clause: 'III.9.9', expected: 'met', actual: 'absent' },
     ]);
@@ -71,19 +85,19 @@ describe('runScenarios runs legal scenarios against a plan', () => {
   });
 
   it.each([
-    ['a misspelt fact in a case', (f: ScenarioFile) => ({ ...f, cases: [{ ...f.cases[0]!, facts: { parIndexRnk: 2 } }] }), [0, 'cases', 0, 'facts']],
+    ['a misspelt fact in a case', (f: EvaluationScenarioFile) => ({ ...f, cases: [{ ...f.cases[0]!, facts: { parIndexRnk: 2 } }] }), [0, 'cases', 0, 'facts']],
     [
       'a fact of the wrong type in the bases',
-      (f: ScenarioFile) => ({ ...f, bases: { ...f.bases, collective: { parIndexRank: 'first' } } }),
+      (f: EvaluationScenarioFile) => ({ ...f, bases: { ...f.bases, collective: { parIndexRank: 'first' } } }),
       [0, 'bases', 'collective', 'parIndexRank'],
     ],
-    ['a rule set the plan does not have', (f: ScenarioFile) => ({ ...f, ruleSet: 'annual-province' }), [0, 'ruleSet']],
+    ['a rule set the plan does not have', (f: EvaluationScenarioFile) => ({ ...f, ruleSet: 'annual-province' }), [0, 'ruleSet']],
     [
       'an outcome that is no outcome',
-      (f: ScenarioFile) => ({ ...f, cases: [{ ...f.cases[0]!, expect: { outcome: 'passed', criteria: {} } }] }),
+      (f: EvaluationScenarioFile) => ({ ...f, cases: [{ ...f.cases[0]!, expect: { outcome: 'passed', criteria: {} } }] }),
       [0, 'cases', 0, 'expect', 'outcome'],
     ],
-    ['a unit without an ID', (f: ScenarioFile) => ({ ...f, unit: { name: 'UBND xã' } }), [0, 'unit', 'id']],
+    ['a unit without an ID', (f: EvaluationScenarioFile) => ({ ...f, unit: { name: 'UBND xã' } }), [0, 'unit', 'id']],
   ] as const)('%s is refused with its path in the files', (_name, change, path) => {
     const file = shipped().find((f) => f.ruleSet === 'annual-city')!;
     const refusal = refusalOf(() => runScenarios([change(file) as ScenarioFile], { lang: 'en' }));
@@ -105,5 +119,50 @@ describe('runScenarios judges each case under the version asked for', () => {
     expect(runScenarios(files, { plan }).failed).toBe(0);
     expect(runScenarios(files, { plan, planVersion: '1.1.0' }).failed).toBe(4);
     expect(runScenarios(files, { plan, planVersion: '1.1.0' }).results.every((r) => r.planVersion === '1.1.0')).toBe(true);
+  });
+});
+
+describe('runScenarios runs deadline scenarios (III.3)', () => {
+  const one = (name: string, change: (c: DeadlineScenarioFile['cases'][number]) => DeadlineScenarioFile['cases'][number] = (c) => c): DeadlineScenarioFile => {
+    const file = deadlineFile();
+    return { ...file, cases: file.cases.filter((c) => c.name === name).map(change) };
+  };
+  const onTime = 'a grassroots dossier arriving at 23:59 on 19/11/2026, Vietnam time, is on time (III.3.1-grassroots)';
+
+  it('a deadline scenario passes with its track and the plan version', () => {
+    const [r] = runScenarios([one(onTime)]).results;
+    expect(r).toMatchObject({ subject: 'deadline', about: 'annual-grassroots', passed: true, clauses: ['III.3.1-grassroots'], planVersion: '1.0.0' });
+  });
+
+  it('each field that differs is named by its path, and a wrong exercise too', () => {
+    const wrong = one(onTime, (c) => ({
+      ...c,
+      expect: {
+        ...c.expect,
+        onTime: false,
+        milestones: { dossier: { ...c.expect.milestones['dossier'], lastWorkingDay: '2026-11-18' }, report: { status: 'late' } },
+      },
+      exercises: { 'III.3.1-grassroots': 'not-met' },
+    }));
+    const [r] = runScenarios([wrong], { lang: 'en' }).results;
+    expect(r?.passed).toBe(false);
+    expect(r?.differences).toEqual([
+      { what: 'field', field: 'onTime', expected: 'false', actual: 'true' },
+      { what: 'field', field: 'milestones.dossier.lastWorkingDay', expected: '2026-11-18', actual: '2026-11-19' },
+      { what: 'field', field: 'milestones.report', expected: 'present', actual: 'absent' },
+      { what: 'exercise', clause: 'III.3.1-grassroots', expected: 'not-met', actual: 'met' },
+    ]);
+    expect(r?.summary).toContain('milestones.dossier.lastWorkingDay: expected 2026-11-18, got 2026-11-19');
+  });
+
+  it('a deadline input that is not valid is refused with its path in the files', () => {
+    const bad = one(onTime, (c) => ({ ...c, input: { ...c.input, track: 'annual-province' } }));
+    const refusal = refusalOf(() => runScenarios([shipped()[0]!, bad]));
+    expect(refusal.issues.map((i) => i.path)).toEqual([[1, 'cases', 0, 'input', 'track']]);
+  });
+
+  it('a file of no known kind is refused at its place', () => {
+    const refusal = refusalOf(() => runScenarios([{ kind: 'quota-scenarios' } as never]));
+    expect(refusal.issues.map((i) => i.path)).toContainEqual([0, 'kind']);
   });
 });
