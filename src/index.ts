@@ -27,7 +27,7 @@ export type { AllocateOptions } from './quota/options';
 // scenarios
 export { runScenarios, type RunScenariosOptions } from './scenario/runScenarios';
 export type { ScenarioReport, ScenarioResult, ScenarioDifference } from './scenario/report';
-export type { ScenarioFile, EvaluationScenarioFile, DeadlineScenarioFile, Scenario } from './schema/scenario';
+export type { ScenarioFile, EvaluationScenarioFile, DeadlineScenarioFile, QuotaScenarioFile, Scenario } from './schema/scenario';
 
 // comparing plans
 export { comparePlans, type ComparePlansOptions } from './compare/comparePlans';

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run docs`: builds the static site into docs/site/ (git-ignored) from docs/*.md,
-// rules/*.json, test/cases/ and src/. Fails on a traceability gap, a JSDoc gap, text that is
+// rules/*.json, rules/scenarios/ and src/. Fails on a traceability gap, a JSDoc gap, text that is
 // not NFC, a Vietnamese quote that is not the plan's, a broken relative link, or any
 // reference to an external resource. The pages work from file:// and any static host.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -73,7 +73,7 @@ function decodeEntities(text) {
 }
 
 // ---------------------------------------------------------------- sources
-console.log('docs: reading rules/ and test/cases/');
+console.log('docs: reading rules/ and rules/scenarios/');
 const plan = readJson('rules/plan.json');
 const clauseList = readJson('rules/clauses.json').clauses;
 const ruleSets = plan.ruleSets.map((id) => readJson(`rules/${id}.json`));
@@ -146,7 +146,7 @@ write(
 );
 write('traceability.html', layout({ file: 'traceability.html', title: 'Traceability matrix', body: renderTraceability(trace, sources) }));
 
-// Playground: the evaluation scenarios of test/cases/ go in the page, for its scenario picker.
+// Playground: the evaluation scenarios of rules/scenarios/ go in the page, for its scenario picker.
 const scenarios = sources.caseFiles
   .filter(({ data }) => typeof data.ruleSet === 'string')
   .flatMap(({ file, data }) =>

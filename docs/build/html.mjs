@@ -78,7 +78,7 @@ ${head}</head>
 <main id="main">
 ${body}
 </main>
-<footer class="site-footer"><p>Generated from <code>rules/*.json</code>, <code>rules/scenarios/</code>, <code>test/cases/</code> and <code>src/</code> by <code>npm run docs</code>. The plan’s text (<code>rules/source/</code>) is the authority.</p></footer>
+<footer class="site-footer"><p>Generated from <code>rules/*.json</code>, <code>rules/scenarios/</code> and <code>src/</code> by <code>npm run docs</code>. The plan’s text (<code>rules/source/</code>) is the authority.</p></footer>
 ${scripts.map((s) => `<script src="${esc(s)}"></script>`).join('\n')}
 </body>
 </html>

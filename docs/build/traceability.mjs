@@ -1,7 +1,7 @@
 // Traceability: each clause of the plan → the rule nodes that cite it → the scenarios that
 // exercise it met and not met. One module for the docs build (docs/build/build.mjs renders
 // the matrix and fails on a gap) and for `npm test` (test/rules/traceability.test.ts).
-// `traceability()` is pure; `loadTraceabilitySources()` reads rules/ (scenarios in rules/scenarios/) and test/cases/.
+// `traceability()` is pure; `loadTraceabilitySources()` reads rules/ (scenarios in rules/scenarios/) and rules/scenarios/.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -80,7 +80,7 @@ export function clausesWithoutCalendarDeadline(ruleFiles) {
  * - quotas.json: the case's `exercises`, `{ [clauseId]: { met?: nominationIds, 'not-met'?: nominationIds } }`.
  * Results other than met / not-met (`unknown`) are not exercises of either.
  *
- * @param {string} file - The file’s name in rules/scenarios/ or test/cases/.
+ * @param {string} file - The file’s name in rules/scenarios/.
  * @param {any} data - The file's JSON.
  * @returns {{ clause: string, result: 'met'|'not-met', file: string, index: number, name: string, via: string, nominations?: string[] }[]}
  */
@@ -172,7 +172,7 @@ function jsonFiles(dir) {
 /**
  * Reads what `traceability()` needs from a checkout: rules/clauses.json, every other JSON
  * file of rules/ (rule sets, deadlines, quotas, parameters/, calendar/), and the scenarios:
- * rules/scenarios/ (the evaluation and deadline scenarios the package ships) and test/cases/ (quotas).
+ * rules/scenarios/ (the evaluation and deadline scenarios the package ships) and rules/scenarios/ (quotas).
  *
  * @param {string} root - The repository's root folder.
  */

@@ -6,7 +6,7 @@ export type ScenarioDifference =
   | { readonly what: 'outcome'; readonly expected: string; readonly actual: string }
   | { readonly what: 'criterion' | 'exercise'; readonly clause: string; readonly expected: string; readonly actual: string }
   | { readonly what: 'missingFacts'; readonly expected: string; readonly actual: string }
-  /** A field of a deadline check, as a dotted path (`milestones.dossier.lastWorkingDay`). */
+  /** A field of a deadline check or an allocation, as a dotted path (`milestones.dossier.lastWorkingDay`, `ties[0].places`). */
   | { readonly what: 'field'; readonly field: string; readonly expected: string; readonly actual: string };
 
 /** A scenario's result. */
@@ -14,9 +14,9 @@ export interface ScenarioResult {
   /** The file's place in the list given, and the case's place in its file. */
   readonly file: number;
   readonly index: number;
-  /** What the scenario is about: a nomination's evaluation, or a deadline check. */
-  readonly subject: 'evaluation' | 'deadline';
-  /** The rule set (evaluation) or deadline track (deadline). */
+  /** What the scenario is about: a nomination's evaluation, a deadline check, or an allocation. */
+  readonly subject: 'evaluation' | 'deadline' | 'allocation';
+  /** The rule set (evaluation), deadline track (deadline) or level allocated (allocation). */
   readonly about: string;
   /** The scenario's sentence. */
   readonly name: string;

@@ -9,13 +9,14 @@ import type { DeadlineCheck } from '../schema/deadline';
 import type { Evaluation } from '../schema/evaluation';
 import type { Nomination } from '../schema/nomination';
 import { CallOptionsSchema } from '../schema/options';
-import { DeadlineScenarioFileSchema, EvaluationScenarioFileSchema, type ScenarioFile } from '../schema/scenario';
+import { DeadlineScenarioFileSchema, EvaluationScenarioFileSchema, QuotaScenarioFileSchema, type ScenarioFile } from '../schema/scenario';
 import type { Issue } from '../validation/issue';
 import { makeIssue } from '../validation/issues';
 import { parseOrThrow } from '../validation/parse';
 import { ValidationError } from '../validation/ValidationError';
 import { deadlineExercise, evaluationExercise, findNode } from './exercise';
 import { partialDifferences } from './match';
+import { type QuotaFile, type QuotaRun, quotaDifferences, runQuotaCase } from './quota';
 import { type ScenarioDifference, type ScenarioReport, type ScenarioResult, scenarioSummary } from './report';
 
 /** Options of `runScenarios`: the plan to run against (the bundled one by default), a version of it, and the language of the summaries. */
@@ -25,7 +26,7 @@ export type RunScenariosOptions = z.input<typeof RunScenariosOptionsSchema>;
 
 type EvaluationFile = z.output<typeof EvaluationScenarioFileSchema>;
 type DeadlineFile = z.output<typeof DeadlineScenarioFileSchema>;
-type ParsedFile = EvaluationFile | DeadlineFile;
+type ParsedFile = EvaluationFile | DeadlineFile | QuotaFile;
 
 /** Where a case came from: its file and its place there. */
 interface Place {
@@ -39,9 +40,11 @@ function readFiles(files: unknown, lang: Lang): ParsedFile[] {
   const issues: Issue[] = [];
   if (files.length > 1_000) issues.push(makeIssue('too_big', [], { origin: 'array', maximum: 1_000 }, lang));
   const parsed = files.slice(0, 1_000).map((f, i) => {
-    const deadlines = typeof f === 'object' && f !== null && (f as { kind?: unknown }).kind === 'deadline-scenarios';
+    const kind = typeof f === 'object' && f !== null ? (f as { kind?: unknown }).kind : undefined;
+    const schema =
+      kind === 'deadline-scenarios' ? DeadlineScenarioFileSchema : kind === 'quota-scenarios' ? QuotaScenarioFileSchema : EvaluationScenarioFileSchema;
     try {
-      return parseOrThrow(deadlines ? DeadlineScenarioFileSchema : EvaluationScenarioFileSchema, f, lang, [i]);
+      return parseOrThrow(schema, f, lang, [i]);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       issues.push(...error.issues);
@@ -53,6 +56,8 @@ function readFiles(files: unknown, lang: Lang): ParsedFile[] {
 }
 
 const isDeadlineFile = (f: ParsedFile): f is DeadlineFile => f.kind === 'deadline-scenarios';
+const isQuotaFile = (f: ParsedFile): f is QuotaFile => f.kind === 'quota-scenarios';
+const isEvaluationFile = (f: ParsedFile): f is EvaluationFile => !isDeadlineFile(f) && !isQuotaFile(f);
 
 /** The nomination an evaluation case describes: the file's base facts for the kind with the case's facts applied (`null`: unknown). */
 function nominationOf(file: EvaluationFile, at: Place): Nomination<string> {
@@ -127,6 +132,19 @@ function checkAll(files: readonly ParsedFile[], places: readonly Place[], call: 
   return checks as DeadlineCheck[];
 }
 
+/** Evaluates and allocates every quota case, or throws their issues at their places in the files. */
+function allocateAll(files: readonly ParsedFile[], places: readonly Place[], call: Call): QuotaRun[] {
+  const issues: Issue[] = [];
+  const runs = places.map((at) => {
+    const file = files[at.file] as QuotaFile;
+    const run = runQuotaCase(file, file.cases[at.index]!, [at.file, 'cases', at.index], call.plan, call.lang, call.planVersion);
+    if (Array.isArray(run)) issues.push(...run);
+    return run;
+  });
+  if (issues.length > 0) throw new ValidationError(issues, call.lang);
+  return runs as QuotaRun[];
+}
+
 /** How an evaluation differs from what its case expects: empty when it passes. */
 function evaluationDifferences(file: EvaluationFile, at: Place, evaluation: Evaluation, plan: Plan): ScenarioDifference[] {
   const c = file.cases[at.index]!;
@@ -171,17 +189,18 @@ function deadlineDifferences(file: DeadlineFile, at: Place, check: DeadlineCheck
 
 /**
  * Runs legal scenarios against a plan: each case of each scenario file is evaluated (evaluation
- * scenarios, as `evaluateNominationsSync` would) or checked (deadline scenarios, as
- * `checkDeadline` would) and compared with what the case says the plan gives: the outcome,
- * each named criterion, the missing facts if listed, a deadline check's fields, and the clauses
- * it exercises. A host's own tests (vitest, jest, node:test) assert the plan's criteria this
+ * scenarios, as `evaluateNominationsSync` would), checked (deadline scenarios, as
+ * `checkDeadline` would) or evaluated and allocated (quota scenarios, as `allocateQuota` would)
+ * and compared with what the case says the plan gives: the outcome, each named criterion, the
+ * missing facts if listed, a deadline check's fields, an allocation's places, ties, money and
+ * clauses, and the clauses it exercises. A host's own tests (vitest, jest, node:test) assert the plan's criteria this
  * way, against the bundled plan, an amended one or its own. The library's scenarios ship in the
  * package (`thi-dua-cchc/rules/scenarios/*.json`).
  *
  * @param files - Scenario files (`ScenarioFileSchema`, JSON Schema `thi-dua-cchc/schema/scenarios.json`), parsed.
  * @param options - `plan` to run against (the bundled plan by default), `planVersion` (each case is otherwise judged under the version in force at the end of its year, or for a deadline on its date), and `lang` of the summaries and errors.
  * @returns Every scenario's result, in file and case order, with the counts passed and failed.
- * @throws {ValidationError} For files or options that do not fit their schemas, and for a case whose nomination or deadline input is not valid (a misspelt fact, a rule set not in the plan), each issue with its path in the files.
+ * @throws {ValidationError} For files or options that do not fit their schemas, and for a case whose nomination, deadline input or allocation options are not valid (a misspelt fact, a rule set not in the plan, a preset the file lacks), each issue with its path in the files.
  *
  * @example
  * const scenario = {
@@ -198,10 +217,12 @@ export function runScenarios(files: readonly ScenarioFile[], options?: RunScenar
   const call: Call = { lang, plan, planVersion: o.planVersion };
   const parsed = readFiles(files, lang);
   const places = parsed.flatMap((f, file) => f.cases.map((_: unknown, index: number): Place => ({ file, index })));
-  const evaluationPlaces = places.filter((at) => !isDeadlineFile(parsed[at.file]!));
+  const evaluationPlaces = places.filter((at) => isEvaluationFile(parsed[at.file]!));
   const deadlinePlaces = places.filter((at) => isDeadlineFile(parsed[at.file]!));
+  const quotaPlaces = places.filter((at) => isQuotaFile(parsed[at.file]!));
   const evaluations = evaluateAll(parsed, evaluationPlaces, call);
   const checks = checkAll(parsed, deadlinePlaces, call);
+  const allocations = allocateAll(parsed, quotaPlaces, call);
   const byPlace = new Map<Place, Omit<ScenarioResult, 'summary'>>();
   evaluationPlaces.forEach((at, k) => {
     const file = parsed[at.file] as EvaluationFile;
@@ -233,6 +254,22 @@ export function runScenarios(files: readonly ScenarioFile[], options?: RunScenar
       name: c.name,
       clauses: [...new Set([c.clause, ...Object.keys(c.exercises ?? {})])],
       planVersion: check.planVersion,
+      passed: differences.length === 0,
+      differences,
+    });
+  });
+  quotaPlaces.forEach((at, k) => {
+    const c = (parsed[at.file] as QuotaFile).cases[at.index]!;
+    const run = allocations[k]!;
+    const differences = quotaDifferences(c, run);
+    byPlace.set(at, {
+      file: at.file,
+      index: at.index,
+      subject: 'allocation',
+      about: c.level,
+      name: c.name,
+      clauses: [...new Set([...Object.values(c.expect.clauses ?? {}), ...Object.keys(c.exercises ?? {})])],
+      planVersion: run.allocation.planVersion,
       passed: differences.length === 0,
       differences,
     });

@@ -94,11 +94,71 @@ export const DeadlineScenarioFileSchema = /* @__PURE__ */ (() =>
     cases: z.array(DeadlineScenarioSchema).check(z.minLength(1), z.maxLength(10_000)),
   }))();
 
+/** A nomination of a quota scenario, in short: its facts come from a preset of the file, then its own. */
+export const QuotaScenarioNominationSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(200)),
+    /** The nominee's name (`Hồ sơ <id>` when left out). */
+    name: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
+    kind: NomineeKindSchema,
+    /** The proposing unit's ID. */
+    unit: z.string().check(z.minLength(1), z.maxLength(200)),
+    block: z.optional(z.string()),
+    /** The name of the file's preset the facts start from. */
+    preset: z.string().check(z.minLength(1)),
+    facts: z.optional(z.record(z.string(), z.unknown())),
+    /** Achievement IDs (`tk-<id>` when left out: one achievement of its own). */
+    achievements: z.optional(z.array(z.string())),
+    outsideQuota: z.optional(z.boolean()),
+  }))();
+
+/** One quota scenario: nominations of one level, the allocation's options, and what the plan says of the allocation. */
+export const QuotaScenarioSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    name: z.string().check(z.minLength(1), z.maxLength(1000)),
+    /** The level allocated (a rule set of the plan); every nomination is of it. */
+    level: PlanIdSchema,
+    /** `allocateQuota`'s options less level, plan and language (checked as such). */
+    options: z.optional(z.record(z.string(), z.unknown())),
+    nominations: z.array(QuotaScenarioNominationSchema).check(z.maxLength(10_000)),
+    /**
+     * The allocation: the IDs selected and outside the quota, and `[id, reason]` not selected, in
+     * the documented order (a list left out must be empty); ties and duplicates matched partly,
+     * in order; `totals` field by field; each named nomination's clause and money; the money left.
+     */
+    expect: z.strictObject({
+      selected: z.optional(z.array(z.string())),
+      notSelected: z.optional(z.array(z.tuple([z.string(), z.string()]))),
+      outsideQuota: z.optional(z.array(z.string())),
+      ties: z.optional(z.array(z.record(z.string(), z.unknown()))),
+      duplicates: z.optional(z.array(z.record(z.string(), z.unknown()))),
+      clauses: z.optional(z.record(z.string(), ClauseIdSchema)),
+      money: z.optional(z.record(z.string(), z.number())),
+      remainingVnd: z.optional(z.number()),
+      totals: z.optional(z.record(z.string(), z.unknown())),
+    }),
+    /** Per clause, the nominations with which the case exercises it met and not met. */
+    exercises: z.optional(z.record(ClauseIdSchema, z.strictObject({ met: z.optional(z.array(z.string())), 'not-met': z.optional(z.array(z.string())) }))),
+  }))();
+
+/** A quota scenario file (III.1.2-b, III.1.2-c, III.2.1.1.b, III.2.1.2.b, III.2.2.b). */
+export const QuotaScenarioFileSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.literal('quota-scenarios'),
+    description: z.string(),
+    /** The assessment year of every nomination. */
+    year: YearSchema,
+    /** Named fact sets the nominations start from. */
+    presets: z.record(z.string(), z.record(z.string(), z.unknown())),
+    cases: z.array(QuotaScenarioSchema).check(z.minLength(1), z.maxLength(10_000)),
+  }))();
+
 /**
- * A scenario file: evaluation scenarios (a rule set's, with `ruleSet`) or deadline scenarios
- * (`kind: 'deadline-scenarios'`). `runScenarios` reads each by its kind.
+ * A scenario file: evaluation scenarios (a rule set's, with `ruleSet`), deadline scenarios
+ * (`kind: 'deadline-scenarios'`) or quota scenarios (`kind: 'quota-scenarios'`). `runScenarios`
+ * reads each by its kind.
  */
-export const ScenarioFileSchema = /* @__PURE__ */ (() => z.union([EvaluationScenarioFileSchema, DeadlineScenarioFileSchema]))();
+export const ScenarioFileSchema = /* @__PURE__ */ (() => z.union([EvaluationScenarioFileSchema, DeadlineScenarioFileSchema, QuotaScenarioFileSchema]))();
 
 /** A scenario file as written. */
 export type ScenarioFile = z.input<typeof ScenarioFileSchema>;
@@ -106,5 +166,7 @@ export type ScenarioFile = z.input<typeof ScenarioFileSchema>;
 export type EvaluationScenarioFile = z.input<typeof EvaluationScenarioFileSchema>;
 /** A deadline scenario file as written. */
 export type DeadlineScenarioFile = z.input<typeof DeadlineScenarioFileSchema>;
+/** A quota scenario file as written. */
+export type QuotaScenarioFile = z.input<typeof QuotaScenarioFileSchema>;
 /** One evaluation scenario as written. */
 export type Scenario = z.input<typeof ScenarioSchema>;

@@ -61,6 +61,7 @@ export interface IssueParams {
   evaluation_score_mismatch: { readonly score: number };
   unknown_plan_version: { readonly planId: string; readonly version: string; readonly versions: readonly string[] };
   invalid_json: { readonly detail: string };
+  unknown_preset: { readonly preset: string };
   rule_set_mismatch: { readonly ruleSet: string; readonly level: string };
   plan_mismatch: { readonly field: 'ID' | 'version'; readonly value: string; readonly expected: string };
   year_mismatch: { readonly year: number; readonly expected: number | null };
@@ -135,6 +136,7 @@ export const ISSUE_CODES = [
   'evaluation_score_mismatch',
   'unknown_plan_version',
   'invalid_json',
+  'unknown_preset',
   'rule_set_mismatch',
   'plan_mismatch',
   'year_mismatch',

@@ -231,6 +231,10 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams[C
     vi: `Không đọc được JSON: ${p.detail ?? ''}`.trim(),
     en: `Not valid JSON: ${p.detail ?? ''}`.trim(),
   }),
+  unknown_preset: (p) => ({
+    vi: `Tệp tình huống không có bộ dữ kiện mẫu “${p.preset}” (presets)`,
+    en: `The scenario file has no preset “${p.preset}”`,
+  }),
   rule_set_mismatch: (p) => ({
     vi: `Kết quả đánh giá theo bộ tiêu chí “${p.ruleSet}”, không phải cấp đang phân bổ “${p.level}”`,
     en: `The evaluation is under rule set “${p.ruleSet}”, not the level being allocated, “${p.level}”`,

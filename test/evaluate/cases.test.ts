@@ -4,7 +4,7 @@ import { evaluationCaseFiles, findNode, nominationOf } from '../helpers/cases';
 import { evaluationExercise } from '../helpers/exercises';
 import { ruleSetFiles } from '../helpers/rules';
 
-// The legal scenarios of test/cases/: each case is a sentence of the plan, checked through
+// The legal scenarios of rules/scenarios/: each case is a sentence of the plan, checked through
 // the public API: the outcome, each named criterion's result in the tree, and the missing facts.
 for (const { file, data } of evaluationCaseFiles()) {
   describe(`${data.clause} ${data.ruleSet} (${file})`, () => {

@@ -11,8 +11,8 @@ beforeAll(async () => {
   for (const c of file.cases) evaluations.set(c.name, await evaluateCase(file, c));
 });
 
-// The legal scenarios of test/cases/quotas.json, through the public API, in both languages.
-describe('allocateQuota scenarios (test/cases/quotas.json)', () => {
+// The legal scenarios of rules/scenarios/quotas.json, through the public API, in both languages.
+describe('allocateQuota scenarios (rules/scenarios/quotas.json)', () => {
   for (const c of file.cases) {
     it(c.name, () => {
       const evs = evaluations.get(c.name) ?? [];

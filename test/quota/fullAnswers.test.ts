@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { allocateQuota, type Allocation, type Evaluation } from '../../src/index';
 import { evaluateCase, quotaCases } from './helpers';
 
-// Every text of the answer to each scenario of test/cases/quotas.json, in both languages:
+// Every text of the answer to each scenario of rules/scenarios/quotas.json, in both languages:
 // each entry's clause and explanation, each tie's and duplicate's, the totals, the money and the
 // notes, in order. This is the one snapshot of each scenario's allocation.
 // The expected texts are in __snapshots__/fullAnswers.test.ts.snap, read and checked against
@@ -29,7 +29,7 @@ function texts(a: Allocation) {
   };
 }
 
-describe('allocateQuota’s every text, scenario by scenario (test/cases/quotas.json)', () => {
+describe('allocateQuota’s every text, scenario by scenario (rules/scenarios/quotas.json)', () => {
   for (const c of file.cases) {
     it(c.name, () => {
       const evs = evaluations.get(c.name) ?? [];

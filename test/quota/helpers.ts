@@ -27,7 +27,7 @@ export interface ShortNomination {
   outsideQuota?: boolean;
 }
 
-/** One scenario of test/cases/quotas.json. */
+/** One scenario of rules/scenarios/quotas.json. */
 export interface QuotaCase {
   name: string;
   level: RuleSetId;
@@ -49,14 +49,16 @@ export interface QuotaCase {
 }
 
 export interface QuotaCaseFile {
+  kind: 'quota-scenarios';
   description: string;
+  year: number;
   presets: Record<string, Facts>;
   cases: QuotaCase[];
 }
 
-/** The scenarios of test/cases/quotas.json. */
+/** The scenarios of rules/scenarios/quotas.json. */
 export function quotaCases(): QuotaCaseFile {
-  return JSON.parse(readFileSync(fileURLToPath(new URL('../cases/quotas.json', import.meta.url)), 'utf8')) as QuotaCaseFile;
+  return JSON.parse(readFileSync(fileURLToPath(new URL('../../rules/scenarios/quotas.json', import.meta.url)), 'utf8')) as QuotaCaseFile;
 }
 
 /** The full nomination for a scenario's short one. */
@@ -66,7 +68,7 @@ export function expand(file: QuotaCaseFile, level: RuleSetId, n: ShortNomination
   return {
     id: n.id,
     ruleSet: level,
-    year: 2026,
+    year: file.year,
     nominee: { kind: n.kind, name: n.name ?? `Hồ sơ ${n.id}`, unit: { id: n.unit, ...(n.block && { block: n.block }) } },
     facts: { ...preset, ...n.facts } as Facts,
     achievements: (n.achievements ?? [`tk-${n.id}`]).map((id) => ({ id })),

@@ -14,11 +14,11 @@ import {
 import { findNode } from '../helpers/cases';
 
 /**
- * Scenarios at the edges of the rule files that test/cases/ does not reach, found by the rule
+ * Scenarios at the edges of the rule files that rules/scenarios/ does not reach, found by the rule
  * mutation test (ruleMutation.test.ts): each tells the plan's rule from a mutant of it that
  * the legal scenarios let pass (a role dropped from a list, a year range moved by one, half of
  * a conjunction dropped, a priority criterion changed, a parameter's first day moved). They
- * belong in test/cases/ eventually; here they run as tests of their own.
+ * belong in rules/scenarios/ eventually; here they run as tests of their own.
  */
 export interface BoundaryCase {
   readonly name: string;

@@ -7,7 +7,7 @@ import { ruleSetsDefinition } from '../helpers/plans';
 import { eligibleGrassrootsIndividual } from '../helpers/nominations';
 
 // Golden answers: every text the library writes (reasons, notes, explanations, issue
-// messages), in both languages, for the legal scenarios of test/cases/ and for a set of bad
+// messages), in both languages, for the legal scenarios of rules/scenarios/ and for a set of bad
 // inputs, kept in __snapshots__/golden.test.ts.snap. (Allocations have one snapshot per scenario
 // of quotas.json, in test/quota/fullAnswers.test.ts.) A change of wording, of a number's
 // format, of a date, of a clause cited or of an issue's path shows up here as a diff to

@@ -51,6 +51,7 @@ const PARAMS: { readonly [C in IssueCode]: IssueParams[C] } = {
   evaluation_score_mismatch: { score: 2 },
   unknown_plan_version: { planId: 'vinh-bao-cchc-2026-2030', version: '9.9.9', versions: ['1.0.0', '1.1.0'] },
   invalid_json: { detail: 'Unexpected token } in JSON at position 12' },
+  unknown_preset: { preset: 'city-individual' },
   rule_set_mismatch: { ruleSet: 'annual-city', level: 'annual-grassroots' },
   plan_mismatch: { field: 'ID', value: 'other', expected: 'vinh-bao-cchc-2026-2030' },
   year_mismatch: { year: 2027, expected: 2026 },

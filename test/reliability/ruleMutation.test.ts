@@ -12,7 +12,7 @@ import { bundledDefinition } from '../helpers/plans';
 // one rule file, the kind of slip an editor of rules/*.json could make: a comparison negated
 // or moved by one, a value flipped, a list item dropped or added, a group's logic flipped,
 // a criterion dropped, a deadline moved by a day, a quota or an amount changed. The legal
-// scenarios of test/cases/ are then run under the mutant (through definePlan, the public way
+// scenarios of rules/scenarios/ are then run under the mutant (through definePlan, the public way
 // in), and must notice: some scenario must fail. A mutant definePlan refuses is stillborn
 // (validation caught it) and does not count. The score is killed / (killed + survived).
 
@@ -301,7 +301,7 @@ function holds(f: () => void): boolean {
 
 const evaluationFiles = evaluationCaseFiles();
 
-/** Whether every evaluation scenario of test/cases/ holds under the plan. */
+/** Whether every evaluation scenario of rules/scenarios/ holds under the plan. */
 function evaluationCasesHold(plan: Plan): boolean {
   for (const { data } of evaluationFiles) {
     for (const [index, c] of data.cases.entries()) {
@@ -342,7 +342,7 @@ function deadlineCasesHold(plan: Plan): boolean {
 
 const quotaFile = quotaCases();
 
-/** Whether every allocation scenario of test/cases/quotas.json holds under the plan. */
+/** Whether every allocation scenario of rules/scenarios/quotas.json holds under the plan. */
 function quotaCasesHold(plan: Plan): boolean {
   return quotaFile.cases.every((c) =>
     holds(() => {
@@ -377,7 +377,7 @@ function boundaryCasesHold(plan: Plan, domain: Mutant['domain']): boolean {
 // ---------------------------------------------------------------- the score
 
 /**
- * Mutants that neither test/cases/ nor the boundary scenarios notice, each with why that is
+ * Mutants that neither rules/scenarios/ nor the boundary scenarios notice, each with why that is
  * acceptable. A mutant that survives and is not listed here fails the test: add a scenario
  * that tells the plan's rule from the mutant, or, if no valid input can tell them apart, list
  * it here with the reason.
@@ -391,10 +391,10 @@ const ACCEPTED_SURVIVORS: Readonly<Record<string, string>> = {
     'equivalent: no award coefficient is in force before 2025-07-01, so no allocation reads the base salary of July 2024',
 };
 
-/** The floor for the share of the rule files' mutants that test/cases/ alone notices. */
+/** The floor for the share of the rule files' mutants that rules/scenarios/ alone notices. */
 const RULE_MUTATION_FLOOR = 0.85;
 
-describe('mutation testing of the rule files against test/cases/', () => {
+describe('mutation testing of the rule files against rules/scenarios/', () => {
   const base = bundledDefinition() as Obj;
   const mutants = allMutants(base);
 
@@ -416,7 +416,7 @@ describe('mutation testing of the rule files against test/cases/', () => {
   });
 
   it(
-    `test/cases/ notices at least ${RULE_MUTATION_FLOOR * 100}% of the rule files’ mutants, and with the boundary scenarios every mutant is noticed or accounted for`,
+    `rules/scenarios/ notices at least ${RULE_MUTATION_FLOOR * 100}% of the rule files’ mutants, and with the boundary scenarios every mutant is noticed or accounted for`,
     () => {
       const byCases: string[] = [];
       const byBoundaries: string[] = [];
@@ -447,7 +447,7 @@ describe('mutation testing of the rule files against test/cases/', () => {
       const scoreCases = byCases.length / counted;
       const scoreAll = (byCases.length + byBoundaries.length) / counted;
       const report = [
-        `rule mutation score of test/cases/: ${(scoreCases * 100).toFixed(1)}% (${byCases.length} of ${counted} mutants noticed; ${stillborn.length} more refused by definePlan)`,
+        `rule mutation score of rules/scenarios/: ${(scoreCases * 100).toFixed(1)}% (${byCases.length} of ${counted} mutants noticed; ${stillborn.length} more refused by definePlan)`,
         `with the boundary scenarios (test/reliability/boundaries.ts): ${(scoreAll * 100).toFixed(1)}% (${byBoundaries.length} more noticed)`,
         ...byBoundaries.map((s) => `  noticed only by a boundary scenario: ${s}`),
         ...survived.map((s) => `  survived: ${s}${ACCEPTED_SURVIVORS[s] ? ` (accepted: ${ACCEPTED_SURVIVORS[s]})` : ''}`),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { citationsOf, exercisesOf, loadTraceabilitySources, traceability } from '../../docs/build/traceability.mjs';
 
 // The same check as the docs build (docs/build/build.mjs): every clause of the plan is cited
-// by a rule node and exercised, met and not met, by a scenario of rules/scenarios/ or test/cases/ that its runner
+// by a rule node and exercised, met and not met, by a scenario of rules/scenarios/ that its runner
 // checks against the library (expect.criteria, or an `exercises` annotation).
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const sources = loadTraceabilitySources(root);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { definePlan, runScenarios, type DeadlineScenarioFile, type EvaluationScenarioFile, type ScenarioFile } from '../../src/index';
+import { definePlan, runScenarios, type DeadlineScenarioFile, type EvaluationScenarioFile, type QuotaScenarioFile, type ScenarioFile } from '../../src/index';
 import { ScenarioFileSchema } from '../../src/schemas';
 import { evaluationCaseFiles } from '../helpers/cases';
 import { refusalOf } from '../helpers/issues';
@@ -14,18 +14,20 @@ const allShipped = (): ScenarioFile[] =>
     .sort()
     .map((f) => JSON.parse(readFileSync(new URL(f, scenarioDir), 'utf8')) as ScenarioFile);
 const deadlineFile = () => allShipped().find((f): f is DeadlineScenarioFile => f.kind === 'deadline-scenarios')!;
+const quotaFile = () => allShipped().find((f): f is QuotaScenarioFile => f.kind === 'quota-scenarios')!;
 
 /** The bundled plan, amended from 1/12/2026 (in force for 2026's scenarios) so that a commune must rank in the top 3, not the top 5. */
 const topThreePlan = () => definePlan(topThreeDefinition('2026-12-01'));
 
 describe('runScenarios runs legal scenarios against a plan', () => {
-  it('every scenario shipped in rules/scenarios/ passes under the bundled plan, evaluations and deadlines', () => {
+  it('every scenario shipped in rules/scenarios/ passes under the bundled plan, evaluations, deadlines and allocations', () => {
     const files = allShipped();
     expect(files.map((f) => f.kind ?? 'evaluation-scenarios').sort()).toEqual([
       'deadline-scenarios',
       'evaluation-scenarios',
       'evaluation-scenarios',
       'evaluation-scenarios',
+      'quota-scenarios',
     ]);
     for (const file of files) expect(ScenarioFileSchema.safeParse(file).success).toBe(true);
     const report = runScenarios(files);
@@ -162,7 +164,57 @@ describe('runScenarios runs deadline scenarios (III.3)', () => {
   });
 
   it('a file of no known kind is refused at its place', () => {
-    const refusal = refusalOf(() => runScenarios([{ kind: 'quota-scenarios' } as never]));
+    const refusal = refusalOf(() => runScenarios([{ kind: 'award-scenarios' } as never]));
     expect(refusal.issues.map((i) => i.path)).toContainEqual([0, 'kind']);
+  });
+});
+
+describe('runScenarios runs allocation scenarios (quotas)', () => {
+  const first = (change: (c: QuotaScenarioFile['cases'][number]) => QuotaScenarioFile['cases'][number] = (c) => c): QuotaScenarioFile => {
+    const file = quotaFile();
+    return { ...file, cases: [change(file.cases[0]!)] };
+  };
+
+  it('an allocation scenario passes with its level, the clauses it names and the plan version', () => {
+    const [r] = runScenarios([first()]).results;
+    expect(r).toMatchObject({ subject: 'allocation', about: 'annual-city', passed: true, planVersion: '1.0.0' });
+    expect(r?.clauses).toEqual(['III.2.1.2.b-quota', 'III.1.2-c']);
+  });
+
+  it('places, totals and exercises that differ are named', () => {
+    const wrong = first((c) => ({
+      ...c,
+      expect: { ...c.expect, selected: [...(c.expect.selected ?? [])].reverse(), totals: { ...c.expect.totals, collectives: 4 } },
+      exercises: { 'III.2.1.2.b-quota': { met: ['vb-tt-2'] } },
+    }));
+    const [r] = runScenarios([wrong], { lang: 'en' }).results;
+    expect(r?.differences.map((d) => ('field' in d ? d.field : 'clause' in d ? d.clause : d.what))).toEqual([
+      'selected',
+      'totals.collectives',
+      'III.2.1.2.b-quota (vb-tt-2)',
+    ]);
+    expect(r?.differences[2]).toEqual({ what: 'exercise', clause: 'III.2.1.2.b-quota (vb-tt-2)', expected: 'met', actual: 'not-met' });
+  });
+
+  it.each([
+    [
+      'a preset the file lacks',
+      (c: QuotaScenarioFile['cases'][number]) => ({ ...c, nominations: [{ ...c.nominations[0]!, preset: 'nobody' }] }),
+      [0, 'cases', 0, 'nominations', 0, 'preset'],
+    ],
+    [
+      'a misspelt fact of a nomination',
+      (c: QuotaScenarioFile['cases'][number]) => ({ ...c, nominations: [{ ...c.nominations[0]!, facts: { parIndexRnk: 1 } }] }),
+      [0, 'cases', 0, 'nominations', 0, 'facts'],
+    ],
+    [
+      'allocation options that do not fit',
+      (c: QuotaScenarioFile['cases'][number]) => ({ ...c, options: { budgetVnd: -1 } }),
+      [0, 'cases', 0, 'options', 'budgetVnd'],
+    ],
+    ['a level the plan does not have', (c: QuotaScenarioFile['cases'][number]) => ({ ...c, level: 'annual-province' }), [0, 'cases', 0, 'level']],
+  ] as const)('%s is refused with its path in the files', (_name, change, path) => {
+    const refusal = refusalOf(() => runScenarios([first(change as never)], { lang: 'en' }));
+    expect(refusal.issues.map((i) => i.path)).toContainEqual(path);
   });
 });
