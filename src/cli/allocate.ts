@@ -17,6 +17,7 @@ import {
 } from './lib';
 import { renderCsv, renderJson, renderMarkdown, renderText, type Block } from './render';
 import type { Text } from './text';
+import { echo } from './visible';
 
 export interface AllocateArgs {
   readonly file: string;
@@ -48,7 +49,7 @@ const OPTION_FLAGS: Readonly<Record<string, string>> = {
   history: '--history',
 };
 
-function entryWho(ctx: Context, e: AllocationEntry): string {
+function entryWho(ctx: Context, e: AllocationEntry): string[] {
   return nomineeCell(e.nomineeName, e.nomineeKind, e.unit, ctx.lang);
 }
 
@@ -315,15 +316,15 @@ export function allocateCommand(ctx: Context, args: AllocateArgs): string {
     throw new CliError({ vi: 'Lệnh allocate cần --level <cấp>.', en: 'The allocate command needs --level <level>.' }, [], levelHint);
   }
   if (!(RULE_SET_IDS as readonly string[]).includes(args.level)) {
-    throw new CliError({ vi: `--level không hợp lệ: “${args.level}”.`, en: `Unknown --level: “${args.level}”.` }, [], levelHint);
+    throw new CliError({ vi: `--level không hợp lệ: “${echo(args.level)}”.`, en: `Unknown --level: “${echo(args.level)}”.` }, [], levelHint);
   }
   let budgetVnd: number | undefined;
   if (args.budget !== undefined) {
     budgetVnd = parseBudget(args.budget);
     if (budgetVnd === undefined) {
       throw new CliError({
-        vi: `--budget cần số tiền nguyên, tính bằng đồng (ví dụ 8000000 hoặc 8.000.000), không phải “${args.budget}”.`,
-        en: `--budget takes a whole amount in đồng (e.g. 8000000 or 8,000,000), not “${args.budget}”.`,
+        vi: `--budget cần số tiền nguyên, tính bằng đồng (ví dụ 8000000 hoặc 8.000.000), không phải “${echo(args.budget)}”.`,
+        en: `--budget takes a whole amount in đồng (e.g. 8000000 or 8,000,000), not “${echo(args.budget)}”.`,
       });
     }
   }

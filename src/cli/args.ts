@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { CliError } from './errors';
 import type { Format } from './io';
 import type { CliLang, Text } from './text';
+import { echo } from './visible';
 
 export const COMMANDS = ['evaluate', 'deadline', 'allocate', 'rules'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -77,8 +78,8 @@ export function langOf(argv: readonly string[]): CliLang {
     if (v === 'vi' || v === 'en') return v;
     throw new CliError(
       {
-        vi: `--lang cần vi hoặc en, không phải “${v ?? ''}”. / --lang takes vi or en, not “${v ?? ''}”.`,
-        en: `--lang cần vi hoặc en, không phải “${v ?? ''}”. / --lang takes vi or en, not “${v ?? ''}”.`,
+        vi: `--lang cần vi hoặc en, không phải “${echo(v ?? '')}”. / --lang takes vi or en, not “${echo(v ?? '')}”.`,
+        en: `--lang cần vi hoặc en, không phải “${echo(v ?? '')}”. / --lang takes vi or en, not “${echo(v ?? '')}”.`,
       },
       [],
       helpHint(),
@@ -110,10 +111,10 @@ function usageError(e: unknown, args: string[], options: Options, command: Comma
       return new CliError(
         elsewhere && command
           ? {
-              vi: `Tùy chọn ${o.rawName} không dùng với lệnh ${command} (chỉ dùng với ${elsewhere}).`,
-              en: `The option ${o.rawName} does not go with ${command} (only with ${elsewhere}).`,
+              vi: `Tùy chọn ${echo(o.rawName)} không dùng với lệnh ${command} (chỉ dùng với ${elsewhere}).`,
+              en: `The option ${echo(o.rawName)} does not go with ${command} (only with ${elsewhere}).`,
             }
-          : { vi: `Tùy chọn không hợp lệ: ${o.rawName}.`, en: `Unknown option: ${o.rawName}.` },
+          : { vi: `Tùy chọn không hợp lệ: ${echo(o.rawName)}.`, en: `Unknown option: ${echo(o.rawName)}.` },
         [],
         hint,
       );
@@ -124,14 +125,14 @@ function usageError(e: unknown, args: string[], options: Options, command: Comma
       );
       if (!o) break;
       if (options[o.name]?.type === 'boolean') {
-        return new CliError({ vi: `Tùy chọn ${o.rawName} không nhận giá trị.`, en: `The option ${o.rawName} takes no value.` }, [], hint);
+        return new CliError({ vi: `Tùy chọn ${echo(o.rawName)} không nhận giá trị.`, en: `The option ${echo(o.rawName)} takes no value.` }, [], hint);
       }
       return new CliError(
         o.value === undefined
-          ? { vi: `Tùy chọn ${o.rawName} cần một giá trị.`, en: `The option ${o.rawName} needs a value.` }
+          ? { vi: `Tùy chọn ${echo(o.rawName)} cần một giá trị.`, en: `The option ${echo(o.rawName)} needs a value.` }
           : {
-              vi: `Tùy chọn ${o.rawName} cần một giá trị; “${o.value}” bắt đầu bằng “-” nên được hiểu là một tùy chọn: hãy viết ${o.rawName}=${o.value}.`,
-              en: `The option ${o.rawName} needs a value; “${o.value}” starts with “-”, so it is read as an option: write ${o.rawName}=${o.value}.`,
+              vi: `Tùy chọn ${echo(o.rawName)} cần một giá trị; “${echo(o.value)}” bắt đầu bằng “-” nên được hiểu là một tùy chọn: hãy viết ${echo(o.rawName)}=${echo(o.value)}.`,
+              en: `The option ${echo(o.rawName)} needs a value; “${echo(o.value)}” starts with “-”, so it is read as an option: write ${echo(o.rawName)}=${echo(o.value)}.`,
             },
         [],
         hint,
@@ -149,8 +150,8 @@ function usageError(e: unknown, args: string[], options: Options, command: Comma
 function tooMany(command: Command, extra: readonly string[]): CliError {
   return new CliError(
     {
-      vi: `Lệnh ${command} không nhận thêm đối số: “${extra.join(' ')}”.`,
-      en: `The ${command} command takes no further arguments: “${extra.join(' ')}”.`,
+      vi: `Lệnh ${command} không nhận thêm đối số: “${echo(extra.join(' '))}”.`,
+      en: `The ${command} command takes no further arguments: “${echo(extra.join(' '))}”.`,
     },
     [],
     helpHint(command),
@@ -174,8 +175,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   if (first !== undefined && command === undefined && !wantsHelpOrVersion) {
     throw new CliError(
       {
-        vi: `Lệnh không hợp lệ: “${first.value}”. Các lệnh: ${COMMANDS.join(', ')}.`,
-        en: `Unknown command: “${first.value}”. Commands: ${COMMANDS.join(', ')}.`,
+        vi: `Lệnh không hợp lệ: “${echo(first.value)}”. Các lệnh: ${COMMANDS.join(', ')}.`,
+        en: `Unknown command: “${echo(first.value)}”. Commands: ${COMMANDS.join(', ')}.`,
       },
       [],
       helpHint(),
@@ -197,8 +198,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     if (!(FORMATS as readonly unknown[]).includes(f)) {
       throw new CliError(
         {
-          vi: `--format cần một trong: ${FORMATS.join(', ')}; không phải “${String(f)}”.`,
-          en: `--format takes one of: ${FORMATS.join(', ')}; not “${String(f)}”.`,
+          vi: `--format cần một trong: ${FORMATS.join(', ')}; không phải “${echo(String(f))}”.`,
+          en: `--format takes one of: ${FORMATS.join(', ')}; not “${echo(String(f))}”.`,
         },
         [],
         helpHint(command),

@@ -2,6 +2,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { fileLabel } from './decode';
 import { CliError } from './errors';
 import type { Text } from './text';
+import { echo } from './visible';
 
 /** One data row of a CSV file, numbered as a spreadsheet numbers it (the header is row 1). */
 export interface CsvRow {
@@ -82,7 +83,7 @@ export function readCsv(text: string, file: string): CsvSheet {
       column === undefined
         ? { vi: '', en: '' }
         : colName
-          ? { vi: `, cột ${colName} (ô ${columnLetter(column)}${row})`, en: `, column ${colName} (cell ${columnLetter(column)}${row})` }
+          ? { vi: `, cột ${echo(colName)} (ô ${columnLetter(column)}${row})`, en: `, column ${echo(colName)} (cell ${columnLetter(column)}${row})` }
           : { vi: `, cột ${columnLetter(column)}`, en: `, column ${columnLetter(column)}` };
     const m = syntaxMessage(e.code, row, line, cell);
     throw new CliError({ vi: `Tệp ${name} không phải CSV hợp lệ.`, en: `The file ${name} is not valid CSV.` }, [

@@ -70,10 +70,10 @@ export function clauseLines(ids: readonly string[]): string[] {
   return lines.map((l) => l.parts.join(', '));
 }
 
-/** The nominee's name, its kind, and its unit when the unit is not the nominee itself. */
-export function nomineeCell(name: string, kind: string, unit: { id: string; name?: string | undefined }, lang: 'vi' | 'en'): string {
+/** The nominee's name on one line; its kind, and its unit when the unit is not the nominee itself, on the next. */
+export function nomineeCell(name: string, kind: string, unit: { id: string; name?: string | undefined }, lang: 'vi' | 'en'): string[] {
   const unitName = unit.name ?? unit.id;
-  return `${name}\n${label(KIND_LABELS, kind, lang)}${unitName === name ? '' : ` · ${unitName}`}`;
+  return [name, `${label(KIND_LABELS, kind, lang)}${unitName === name ? '' : ` · ${unitName}`}`];
 }
 
 function evaluationBlocks(ctx: Context, read: ReadItems, evaluations: readonly Evaluation[]): Block[] {
@@ -115,8 +115,8 @@ function evaluationBlocks(ctx: Context, read: ReadItems, evaluations: readonly E
         String(read.number(indexOf.get(e) ?? 0)),
         e.nominationId,
         nomineeCell(e.nomineeName, e.nomineeKind, e.unit, ctx.lang),
-        [label(OUTCOME_LABELS, e.outcome, ctx.lang), ...e.missingFacts.map((f) => `· ${f}`)].join('\n'),
-        clauseLines(decidingClauses(e.criteria)).join('\n'),
+        [label(OUTCOME_LABELS, e.outcome, ctx.lang), ...e.missingFacts.map((f) => `· ${f}`)],
+        clauseLines(decidingClauses(e.criteria)),
       ]),
     });
     const count = (o: string) => group.filter((e) => e.outcome === o).length;

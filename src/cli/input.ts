@@ -16,6 +16,7 @@ import { CliError } from './errors';
 import { printParseErrorCode, visit, type ParseOptions } from 'jsonc-parser';
 import { FACT_INFO, type FactName } from './lib';
 import type { Text } from './text';
+import { echo } from './visible';
 
 type PathKey = string | number;
 type CellParser = (raw: string) => CellResult<unknown>;
@@ -218,8 +219,8 @@ function headerColumn(
     );
     return {
       problem: {
-        vi: `${where.vi}: cột “${h}” không có trong danh mục cột${hint ? `; có phải “${hint}”?` : ''}.`,
-        en: `${where.en}: unknown column “${h}”${hint ? `; did you mean “${hint}”?` : ''}.`,
+        vi: `${where.vi}: cột “${echo(h)}” không có trong danh mục cột${hint ? `; có phải “${hint}”?` : ''}.`,
+        en: `${where.en}: unknown column “${echo(h)}”${hint ? `; did you mean “${hint}”?` : ''}.`,
       },
     };
   }
@@ -443,7 +444,7 @@ export function itemsFromJson(text: string, file: string, what: Text): ReadItems
       locate(index, path) {
         const item = items[index];
         const rawId = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)['id'] : undefined;
-        const id = typeof rawId === 'string' ? `id “${rawId}”` : undefined;
+        const id = typeof rawId === 'string' ? `id “${echo(rawId)}”` : undefined;
         const line = lines[index];
         const vi = [id, line === undefined ? undefined : `dòng ${line}`].filter((s) => s !== undefined).join(', ');
         const en = [id, line === undefined ? undefined : `line ${line}`].filter((s) => s !== undefined).join(', ');
