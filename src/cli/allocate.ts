@@ -1,8 +1,9 @@
 import { CliError } from './errors';
-import { nomineeCell, readAndEvaluate } from './evaluate';
+import { NOMINATIONS_FILE, nomineeCell, readAndEvaluate } from './evaluate';
 import { readHistory, type ReadItems } from './input';
 import { inFile, invalidData, issuesError, type Where } from './issues';
-import { readUserFile, t, type Context } from './io';
+import { t, type Context } from './io';
+import { refuseStdinTwice } from './files';
 import { REASON_LABELS, label } from './labels';
 import {
   allocateQuota,
@@ -26,6 +27,8 @@ export interface AllocateArgs {
   readonly decisionDate: string | undefined;
   readonly history: string | undefined;
 }
+
+const HISTORY_FILE: Text = { vi: 'tệp khen thưởng đã có (--history)', en: 'the --history file' };
 
 const levelHint: Text = {
   vi: `Các cấp: ${RULE_SET_IDS.join(', ')}.`,
@@ -328,9 +331,13 @@ export function allocateCommand(ctx: Context, args: AllocateArgs): string {
       });
     }
   }
+  refuseStdinTwice([
+    { file: args.history, role: HISTORY_FILE },
+    { file: args.file, role: NOMINATIONS_FILE },
+  ]);
   let history: ReadItems | undefined;
   if (args.history !== undefined) {
-    history = readHistory(readUserFile(ctx.io, args.history, { vi: 'tệp khen thưởng đã có (--history)', en: 'the --history file' }), args.history);
+    history = readHistory(ctx.input.read(args.history, HISTORY_FILE), args.history);
   }
   const { read, evaluations } = readAndEvaluate(ctx, args.file);
   const where: Where = (path) => {

@@ -22,7 +22,7 @@ const COMMON: Readonly<Record<string, OptionSpec>> = {
 
 /** Each command's own options and how many positional arguments it takes. */
 export const COMMAND_SPECS: Readonly<Record<Command, { options: Readonly<Record<string, OptionSpec>>; positionals: [number, number] }>> = {
-  evaluate: { options: {}, positionals: [1, 1] },
+  evaluate: { options: { 'max-bytes': { type: 'string' } }, positionals: [1, 1] },
   deadline: {
     options: {
       track: { type: 'string' },
@@ -40,6 +40,7 @@ export const COMMAND_SPECS: Readonly<Record<Command, { options: Readonly<Record<
       budget: { type: 'string' },
       'decision-date': { type: 'string' },
       history: { type: 'string' },
+      'max-bytes': { type: 'string' },
     },
     positionals: [1, 1],
   },

@@ -1,9 +1,10 @@
 import { readNominations, type ReadItems } from './input';
 import { inFile, invalidData, issuesError } from './issues';
-import { readUserFile, t, type Context } from './io';
+import { t, type Context } from './io';
 import { KIND_LABELS, OUTCOME_LABELS, label } from './labels';
 import { defaultPlan, evaluateNominationsSync, RULE_SET_IDS, ValidationError, type CriterionResult, type Evaluation, type Issue } from './lib';
 import { progressLine } from './progress';
+import type { Text } from './text';
 import { renderCsv, renderJson, renderMarkdown, renderText, type Block } from './render';
 
 /** Evaluations per call: small enough to show progress, large enough to cost nothing. */
@@ -48,9 +49,12 @@ export function evaluateRead(ctx: Context, read: ReadItems): Evaluation[] {
   return out;
 }
 
+/** The role of the nominations file, in messages about it. */
+export const NOMINATIONS_FILE: Text = { vi: 'tệp hồ sơ đề nghị', en: 'the nominations file' };
+
 /** Reads a batch file and evaluates it. */
 export function readAndEvaluate(ctx: Context, file: string): { read: ReadItems; evaluations: Evaluation[] } {
-  const bytes = readUserFile(ctx.io, file, { vi: 'tệp hồ sơ đề nghị', en: 'the nominations file' });
+  const bytes = ctx.input.read(file, NOMINATIONS_FILE);
   const read = readNominations(bytes, file);
   return { read, evaluations: evaluateRead(ctx, read) };
 }

@@ -3,6 +3,7 @@ import { allocateCommand } from './allocate';
 import { deadlineCommand } from './deadline';
 import { CliError } from './errors';
 import { evaluateCommand } from './evaluate';
+import { inputFiles, maxBytesOf } from './files';
 import { helpText } from './help';
 import type { Context, Io } from './io';
 import { rulesCommand } from './rules';
@@ -97,6 +98,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       format: p.format ?? (io.stdout.isTTY ? 'table' : 'json'),
       bom: p.values['bom'] === true,
       width: widthOf(io),
+      input: inputFiles(io, () => maxBytesOf(str(p.values['max-bytes']), io.env)),
     };
     const output = execute(p, ctx);
     io.stdout.write(output);

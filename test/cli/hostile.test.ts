@@ -1,5 +1,8 @@
 // Hostile and careless input to the command line (issue 21, items 4 and 5), run in process
 // through run(argv, io) as src/cli/main.ts runs it.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { echo, markdownText, visible, visibleLines } from '../../src/cli/visible';
@@ -193,5 +196,141 @@ describe('the escaping functions', () => {
 
   it('markdownText escapes HTML, links, cells and hidden characters', () => {
     expect(markdownText('<a href="x">[y](z)</a> | \\ & \u001b\n')).toBe('&lt;a href="x"&gt;\\[y\\](z)&lt;/a&gt; \\| \\\\ &amp; \\\\x1B\\\\n');
+  });
+});
+
+const POSIX = process.platform !== 'win32';
+const CITY = 'examples/city-2026.json';
+
+describe.runIf(POSIX)('input files must be regular files (or stdin), so that reading ends', () => {
+  it.each([
+    ['/dev/zero, which never ends', () => '/dev/zero'],
+    ['/dev/null, a device', () => '/dev/null'],
+    [
+      'a FIFO with no writer, which would wait for ever',
+      () => {
+        const path = join(dirname(file('fifo-dir-marker', '')), 'input.fifo');
+        execFileSync('mkfifo', [path]);
+        return path;
+      },
+    ],
+  ])('%s is refused at once, before anything is read', async (_what, path) => {
+    const p = path();
+    for (const args of [
+      ['evaluate', p, '--lang', 'en'],
+      ['allocate', CITY, '--level', 'annual-city', '--history', p, '--lang', 'en'],
+    ]) {
+      const lines = await refusedLines(args);
+      expect(lines[0]).toContain(`${p} is not a regular file (it is a device, a FIFO or a socket)`);
+    }
+  });
+
+  it('a folder is refused as a folder', async () => {
+    expect((await refusedLines(['evaluate', 'examples', '--lang', 'en']))[0]).toContain('examples is a folder, not a file (the nominations file).');
+  });
+});
+
+describe('input files are read with a size limit (50 MiB unless --max-bytes or THI_DUA_CCHC_MAX_BYTES says otherwise)', () => {
+  const kib2 = file('two-kib.csv', csvText([INDIVIDUAL_HEADER, ...Array.from({ length: 40 }, (_, i) => individualRow(`hs-${i}`))]));
+  const size = readFileSync(kib2).length;
+
+  it.each([
+    ['--max-bytes 1K', ['--max-bytes', '1K'], {}, '1 KiB'],
+    ['--max-bytes=1000', ['--max-bytes=1000'], {}, '1,000 bytes'],
+    ['THI_DUA_CCHC_MAX_BYTES=1KiB', [], { THI_DUA_CCHC_MAX_BYTES: '1KiB' }, '1 KiB'],
+    ['--max-bytes over the variable', ['--max-bytes', '1k'], { THI_DUA_CCHC_MAX_BYTES: '10M' }, '1 KiB'],
+  ])('a file over the limit of %s is refused, naming the limit and how to raise it', async (_what, opts, env, limit) => {
+    const r = await runCli(['evaluate', kib2, '--lang', 'en', ...opts], undefined, env);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`The file ${kib2} is larger than the limit of ${limit} (the nominations file); it is not read further.`);
+    expect(r.stderr).toContain('Raise the limit with --max-bytes <size> or the environment variable THI_DUA_CCHC_MAX_BYTES');
+  });
+
+  it('a file of exactly the limit is read, and --max-bytes over the variable lets a larger one through', async () => {
+    expect((await runCli(['evaluate', kib2, '--max-bytes', String(size)])).code).toBe(0);
+    expect((await runCli(['evaluate', kib2, '--max-bytes', String(size - 1)])).code).toBe(2);
+    expect((await runCli(['evaluate', kib2, '--max-bytes', '1M'], undefined, { THI_DUA_CCHC_MAX_BYTES: '1K' })).code).toBe(0);
+  });
+
+  it('stdin over the limit is refused, and the --history file is limited too', async () => {
+    const text = readFileSync(kib2, 'utf8');
+    const r = await runCli(['evaluate', '-', '--max-bytes', '1K', '--lang', 'en'], text);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('stdin is larger than the limit of 1 KiB (the nominations file)');
+    const h = await runCli(['allocate', CITY, '--level', 'annual-city', '--history', 'examples/history.json', '--max-bytes', '10', '--lang', 'en']);
+    expect(h.stderr).toContain('The file examples/history.json is larger than the limit of 10 bytes (the --history file)');
+  });
+
+  it.each([
+    ['--max-bytes=0', ['--max-bytes=0'], {}, '--max-bytes', '0'],
+    ['--max-bytes=-1', ['--max-bytes=-1'], {}, '--max-bytes', '-1'],
+    ['--max-bytes 1.5M', ['--max-bytes', '1.5M'], {}, '--max-bytes', '1.5M'],
+    ['--max-bytes 1T', ['--max-bytes', '1T'], {}, '--max-bytes', '1T'],
+    ['--max-bytes 257M (over the ceiling)', ['--max-bytes', '257M'], {}, '--max-bytes', '257M'],
+    ['THI_DUA_CCHC_MAX_BYTES=lots', [], { THI_DUA_CCHC_MAX_BYTES: 'lots' }, 'THI_DUA_CCHC_MAX_BYTES', 'lots'],
+  ])('%s is refused, naming where it came from', async (_what, opts, env, source, value) => {
+    const r = await runCli(['evaluate', CITY, '--lang', 'en', ...opts], undefined, env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${source} takes a size from 1 byte to 256 MiB, e.g. 52428800, 512K or 100M; not “${value}”.`);
+  });
+
+  it('a bad THI_DUA_CCHC_MAX_BYTES does not stop a command that reads no file', async () => {
+    expect((await runCli(['rules', '--format', 'json'], undefined, { THI_DUA_CCHC_MAX_BYTES: 'lots' })).code).toBe(0);
+  });
+
+  it('--max-bytes is an option of the commands that read files only', async () => {
+    expect((await refusedLines(['rules', '--max-bytes', '1M', '--lang', 'en']))[0]).toContain('The option --max-bytes does not go with rules');
+  });
+});
+
+describe('stdin can be read only once', () => {
+  it.each([
+    ['vi', 'Chỉ đọc được stdin (-) một lần: tệp khen thưởng đã có (--history) đã đọc từ stdin, nên tệp hồ sơ đề nghị không thể cũng là -.'],
+    ['en', 'stdin (-) can be read only once: the --history file is read from stdin, so the nominations file cannot be - too.'],
+  ])('allocate - --history - says so (%s), not that stdin is empty', async (lang, message) => {
+    const lines = await refusedLines(['allocate', '-', '--history', '-', '--level', 'annual-city', '--lang', lang], readFileSync(CITY, 'utf8'));
+    expect(lines[0]).toBe(`thi-dua-cchc: ${message}`);
+  });
+});
+
+describe('unknown options are refused whatever their name', () => {
+  const NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'prototype'];
+  it.each(NAMES.flatMap((n) => [`--${n}`, `--${n}=x`].map((o) => [o] as const)))('%s is refused by every command', async (option) => {
+    for (const args of [
+      ['evaluate', CITY],
+      ['allocate', CITY, '--level', 'annual-city'],
+      ['deadline', '--track', 'annual-city', '--year', '2026'],
+      ['rules'],
+      [],
+    ]) {
+      const lines = await refusedLines([...args, option, '--lang', 'en']);
+      expect(lines[0]).toBe(`thi-dua-cchc: Unknown option: ${option.split('=')[0]}.`);
+    }
+  });
+
+  it.each([
+    ['--format __proto__', ['evaluate', CITY, '--format', '__proto__'], '--format takes one of'],
+    ['--level constructor', ['allocate', CITY, '--level', 'constructor'], 'Unknown --level: “constructor”.'],
+    ['rules toString', ['rules', 'toString'], 'There is no rule set “toString”.'],
+    ['the command __proto__', ['__proto__'], 'Unknown command: “__proto__”.'],
+  ])('a value named like an Object property (%s) is refused as any unknown value', async (_what, args, message) => {
+    expect((await refusedLines([...args, '--lang', 'en']))[0]).toContain(message);
+  });
+});
+
+describe('CSV records end at CRLF or LF, whatever the header holds', () => {
+  it('a stray CR in a header cell does not make every LF after it part of a cell: rows keep their numbers', async () => {
+    const header = INDIVIDUAL_HEADER.replace('name,', 'name\r,');
+    const text = [header, individualRow('hs-1'), individualRow('hs-2', { parIndexRank: 'ba' })].join('\n');
+    const lines = await refusedLines(['evaluate', file('stray-cr.csv', text), '--lang', 'en']);
+    expect(lines.join('\n')).toContain('row 3, column parIndexRank (cell L3): “ba” is not a whole number');
+  });
+
+  it('a file with CR alone between records (old Mac spreadsheets) is read row by row', async () => {
+    const text = [INDIVIDUAL_HEADER, individualRow('hs-1'), individualRow('hs-2')].join('\r');
+    const r = await runCli(['evaluate', file('cr-only.csv', text), '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBe(2);
   });
 });
