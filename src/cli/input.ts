@@ -448,10 +448,13 @@ export function itemsFromJson(text: string, file: string, what: Text): ReadItems
         const line = lines[index];
         const vi = [id, line === undefined ? undefined : `dòng ${line}`].filter((s) => s !== undefined).join(', ');
         const en = [id, line === undefined ? undefined : `line ${line}`].filter((s) => s !== undefined).join(', ');
-        const field = path
-          .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
-          .join('')
-          .replace(/^\./, '');
+        // A key from the input (an unknown field) is quoted as any input value is.
+        const field = echo(
+          path
+            .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+            .join('')
+            .replace(/^\./, ''),
+        );
         return {
           vi: `mục ${index + 1}${vi ? ` (${vi})` : ''}${field ? `, trường ${field}` : ''}`,
           en: `item ${index + 1}${en ? ` (${en})` : ''}${field ? `, field ${field}` : ''}`,

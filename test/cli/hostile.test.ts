@@ -164,6 +164,32 @@ describe('error messages that quote input escape it and cut it', () => {
   });
 });
 
+describe('“did you mean” only for short column names', () => {
+  it.each([
+    ['a close name of 12 characters gets one', 'parIndexRnak', true],
+    ['a name of 41 characters gets none, however close', `parIndexRank${'k'.repeat(29)}`, false],
+    ['a name of a million characters gets none, at once', `parIndexRank${'k'.repeat(1_000_000)}`, false],
+  ])('%s', async (_what, name, suggested) => {
+    const path = file('suggest.csv', csvText([INDIVIDUAL_HEADER.replace('parIndexRank', name), individualRow('hs-1')]));
+    const text = (await refusedLines(['evaluate', path, '--lang', 'en'])).join('\n');
+    expect(text.includes('did you mean “parIndexRank”?')).toBe(suggested);
+  });
+});
+
+describe('a JSON field name quoted in a message is escaped and cut', () => {
+  it('an unknown key of 10,000 characters with an ESC sequence is named on one line of at most 400 characters', async () => {
+    const key = `\u001b[2J${'k'.repeat(10_000)}`;
+    const batch = JSON.parse(batchNamed('Lan')) as Record<string, unknown>[];
+    (batch[0]!['facts'] as Record<string, unknown>)[key] = true;
+    const lines = await refusedLines(['evaluate', file('key.json', JSON.stringify(batch)), '--lang', 'en']);
+    const detail = lines.find((l) => l.includes('field facts'));
+    expect(detail).toBeDefined();
+    expect(detail).toMatch(/x1B|u001b/);
+    expect([...detail!].length).toBeLessThanOrEqual(400);
+    expect(detail!.endsWith('…')).toBe(true);
+  });
+});
+
 describe('the escaping functions', () => {
   it.each([
     ['\u001b[2J', '\\x1B[2J'],
