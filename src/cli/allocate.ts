@@ -1,8 +1,9 @@
 import { CliError } from './errors';
-import { nomineeCell, readAndEvaluate } from './evaluate';
+import { NOMINATIONS_FILE, nomineeCell, readAndEvaluate } from './evaluate';
 import { readHistory, type ReadItems } from './input';
 import { inFile, invalidData, issuesError, type Where } from './issues';
-import { readUserFile, t, type Context } from './io';
+import { t, type Context } from './io';
+import { refuseStdinTwice } from './files';
 import { REASON_LABELS, label } from './labels';
 import {
   allocateQuota,
@@ -17,6 +18,7 @@ import {
 } from './lib';
 import { renderCsv, renderJson, renderMarkdown, renderText, type Block } from './render';
 import type { Text } from './text';
+import { echo } from './visible';
 
 export interface AllocateArgs {
   readonly file: string;
@@ -25,6 +27,8 @@ export interface AllocateArgs {
   readonly decisionDate: string | undefined;
   readonly history: string | undefined;
 }
+
+const HISTORY_FILE: Text = { vi: 'tệp khen thưởng đã có (--history)', en: 'the --history file' };
 
 const levelHint: Text = {
   vi: `Các cấp: ${RULE_SET_IDS.join(', ')}.`,
@@ -48,7 +52,7 @@ const OPTION_FLAGS: Readonly<Record<string, string>> = {
   history: '--history',
 };
 
-function entryWho(ctx: Context, e: AllocationEntry): string {
+function entryWho(ctx: Context, e: AllocationEntry): string[] {
   return nomineeCell(e.nomineeName, e.nomineeKind, e.unit, ctx.lang);
 }
 
@@ -60,18 +64,11 @@ function priority(e: AllocationEntry): string {
   return String(e.priorityScore);
 }
 
-function allocationBlocks(ctx: Context, a: Allocation): Block[] {
+/** The title (rule set and year) and the summary: how many selected, the money, how many left out. */
+function summaryBlocks(ctx: Context, a: Allocation): Block[] {
   const plan = defaultPlan();
   const ruleSet = (plan.ruleSets as Readonly<Record<string, (typeof plan.ruleSets)[RuleSetId] | undefined>>)[a.level];
-  const blocks: Block[] = [];
   const year = a.year === null ? '' : t(ctx, { vi: `, năm ${a.year}`, en: `, ${a.year}` });
-  blocks.push({
-    kind: 'heading',
-    text: t(ctx, {
-      vi: `Xét chọn khen thưởng — ${ruleSet?.title.vi ?? a.level} (${a.level})${year}`,
-      en: `Selection — ${ruleSet?.title.en ?? a.level} (${a.level})${year}`,
-    }),
-  });
   const total = a.totals;
   const moneyText =
     total.moneyVnd === null
@@ -83,17 +80,37 @@ function allocationBlocks(ctx: Context, a: Allocation): Block[] {
               en: ` within a budget of ${formatVnd(a.money.budgetVnd, 'en')} (${formatVnd(a.money.remainingVnd, 'en')} left)`,
             })
           : '');
-  blocks.push({
-    kind: 'paragraph',
-    text: t(ctx, {
-      vi: `Được chọn: ${total.collectives} tập thể, ${total.individuals} cá nhân${moneyText}. Không được chọn: ${a.notSelected.length}.${a.outsideQuota.length > 0 ? ` Ngoài chỉ tiêu: ${a.outsideQuota.length}.` : ''}`,
-      en: `Selected: ${total.collectives} collectives, ${total.individuals} individuals${moneyText}. Not selected: ${a.notSelected.length}.${a.outsideQuota.length > 0 ? ` Outside the quota: ${a.outsideQuota.length}.` : ''}`,
-    }),
-  });
-  const idHeader = t(ctx, { vi: 'Mã hồ sơ', en: 'ID' });
-  const whoHeader = t(ctx, { vi: 'Đối tượng', en: 'Nominee' });
-  const whyHeader = t(ctx, { vi: 'Căn cứ', en: 'Grounds' });
-  blocks.push({ kind: 'heading', level: 2, text: t(ctx, { vi: `Được chọn (${a.selected.length})`, en: `Selected (${a.selected.length})` }) });
+  return [
+    {
+      kind: 'heading',
+      text: t(ctx, {
+        vi: `Xét chọn khen thưởng — ${ruleSet?.title.vi ?? a.level} (${a.level})${year}`,
+        en: `Selection — ${ruleSet?.title.en ?? a.level} (${a.level})${year}`,
+      }),
+    },
+    {
+      kind: 'paragraph',
+      text: t(ctx, {
+        vi: `Được chọn: ${total.collectives} tập thể, ${total.individuals} cá nhân${moneyText}. Không được chọn: ${a.notSelected.length}.${a.outsideQuota.length > 0 ? ` Ngoài chỉ tiêu: ${a.outsideQuota.length}.` : ''}`,
+        en: `Selected: ${total.collectives} collectives, ${total.individuals} individuals${moneyText}. Not selected: ${a.notSelected.length}.${a.outsideQuota.length > 0 ? ` Outside the quota: ${a.outsideQuota.length}.` : ''}`,
+      }),
+    },
+  ];
+}
+
+/** The headers every entry table shares. */
+function entryHeaders(ctx: Context) {
+  return {
+    id: t(ctx, { vi: 'Mã hồ sơ', en: 'ID' }),
+    who: t(ctx, { vi: 'Đối tượng', en: 'Nominee' }),
+    why: t(ctx, { vi: 'Căn cứ', en: 'Grounds' }),
+  };
+}
+
+/** The selected entries: a heading with their count, and their table (with the money when it was computed). */
+function selectedBlocks(ctx: Context, a: Allocation): Block[] {
+  const h = entryHeaders(ctx);
+  const blocks: Block[] = [{ kind: 'heading', level: 2, text: t(ctx, { vi: `Được chọn (${a.selected.length})`, en: `Selected (${a.selected.length})` }) }];
   if (a.selected.length > 0) {
     // Award money is shown when it was computed (a decision date was given).
     const withMoney = a.money !== null;
@@ -101,29 +118,37 @@ function allocationBlocks(ctx: Context, a: Allocation): Block[] {
       kind: 'table',
       columns: [
         { header: '#', align: 'right' },
-        { header: idHeader },
-        { header: whoHeader, wrap: true },
+        { header: h.id },
+        { header: h.who, wrap: true },
         { header: t(ctx, { vi: 'Ưu tiên', en: 'Priority' }), align: 'right' },
         ...(withMoney ? [{ header: t(ctx, { vi: 'Tiền thưởng', en: 'Money' }), align: 'right' as const }] : []),
-        { header: whyHeader, wrap: true },
+        { header: h.why, wrap: true },
       ],
       rows: a.selected.map((e, i) => [String(i + 1), e.nominationId, entryWho(ctx, e), priority(e), ...(withMoney ? [money(ctx, e)] : []), e.explanation]),
     });
   }
-  blocks.push({
-    kind: 'heading',
-    level: 2,
-    text: t(ctx, { vi: `Không được chọn (${a.notSelected.length})`, en: `Not selected (${a.notSelected.length})` }),
-  });
+  return blocks;
+}
+
+/** The entries not selected: a heading with their count, and their table with each reason. */
+function notSelectedBlocks(ctx: Context, a: Allocation): Block[] {
+  const h = entryHeaders(ctx);
+  const blocks: Block[] = [
+    {
+      kind: 'heading',
+      level: 2,
+      text: t(ctx, { vi: `Không được chọn (${a.notSelected.length})`, en: `Not selected (${a.notSelected.length})` }),
+    },
+  ];
   if (a.notSelected.length > 0) {
     blocks.push({
       kind: 'table',
       columns: [
         { header: '#', align: 'right' },
-        { header: idHeader },
-        { header: whoHeader, wrap: true },
+        { header: h.id },
+        { header: h.who, wrap: true },
         { header: t(ctx, { vi: 'Lý do', en: 'Reason' }), wrap: true },
-        { header: whyHeader, wrap: true },
+        { header: h.why, wrap: true },
       ],
       rows: a.notSelected.map((e: NotSelectedEntry, i) => [
         String(i + 1),
@@ -134,42 +159,59 @@ function allocationBlocks(ctx: Context, a: Allocation): Block[] {
       ]),
     });
   }
-  if (a.outsideQuota.length > 0) {
-    blocks.push({
+  return blocks;
+}
+
+/** The proposals outside the quota, for the city to decide; nothing when there are none. */
+function outsideQuotaBlocks(ctx: Context, a: Allocation): Block[] {
+  if (a.outsideQuota.length === 0) return [];
+  const h = entryHeaders(ctx);
+  return [
+    {
       kind: 'heading',
       level: 2,
       text: t(ctx, {
         vi: `Đề nghị ngoài chỉ tiêu — thành phố tự quyết định (${a.outsideQuota.length})`,
         en: `Proposals outside the quota — for the city to decide (${a.outsideQuota.length})`,
       }),
-    });
-    blocks.push({
+    },
+    {
       kind: 'table',
-      columns: [{ header: '#', align: 'right' }, { header: idHeader }, { header: whoHeader, wrap: true }, { header: whyHeader, wrap: true }],
+      columns: [{ header: '#', align: 'right' }, { header: h.id }, { header: h.who, wrap: true }, { header: h.why, wrap: true }],
       rows: a.outsideQuota.map((e, i) => [String(i + 1), e.nominationId, entryWho(ctx, e), e.explanation]),
-    });
-  }
-  if (a.ties.length > 0) {
-    blocks.push({
+    },
+  ];
+}
+
+/** The ties at a cutoff, for the council to decide; nothing when there are none. */
+function tiesBlocks(ctx: Context, a: Allocation): Block[] {
+  if (a.ties.length === 0) return [];
+  return [
+    {
       kind: 'heading',
       level: 2,
       text: t(ctx, {
         vi: `Đồng hạng tại điểm cắt — Hội đồng Thi đua - Khen thưởng quyết định (${a.ties.length})`,
         en: `Ties at a cutoff — for the Emulation and Commendation Council to decide (${a.ties.length})`,
       }),
-    });
-    blocks.push({ kind: 'list', items: a.ties.map((tie) => tie.explanation) });
-  }
-  if (a.duplicates.length > 0) {
-    blocks.push({
+    },
+    { kind: 'list', items: a.ties.map((tie) => tie.explanation) },
+  ];
+}
+
+/** Achievements claimed in several places, each with its places and the nomination chosen; nothing when there are none. */
+function duplicatesBlocks(ctx: Context, a: Allocation): Block[] {
+  if (a.duplicates.length === 0) return [];
+  return [
+    {
       kind: 'heading',
       level: 2,
       text: t(ctx, {
         vi: `Thành tích được nêu ở nhiều nơi — mỗi thành tích chỉ khen một lần (${a.duplicates.length})`,
         en: `Achievements claimed in several places — each is commended once (${a.duplicates.length})`,
       }),
-    });
-    blocks.push({
+    },
+    {
       kind: 'list',
       items: a.duplicates.map((d) => {
         const places = d.places
@@ -185,13 +227,30 @@ function allocationBlocks(ctx: Context, a: Allocation): Block[] {
           en: `${d.achievementId} [${d.clause}]: ${places} → selected: ${chosen}`,
         });
       }),
-    });
-  }
-  if (a.notes.length > 0) {
-    blocks.push({ kind: 'heading', level: 2, text: t(ctx, { vi: 'Ghi chú', en: 'Notes' }) });
-    blocks.push({ kind: 'list', items: a.notes });
-  }
-  return blocks;
+    },
+  ];
+}
+
+/** The allocation's notes; nothing when there are none. */
+function notesBlocks(ctx: Context, a: Allocation): Block[] {
+  if (a.notes.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, text: t(ctx, { vi: 'Ghi chú', en: 'Notes' }) },
+    { kind: 'list', items: a.notes },
+  ];
+}
+
+/** An allocation for people (table or Markdown): the summary, then each part that has entries. */
+function allocationBlocks(ctx: Context, a: Allocation): Block[] {
+  return [
+    ...summaryBlocks(ctx, a),
+    ...selectedBlocks(ctx, a),
+    ...notSelectedBlocks(ctx, a),
+    ...outsideQuotaBlocks(ctx, a),
+    ...tiesBlocks(ctx, a),
+    ...duplicatesBlocks(ctx, a),
+    ...notesBlocks(ctx, a),
+  ];
 }
 
 const CSV_HEADER = [
@@ -260,21 +319,25 @@ export function allocateCommand(ctx: Context, args: AllocateArgs): string {
     throw new CliError({ vi: 'Lệnh allocate cần --level <cấp>.', en: 'The allocate command needs --level <level>.' }, [], levelHint);
   }
   if (!(RULE_SET_IDS as readonly string[]).includes(args.level)) {
-    throw new CliError({ vi: `--level không hợp lệ: “${args.level}”.`, en: `Unknown --level: “${args.level}”.` }, [], levelHint);
+    throw new CliError({ vi: `--level không hợp lệ: “${echo(args.level)}”.`, en: `Unknown --level: “${echo(args.level)}”.` }, [], levelHint);
   }
   let budgetVnd: number | undefined;
   if (args.budget !== undefined) {
     budgetVnd = parseBudget(args.budget);
     if (budgetVnd === undefined) {
       throw new CliError({
-        vi: `--budget cần số tiền nguyên, tính bằng đồng (ví dụ 8000000 hoặc 8.000.000), không phải “${args.budget}”.`,
-        en: `--budget takes a whole amount in đồng (e.g. 8000000 or 8,000,000), not “${args.budget}”.`,
+        vi: `--budget cần số tiền nguyên, tính bằng đồng (ví dụ 8000000 hoặc 8.000.000), không phải “${echo(args.budget)}”.`,
+        en: `--budget takes a whole amount in đồng (e.g. 8000000 or 8,000,000), not “${echo(args.budget)}”.`,
       });
     }
   }
+  refuseStdinTwice([
+    { file: args.history, role: HISTORY_FILE },
+    { file: args.file, role: NOMINATIONS_FILE },
+  ]);
   let history: ReadItems | undefined;
   if (args.history !== undefined) {
-    history = readHistory(readUserFile(ctx.io, args.history, { vi: 'tệp khen thưởng đã có (--history)', en: 'the --history file' }), args.history);
+    history = readHistory(ctx.input.read(args.history, HISTORY_FILE), args.history);
   }
   const { read, evaluations } = readAndEvaluate(ctx, args.file);
   const where: Where = (path) => {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { CliError } from './errors';
 import type { Format } from './io';
 import type { CliLang, Text } from './text';
+import { echo } from './visible';
 
 export const COMMANDS = ['evaluate', 'deadline', 'allocate', 'rules'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -21,7 +22,7 @@ const COMMON: Readonly<Record<string, OptionSpec>> = {
 
 /** Each command's own options and how many positional arguments it takes. */
 export const COMMAND_SPECS: Readonly<Record<Command, { options: Readonly<Record<string, OptionSpec>>; positionals: [number, number] }>> = {
-  evaluate: { options: {}, positionals: [1, 1] },
+  evaluate: { options: { 'max-bytes': { type: 'string' } }, positionals: [1, 1] },
   deadline: {
     options: {
       track: { type: 'string' },
@@ -39,6 +40,7 @@ export const COMMAND_SPECS: Readonly<Record<Command, { options: Readonly<Record<
       budget: { type: 'string' },
       'decision-date': { type: 'string' },
       history: { type: 'string' },
+      'max-bytes': { type: 'string' },
     },
     positionals: [1, 1],
   },
@@ -77,8 +79,8 @@ export function langOf(argv: readonly string[]): CliLang {
     if (v === 'vi' || v === 'en') return v;
     throw new CliError(
       {
-        vi: `--lang cần vi hoặc en, không phải “${v ?? ''}”. / --lang takes vi or en, not “${v ?? ''}”.`,
-        en: `--lang cần vi hoặc en, không phải “${v ?? ''}”. / --lang takes vi or en, not “${v ?? ''}”.`,
+        vi: `--lang cần vi hoặc en, không phải “${echo(v ?? '')}”. / --lang takes vi or en, not “${echo(v ?? '')}”.`,
+        en: `--lang cần vi hoặc en, không phải “${echo(v ?? '')}”. / --lang takes vi or en, not “${echo(v ?? '')}”.`,
       },
       [],
       helpHint(),
@@ -110,10 +112,10 @@ function usageError(e: unknown, args: string[], options: Options, command: Comma
       return new CliError(
         elsewhere && command
           ? {
-              vi: `Tùy chọn ${o.rawName} không dùng với lệnh ${command} (chỉ dùng với ${elsewhere}).`,
-              en: `The option ${o.rawName} does not go with ${command} (only with ${elsewhere}).`,
+              vi: `Tùy chọn ${echo(o.rawName)} không dùng với lệnh ${command} (chỉ dùng với ${elsewhere}).`,
+              en: `The option ${echo(o.rawName)} does not go with ${command} (only with ${elsewhere}).`,
             }
-          : { vi: `Tùy chọn không hợp lệ: ${o.rawName}.`, en: `Unknown option: ${o.rawName}.` },
+          : { vi: `Tùy chọn không hợp lệ: ${echo(o.rawName)}.`, en: `Unknown option: ${echo(o.rawName)}.` },
         [],
         hint,
       );
@@ -124,14 +126,14 @@ function usageError(e: unknown, args: string[], options: Options, command: Comma
       );
       if (!o) break;
       if (options[o.name]?.type === 'boolean') {
-        return new CliError({ vi: `Tùy chọn ${o.rawName} không nhận giá trị.`, en: `The option ${o.rawName} takes no value.` }, [], hint);
+        return new CliError({ vi: `Tùy chọn ${echo(o.rawName)} không nhận giá trị.`, en: `The option ${echo(o.rawName)} takes no value.` }, [], hint);
       }
       return new CliError(
         o.value === undefined
-          ? { vi: `Tùy chọn ${o.rawName} cần một giá trị.`, en: `The option ${o.rawName} needs a value.` }
+          ? { vi: `Tùy chọn ${echo(o.rawName)} cần một giá trị.`, en: `The option ${echo(o.rawName)} needs a value.` }
           : {
-              vi: `Tùy chọn ${o.rawName} cần một giá trị; “${o.value}” bắt đầu bằng “-” nên được hiểu là một tùy chọn: hãy viết ${o.rawName}=${o.value}.`,
-              en: `The option ${o.rawName} needs a value; “${o.value}” starts with “-”, so it is read as an option: write ${o.rawName}=${o.value}.`,
+              vi: `Tùy chọn ${echo(o.rawName)} cần một giá trị; “${echo(o.value)}” bắt đầu bằng “-” nên được hiểu là một tùy chọn: hãy viết ${echo(o.rawName)}=${echo(o.value)}.`,
+              en: `The option ${echo(o.rawName)} needs a value; “${echo(o.value)}” starts with “-”, so it is read as an option: write ${echo(o.rawName)}=${echo(o.value)}.`,
             },
         [],
         hint,
@@ -149,8 +151,8 @@ function usageError(e: unknown, args: string[], options: Options, command: Comma
 function tooMany(command: Command, extra: readonly string[]): CliError {
   return new CliError(
     {
-      vi: `Lệnh ${command} không nhận thêm đối số: “${extra.join(' ')}”.`,
-      en: `The ${command} command takes no further arguments: “${extra.join(' ')}”.`,
+      vi: `Lệnh ${command} không nhận thêm đối số: “${echo(extra.join(' '))}”.`,
+      en: `The ${command} command takes no further arguments: “${echo(extra.join(' '))}”.`,
     },
     [],
     helpHint(command),
@@ -174,8 +176,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   if (first !== undefined && command === undefined && !wantsHelpOrVersion) {
     throw new CliError(
       {
-        vi: `Lệnh không hợp lệ: “${first.value}”. Các lệnh: ${COMMANDS.join(', ')}.`,
-        en: `Unknown command: “${first.value}”. Commands: ${COMMANDS.join(', ')}.`,
+        vi: `Lệnh không hợp lệ: “${echo(first.value)}”. Các lệnh: ${COMMANDS.join(', ')}.`,
+        en: `Unknown command: “${echo(first.value)}”. Commands: ${COMMANDS.join(', ')}.`,
       },
       [],
       helpHint(),
@@ -197,8 +199,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     if (!(FORMATS as readonly unknown[]).includes(f)) {
       throw new CliError(
         {
-          vi: `--format cần một trong: ${FORMATS.join(', ')}; không phải “${String(f)}”.`,
-          en: `--format takes one of: ${FORMATS.join(', ')}; not “${String(f)}”.`,
+          vi: `--format cần một trong: ${FORMATS.join(', ')}; không phải “${echo(String(f))}”.`,
+          en: `--format takes one of: ${FORMATS.join(', ')}; not “${echo(String(f))}”.`,
         },
         [],
         helpHint(command),

@@ -1,4 +1,5 @@
 import type { Text } from './text';
+import { echo } from './visible';
 
 /** What reading one CSV cell gave: a value (`undefined` for an empty cell: an unknown fact), or a problem. */
 export type CellResult<T> = { readonly ok: true; readonly value: T | undefined } | { readonly ok: false; readonly problem: Text };
@@ -22,8 +23,8 @@ export function parseBooleanCell(raw: string): CellResult<boolean> {
   if ((TRUE_WORDS as readonly string[]).includes(v)) return ok(true);
   if ((FALSE_WORDS as readonly string[]).includes(v)) return ok(false);
   return bad({
-    vi: `“${raw.trim()}” không phải giá trị có/không; dùng có, không, x, true, false, 1 hoặc 0 (để trống nếu chưa biết)`,
-    en: `“${raw.trim()}” is not a yes/no value; use có, không, x, true, false, 1 or 0 (leave it empty if unknown)`,
+    vi: `“${echo(raw.trim())}” không phải giá trị có/không; dùng có, không, x, true, false, 1 hoặc 0 (để trống nếu chưa biết)`,
+    en: `“${echo(raw.trim())}” is not a yes/no value; use có, không, x, true, false, 1 or 0 (leave it empty if unknown)`,
   });
 }
 
@@ -39,7 +40,7 @@ export function parseIntegerCell(raw: string): CellResult<number> {
   if (v === '') return ok(undefined);
   const n = integerOf(v);
   if (n === undefined) {
-    return bad({ vi: `“${v}” không phải số nguyên (ví dụ: 3)`, en: `“${v}” is not a whole number (e.g. 3)` });
+    return bad({ vi: `“${echo(v)}” không phải số nguyên (ví dụ: 3)`, en: `“${echo(v)}” is not a whole number (e.g. 3)` });
   }
   return ok(n);
 }
@@ -67,8 +68,8 @@ export function parseYearListCell(raw: string): CellResult<number[]> {
     const n = integerOf(item);
     if (n === undefined) {
       return bad({
-        vi: `“${item}” không phải năm; ghi các năm cách nhau bằng dấu chấm phẩy, ví dụ 2026;2027;2028`,
-        en: `“${item}” is not a year; write the years separated by semicolons, e.g. 2026;2027;2028`,
+        vi: `“${echo(item)}” không phải năm; ghi các năm cách nhau bằng dấu chấm phẩy, ví dụ 2026;2027;2028`,
+        en: `“${echo(item)}” is not a year; write the years separated by semicolons, e.g. 2026;2027;2028`,
       });
     }
     years.push(n);

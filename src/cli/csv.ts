@@ -2,6 +2,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { fileLabel } from './decode';
 import { CliError } from './errors';
 import type { Text } from './text';
+import { echo } from './visible';
 
 /** One data row of a CSV file, numbered as a spreadsheet numbers it (the header is row 1). */
 export interface CsvRow {
@@ -55,6 +56,15 @@ function errorNumber(e: CsvError, key: 'records' | 'lines' | 'column'): number |
 }
 
 /**
+ * The line breaks that end a record: CRLF or LF, or CR alone in a file that has no LF (old Mac
+ * spreadsheets). Said explicitly because csv-parse otherwise takes the first one it meets, so a
+ * stray CR in the header would make every LF after it part of a cell, and the rows' numbers wrong.
+ */
+function recordDelimiters(text: string): string[] {
+  return text.includes('\n') ? ['\r\n', '\n'] : ['\r'];
+}
+
+/**
  * Reads CSV text with csv-parse (RFC 4180: quoted cells may hold commas, double quotes written
  * twice, and line breaks). The first row is the header. A syntax error stops the reading with
  * the row (as a spreadsheet counts), the line of the file, and the column.
@@ -63,7 +73,13 @@ export function readCsv(text: string, file: string): CsvSheet {
   const name = fileLabel(file);
   let records: string[][];
   try {
-    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, relax_quotes: false }) as string[][];
+    records = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      relax_quotes: false,
+      record_delimiter: recordDelimiters(text),
+    }) as string[][];
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
     const row = (errorNumber(e, 'records') ?? 0) + 1;
@@ -72,7 +88,7 @@ export function readCsv(text: string, file: string): CsvSheet {
     let headerCells: string[] = [];
     if (row > 1) {
       try {
-        headerCells = (parse(text, { bom: true, relax_column_count: true, to_line: 1 }) as string[][])[0] ?? [];
+        headerCells = (parse(text, { bom: true, relax_column_count: true, to_line: 1, record_delimiter: recordDelimiters(text) }) as string[][])[0] ?? [];
       } catch {
         headerCells = [];
       }
@@ -82,7 +98,7 @@ export function readCsv(text: string, file: string): CsvSheet {
       column === undefined
         ? { vi: '', en: '' }
         : colName
-          ? { vi: `, cột ${colName} (ô ${columnLetter(column)}${row})`, en: `, column ${colName} (cell ${columnLetter(column)}${row})` }
+          ? { vi: `, cột ${echo(colName)} (ô ${columnLetter(column)}${row})`, en: `, column ${echo(colName)} (cell ${columnLetter(column)}${row})` }
           : { vi: `, cột ${columnLetter(column)}`, en: `, column ${columnLetter(column)}` };
     const m = syntaxMessage(e.code, row, line, cell);
     throw new CliError({ vi: `Tệp ${name} không phải CSV hợp lệ.`, en: `The file ${name} is not valid CSV.` }, [

@@ -6,6 +6,7 @@ import { STATUS_LABELS, label } from './labels';
 import { checkDeadline, DEADLINE_TRACKS, ValidationError, type DeadlineCheck } from './lib';
 import { renderCsv, renderJson, renderMarkdown, renderText, type Block } from './render';
 import { formatDate, type Text } from './text';
+import { echo } from './visible';
 
 export interface DeadlineArgs {
   readonly track: string | undefined;
@@ -52,7 +53,7 @@ function deadlineBlocks(ctx: Context, c: DeadlineCheck): Block[] {
   );
   const onTime = c.onTime === null ? { vi: 'chưa xác định', en: 'not determined' } : c.onTime ? { vi: 'CÓ', en: 'YES' } : { vi: 'KHÔNG', en: 'NO' };
   facts.push(t(ctx, { vi: `Đúng hạn: ${onTime.vi}.`, en: `On time: ${onTime.en}.` }));
-  blocks.push({ kind: 'paragraph', text: facts.join('\n') });
+  blocks.push({ kind: 'paragraph', text: facts });
   blocks.push({
     kind: 'table',
     columns: [
@@ -150,8 +151,8 @@ export function deadlineCommand(ctx: Context, args: DeadlineArgs): string {
   if (args.year !== undefined) {
     if (!/^\d{4}$/.test(args.year.trim())) {
       throw new CliError({
-        vi: `--year cần một năm, ví dụ 2026; không phải “${args.year}”.`,
-        en: `--year takes a year, e.g. 2026; not “${args.year}”.`,
+        vi: `--year cần một năm, ví dụ 2026; không phải “${echo(args.year)}”.`,
+        en: `--year takes a year, e.g. 2026; not “${echo(args.year)}”.`,
       });
     }
     year = Number(args.year.trim());

@@ -1,9 +1,10 @@
 import { readNominations, type ReadItems } from './input';
 import { inFile, invalidData, issuesError } from './issues';
-import { readUserFile, t, type Context } from './io';
+import { t, type Context } from './io';
 import { KIND_LABELS, OUTCOME_LABELS, label } from './labels';
 import { defaultPlan, evaluateNominationsSync, RULE_SET_IDS, ValidationError, type CriterionResult, type Evaluation, type Issue } from './lib';
 import { progressLine } from './progress';
+import type { Text } from './text';
 import { renderCsv, renderJson, renderMarkdown, renderText, type Block } from './render';
 
 /** Evaluations per call: small enough to show progress, large enough to cost nothing. */
@@ -48,9 +49,12 @@ export function evaluateRead(ctx: Context, read: ReadItems): Evaluation[] {
   return out;
 }
 
+/** The role of the nominations file, in messages about it. */
+export const NOMINATIONS_FILE: Text = { vi: 'tệp hồ sơ đề nghị', en: 'the nominations file' };
+
 /** Reads a batch file and evaluates it. */
 export function readAndEvaluate(ctx: Context, file: string): { read: ReadItems; evaluations: Evaluation[] } {
-  const bytes = readUserFile(ctx.io, file, { vi: 'tệp hồ sơ đề nghị', en: 'the nominations file' });
+  const bytes = ctx.input.read(file, NOMINATIONS_FILE);
   const read = readNominations(bytes, file);
   return { read, evaluations: evaluateRead(ctx, read) };
 }
@@ -70,10 +74,10 @@ export function clauseLines(ids: readonly string[]): string[] {
   return lines.map((l) => l.parts.join(', '));
 }
 
-/** The nominee's name, its kind, and its unit when the unit is not the nominee itself. */
-export function nomineeCell(name: string, kind: string, unit: { id: string; name?: string | undefined }, lang: 'vi' | 'en'): string {
+/** The nominee's name on one line; its kind, and its unit when the unit is not the nominee itself, on the next. */
+export function nomineeCell(name: string, kind: string, unit: { id: string; name?: string | undefined }, lang: 'vi' | 'en'): string[] {
   const unitName = unit.name ?? unit.id;
-  return `${name}\n${label(KIND_LABELS, kind, lang)}${unitName === name ? '' : ` · ${unitName}`}`;
+  return [name, `${label(KIND_LABELS, kind, lang)}${unitName === name ? '' : ` · ${unitName}`}`];
 }
 
 function evaluationBlocks(ctx: Context, read: ReadItems, evaluations: readonly Evaluation[]): Block[] {
@@ -115,8 +119,8 @@ function evaluationBlocks(ctx: Context, read: ReadItems, evaluations: readonly E
         String(read.number(indexOf.get(e) ?? 0)),
         e.nominationId,
         nomineeCell(e.nomineeName, e.nomineeKind, e.unit, ctx.lang),
-        [label(OUTCOME_LABELS, e.outcome, ctx.lang), ...e.missingFacts.map((f) => `· ${f}`)].join('\n'),
-        clauseLines(decidingClauses(e.criteria)).join('\n'),
+        [label(OUTCOME_LABELS, e.outcome, ctx.lang), ...e.missingFacts.map((f) => `· ${f}`)],
+        clauseLines(decidingClauses(e.criteria)),
       ]),
     });
     const count = (o: string) => group.filter((e) => e.outcome === o).length;

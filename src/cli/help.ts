@@ -50,6 +50,8 @@ const COMMAND_HELP: Record<Command, { vi: string; en: string }> = {
 
 Đánh giá từng hồ sơ theo bộ tiêu chí của nó: đủ tiêu chuẩn, không đủ tiêu chuẩn, hoặc chưa xác
 định (kèm các dữ kiện còn thiếu). In một bảng cho mỗi bộ tiêu chí. <tệp> là - để đọc từ stdin.
+  --max-bytes <cỡ>  giới hạn cỡ tệp đọc vào (mặc định 50M, tối đa 256M; hoặc biến THI_DUA_CCHC_MAX_BYTES);
+                    tệp phải là tệp thông thường (không phải thiết bị hay FIFO) hoặc -
 
 JSON: một mảng các hồ sơ, đúng dạng Nomination của thư viện.
 CSV: mỗi hàng một hồ sơ; hàng 1 là tiêu đề. Các cột:
@@ -66,6 +68,8 @@ Tệp phải là UTF-8 (Excel: “CSV UTF-8 (Comma delimited)”).`,
 
 Evaluates each nomination against its rule set: eligible, ineligible, or undetermined (with the
 facts still missing). Prints one table per rule set. <file> may be - to read stdin.
+  --max-bytes <size>  the most an input file may hold (default 50M, at most 256M; or the variable
+                      THI_DUA_CCHC_MAX_BYTES); a file must be a regular file (not a device or a FIFO) or -
 
 JSON: an array of nominations, the library's Nomination shape.
 CSV: one row per nomination; row 1 is the header. Columns:
@@ -116,7 +120,9 @@ mỗi đơn vị tối đa 1 tập thể, 1 cá nhân; thứ tự ưu tiên; kin
   --level          annual-grassroots | annual-city | period-2026-2030 (mọi hồ sơ phải cùng cấp)
   --budget         kinh phí khen thưởng của xã, đồng (8000000 hoặc 8.000.000); cần --decision-date
   --decision-date  ngày ký quyết định: chọn mức lương cơ sở để tính tiền thưởng
-  --history        các khen thưởng đã có: JSON [{ achievementId, award, decidedOn }] hoặc CSV cùng cột`,
+  --history        các khen thưởng đã có: JSON [{ achievementId, award, decidedOn }] hoặc CSV cùng cột
+  --max-bytes      giới hạn cỡ mỗi tệp đọc vào (mặc định 50M; xem: thi-dua-cchc evaluate --help)
+Chỉ một trong <tệp> và --history được là - (stdin chỉ đọc được một lần).`,
     en: `thi-dua-cchc allocate <file> --level <level> [--budget <vnd>] [--decision-date <YYYY-MM-DD>] [--history <file>]
 
 Evaluates the nominations in <file> (as evaluate does), then selects: only eligible ones; at city
@@ -125,7 +131,9 @@ award; ties at a cutoff are reported for the council to decide.
   --level          annual-grassroots | annual-city | period-2026-2030 (every nomination of that level)
   --budget         the commune's award budget in đồng (8000000 or 8,000,000); needs --decision-date
   --decision-date  the date of the award decision: picks the base salary for award money
-  --history        earlier awards: JSON [{ achievementId, award, decidedOn }] or CSV with those columns`,
+  --history        earlier awards: JSON [{ achievementId, award, decidedOn }] or CSV with those columns
+  --max-bytes      the most each input file may hold (default 50M; see: thi-dua-cchc evaluate --help)
+Only one of <file> and --history may be - (stdin can be read only once).`,
   },
   rules: {
     vi: `thi-dua-cchc rules [annual-grassroots|annual-city|period-2026-2030] [--lang vi|en] [--format table|json|csv|md]

@@ -10,12 +10,13 @@ import {
   parseYearListCell,
   type CellResult,
 } from './cells';
-import { columnLetter, readCsv, type CsvSheet } from './csv';
+import { columnLetter, readCsv, type CsvRow, type CsvSheet } from './csv';
 import { decodeUtf8, fileLabel } from './decode';
 import { CliError } from './errors';
 import { printParseErrorCode, visit, type ParseOptions } from 'jsonc-parser';
 import { FACT_INFO, type FactName } from './lib';
 import type { Text } from './text';
+import { echo } from './visible';
 
 type PathKey = string | number;
 type CellParser = (raw: string) => CellResult<unknown>;
@@ -186,51 +187,70 @@ function cellText(row: number, column: string | undefined, header: readonly stri
   };
 }
 
-/** Reads a CSV sheet into items, one per row, with the columns given. */
-export function itemsFromCsv(
+/** Where a header cell is, for messages: “file: row 1, cell C1”. */
+function headerCell(name: string, i: number): Text {
+  return { vi: `${name}: hàng 1, ô ${columnLetter(i)}1`, en: `${name}: row 1, cell ${columnLetter(i)}1` };
+}
+
+/**
+ * The column a header cell names, or the problem with it: a nameless column holding data, an
+ * unknown name (with a close name suggested), or a name already seen (`seen` maps each column
+ * read so far to its index, and gets this one).
+ */
+function headerColumn(
   sheet: CsvSheet,
-  file: string,
+  i: number,
+  name: string,
   columns: readonly ColumnSpec[],
-  columnOf: (path: readonly PathKey[]) => string | undefined,
-): ReadItems {
+  byName: ReadonlyMap<string, ColumnSpec>,
+  seen: Map<string, number>,
+): { spec?: ColumnSpec; problem?: Text } {
+  const h = sheet.header[i]!;
+  const where = headerCell(name, i);
+  if (h === '') {
+    const hasData = sheet.rows.some((r) => (r.cells[i] ?? '').trim() !== '');
+    return hasData ? { problem: { vi: `${where.vi}: cột có dữ liệu nhưng không có tên.`, en: `${where.en}: a column with data but no name.` } } : {};
+  }
+  const spec = byName.get(h.toLowerCase());
+  if (!spec) {
+    const hint = suggest(
+      h,
+      columns.map((c) => c.name),
+    );
+    return {
+      problem: {
+        vi: `${where.vi}: cột “${echo(h)}” không có trong danh mục cột${hint ? `; có phải “${hint}”?` : ''}.`,
+        en: `${where.en}: unknown column “${echo(h)}”${hint ? `; did you mean “${hint}”?` : ''}.`,
+      },
+    };
+  }
+  const before = seen.get(spec.name);
+  if (before !== undefined) {
+    return {
+      problem: {
+        vi: `${where.vi}: cột “${spec.name}” xuất hiện hai lần (đã có ở ô ${columnLetter(before)}1).`,
+        en: `${where.en}: column “${spec.name}” appears twice (already in cell ${columnLetter(before)}1).`,
+      },
+    };
+  }
+  seen.set(spec.name, i);
+  return { spec };
+}
+
+/**
+ * The column spec of each header cell (undefined for a nameless, empty column). Every problem
+ * of the header (unknown, repeated or nameless columns, required ones missing) is reported at
+ * once, before any row is read.
+ */
+function readHeader(sheet: CsvSheet, file: string, columns: readonly ColumnSpec[]): (ColumnSpec | undefined)[] {
   const name = fileLabel(file);
   const byName = new Map(columns.map((c) => [c.name.toLowerCase(), c]));
   const problems: Text[] = [];
-  const used: (ColumnSpec | undefined)[] = [];
   const seen = new Map<string, number>();
-  sheet.header.forEach((h, i) => {
-    const where = { vi: `${name}: hàng 1, ô ${columnLetter(i)}1`, en: `${name}: row 1, cell ${columnLetter(i)}1` };
-    if (h === '') {
-      used.push(undefined);
-      if (sheet.rows.some((r) => (r.cells[i] ?? '').trim() !== '')) {
-        problems.push({ vi: `${where.vi}: cột có dữ liệu nhưng không có tên.`, en: `${where.en}: a column with data but no name.` });
-      }
-      return;
-    }
-    const spec = byName.get(h.toLowerCase());
-    if (!spec) {
-      used.push(undefined);
-      const hint = suggest(
-        h,
-        columns.map((c) => c.name),
-      );
-      problems.push({
-        vi: `${where.vi}: cột “${h}” không có trong danh mục cột${hint ? `; có phải “${hint}”?` : ''}.`,
-        en: `${where.en}: unknown column “${h}”${hint ? `; did you mean “${hint}”?` : ''}.`,
-      });
-      return;
-    }
-    const before = seen.get(spec.name);
-    if (before !== undefined) {
-      problems.push({
-        vi: `${where.vi}: cột “${spec.name}” xuất hiện hai lần (đã có ở ô ${columnLetter(before)}1).`,
-        en: `${where.en}: column “${spec.name}” appears twice (already in cell ${columnLetter(before)}1).`,
-      });
-      used.push(undefined);
-      return;
-    }
-    seen.set(spec.name, i);
-    used.push(spec);
+  const used = sheet.header.map((_, i) => {
+    const { spec, problem } = headerColumn(sheet, i, name, columns, byName, seen);
+    if (problem) problems.push(problem);
+    return spec;
   });
   for (const c of columns) {
     if (c.required && !seen.has(c.name)) {
@@ -238,30 +258,55 @@ export function itemsFromCsv(
     }
   }
   if (problems.length > 0) throw inputError(file, problems);
+  return used;
+}
 
+/** The item a data row makes, or undefined when the row cannot be read; its problems go to `problems`. */
+function rowItem(
+  { row, cells }: CsvRow,
+  used: readonly (ColumnSpec | undefined)[],
+  header: readonly string[],
+  name: string,
+  problems: Text[],
+): Record<string, unknown> | undefined {
+  if (cells.length > header.length) {
+    problems.push({
+      vi: `${name}: hàng ${row}: có ${cells.length} ô, nhiều hơn ${header.length} cột của hàng tiêu đề (thiếu dấu ngoặc kép quanh một ô có dấu phẩy?).`,
+      en: `${name}: row ${row}: ${cells.length} cells, more than the header's ${header.length} columns (a cell with a comma not in double quotes?).`,
+    });
+    return undefined;
+  }
+  const item: Record<string, unknown> = {};
+  used.forEach((spec, i) => {
+    if (!spec) return;
+    const r = spec.parse(cells[i] ?? '');
+    if (!r.ok) {
+      const at = cellText(row, spec.name, header);
+      problems.push({ vi: `${name}: ${at.vi}: ${r.problem.vi}.`, en: `${name}: ${at.en}: ${r.problem.en}.` });
+    } else if (r.value !== undefined) {
+      setAt(item, spec.target, spec.name === 'achievements' ? (r.value as string[]).map((id) => ({ id })) : r.value);
+    }
+  });
+  return item;
+}
+
+/** Reads a CSV sheet into items, one per row, with the columns given. */
+export function itemsFromCsv(
+  sheet: CsvSheet,
+  file: string,
+  columns: readonly ColumnSpec[],
+  columnOf: (path: readonly PathKey[]) => string | undefined,
+): ReadItems {
+  const used = readHeader(sheet, file, columns);
+  const name = fileLabel(file);
+  const problems: Text[] = [];
   const items: unknown[] = [];
   const rowNumbers: number[] = [];
-  for (const { row, cells } of sheet.rows) {
-    const item: Record<string, unknown> = {};
-    if (cells.length > sheet.header.length) {
-      problems.push({
-        vi: `${name}: hàng ${row}: có ${cells.length} ô, nhiều hơn ${sheet.header.length} cột của hàng tiêu đề (thiếu dấu ngoặc kép quanh một ô có dấu phẩy?).`,
-        en: `${name}: row ${row}: ${cells.length} cells, more than the header's ${sheet.header.length} columns (a cell with a comma not in double quotes?).`,
-      });
-      continue;
-    }
-    used.forEach((spec, i) => {
-      if (!spec) return;
-      const r = spec.parse(cells[i] ?? '');
-      if (!r.ok) {
-        const at = cellText(row, spec.name, sheet.header);
-        problems.push({ vi: `${name}: ${at.vi}: ${r.problem.vi}.`, en: `${name}: ${at.en}: ${r.problem.en}.` });
-      } else if (r.value !== undefined) {
-        setAt(item, spec.target, spec.name === 'achievements' ? (r.value as string[]).map((id) => ({ id })) : r.value);
-      }
-    });
+  for (const r of sheet.rows) {
+    const item = rowItem(r, used, sheet.header, name, problems);
+    if (item === undefined) continue;
     items.push(item);
-    rowNumbers.push(row);
+    rowNumbers.push(r.row);
   }
   if (problems.length > 0) throw inputError(file, problems);
   return {
@@ -399,14 +444,17 @@ export function itemsFromJson(text: string, file: string, what: Text): ReadItems
       locate(index, path) {
         const item = items[index];
         const rawId = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)['id'] : undefined;
-        const id = typeof rawId === 'string' ? `id “${rawId}”` : undefined;
+        const id = typeof rawId === 'string' ? `id “${echo(rawId)}”` : undefined;
         const line = lines[index];
         const vi = [id, line === undefined ? undefined : `dòng ${line}`].filter((s) => s !== undefined).join(', ');
         const en = [id, line === undefined ? undefined : `line ${line}`].filter((s) => s !== undefined).join(', ');
-        const field = path
-          .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
-          .join('')
-          .replace(/^\./, '');
+        // A key from the input (an unknown field) is quoted as any input value is.
+        const field = echo(
+          path
+            .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+            .join('')
+            .replace(/^\./, ''),
+        );
         return {
           vi: `mục ${index + 1}${vi ? ` (${vi})` : ''}${field ? `, trường ${field}` : ''}`,
           en: `item ${index + 1}${en ? ` (${en})` : ''}${field ? `, field ${field}` : ''}`,

@@ -1,4 +1,3 @@
-import { CliError } from './errors';
 import type { CliLang, Text } from './text';
 
 /** A place to write: stdout or stderr. */
@@ -13,8 +12,13 @@ export interface Stream {
 export interface Io {
   readonly stdout: Stream;
   readonly stderr: Stream;
-  /** The bytes of a file; throws Node's errors (`ENOENT`, `EISDIR`, …). `-` is standard input. */
-  readFile(path: string): Uint8Array;
+  /**
+   * The bytes of a file, at most `maxBytes` of them; `-` is standard input. Throws Node's errors
+   * (`ENOENT`, `EACCES`, …) or an Error with code `EISDIR` (a folder), `ENOTREG` (not a regular
+   * file: a device, a FIFO, a socket) or `EFBIG` (more than `maxBytes`), as readFileLimited
+   * (src/cli/files.ts) does.
+   */
+  readFile(path: string, maxBytes: number): Uint8Array;
   /** The current time: only for `deadline` without `--as-of` or `--submitted`. */
   now(): Date;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -25,6 +29,16 @@ export interface Io {
 /** Output format: aligned text, the library's JSON, CSV, or GitHub Markdown. */
 export type Format = 'table' | 'json' | 'csv' | 'md';
 
+/** The input files of one run (src/cli/files.ts's inputFiles). */
+export interface InputFiles {
+  /**
+   * The bytes of a file the user named, in the role given (“the --history file”): Node's errors
+   * and the refusals of readFileLimited become messages that name the file; standard input may
+   * be read only once.
+   */
+  read(file: string, role: Text): Uint8Array;
+}
+
 /** What a command needs to know about the run. */
 export interface Context {
   readonly io: Io;
@@ -34,32 +48,11 @@ export interface Context {
   readonly bom: boolean;
   /** The width tables are fitted to. */
   readonly width: number;
+  /** The run's input files: each read with the size limit, stdin at most once. */
+  readonly input: InputFiles;
 }
 
 /** The text in the context's language. */
 export function t(ctx: { lang: CliLang }, text: Text): string {
   return text[ctx.lang];
-}
-
-/** Reads a file the user named, turning Node's errors into messages that name the file. */
-export function readUserFile(io: Io, file: string, role: Text): Uint8Array {
-  try {
-    return io.readFile(file);
-  } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    const name = file === '-' ? 'stdin' : file;
-    if (code === 'ENOENT') {
-      throw new CliError({ vi: `Không tìm thấy tệp ${name} (${role.vi}).`, en: `File not found: ${name} (${role.en}).` });
-    }
-    if (code === 'EISDIR') {
-      throw new CliError({ vi: `${name} là một thư mục, không phải tệp (${role.vi}).`, en: `${name} is a folder, not a file (${role.en}).` });
-    }
-    if (code === 'EACCES' || code === 'EPERM') {
-      throw new CliError({ vi: `Không có quyền đọc tệp ${name}.`, en: `No permission to read ${name}.` });
-    }
-    throw new CliError({
-      vi: `Không đọc được tệp ${name}: ${(e as Error).message}`,
-      en: `Cannot read ${name}: ${(e as Error).message}`,
-    });
-  }
 }

@@ -1,6 +1,8 @@
 // The `thi-dua-cchc` command (package.json `bin`): the only code that touches the process,
-// files and the terminal. Everything else in src/cli is called through run(argv, io).
+// files and the terminal (input files through src/cli/files.ts's readFileLimited). Everything
+// else in src/cli is called through run(argv, io).
 import { readFileSync } from 'node:fs';
+import { readFileLimited } from './files';
 import type { Io } from './io';
 import { run } from './run';
 
@@ -39,7 +41,7 @@ const io: Io = {
       return process.stderr.columns;
     },
   },
-  readFile: (path) => readFileSync(path === '-' ? 0 : path),
+  readFile: readFileLimited,
   now: () => new Date(),
   env: process.env,
   version: version(),

@@ -5,6 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { eastAsianWidth } from 'get-east-asian-width';
+import { markdownText, visible } from './visible';
 
 /** Combining marks and format characters (zero-width space, joiners, BOM) take no column. */
 const ZERO_WIDTH = /^[\p{M}\p{Cf}]$/u;
@@ -68,21 +69,33 @@ export interface Column {
   readonly wrap?: boolean;
 }
 
-/** A block of output: a heading, a table, a paragraph, or a list. */
+/**
+ * The text of a cell or a paragraph: one line, or its lines. Each line is shown as it is, its
+ * control and format characters (a line feed too) visibly escaped, so that a value read from
+ * input can neither act on the terminal nor fake a row (src/cli/visible.ts).
+ */
+export type Lines = string | readonly string[];
+
+/** A block of output: a heading, a table, a paragraph, or a list; every text in it is escaped when rendered. */
 export type Block =
   | { readonly kind: 'heading'; readonly text: string; readonly level?: 1 | 2 }
-  | { readonly kind: 'table'; readonly columns: readonly Column[]; readonly rows: readonly (readonly string[])[] }
-  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'table'; readonly columns: readonly Column[]; readonly rows: readonly (readonly Lines[])[] }
+  | { readonly kind: 'paragraph'; readonly text: Lines }
   | { readonly kind: 'list'; readonly items: readonly string[] };
+
+/** The lines of a text, each in its own string. */
+function linesOf(text: Lines | undefined): readonly string[] {
+  return typeof text === 'string' ? [text] : (text ?? ['']);
+}
 
 const GAP = '  ';
 
-function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth: number): string[] {
-  const lines = (s: string) => s.split('\n');
-  const natural = columns.map((c, i) => Math.max(displayWidth(c.header), ...rows.flatMap((r) => lines(r[i] ?? '').map(displayWidth))));
+function renderTable(columns: readonly Column[], rawRows: readonly (readonly Lines[])[], maxWidth: number): string[] {
+  const rows = rawRows.map((r) => columns.map((_, i) => linesOf(r[i]).map(visible)));
+  const natural = columns.map((c, i) => Math.max(displayWidth(c.header), ...rows.flatMap((r) => r[i]!.map(displayWidth))));
   const widths = natural.slice();
   // A column is not narrowed below its header, its longest word (up to 40 columns) or 12 columns.
-  const longestWord = natural.map((_, i) => Math.min(40, Math.max(0, ...rows.flatMap((r) => (r[i] ?? '').split(/\s+/).map(displayWidth)))));
+  const longestWord = natural.map((_, i) => Math.min(40, Math.max(0, ...rows.flatMap((r) => r[i]!.flatMap((l) => l.split(/\s+/)).map(displayWidth)))));
   const floor = columns.map((c, i) => Math.min(natural[i]!, Math.max(displayWidth(c.header), longestWord[i]!, 12)));
   const gaps = GAP.length * (columns.length - 1);
   const fixed = columns.reduce((sum, c, i) => sum + (c.wrap ? 0 : natural[i]!), 0);
@@ -102,8 +115,9 @@ function renderTable(columns: readonly Column[], rows: readonly (readonly string
     });
   }
   const out: string[] = [];
-  const emit = (cells: readonly string[]) => {
-    const wrapped = cells.map((c, i) => (columns[i]!.wrap ? wrap(c, widths[i]!) : lines(c)));
+  const cellLines = (lines: readonly string[], i: number) => (columns[i]!.wrap ? lines.flatMap((l) => wrap(l, widths[i]!)) : lines);
+  const emit = (cells: readonly (readonly string[])[]) => {
+    const wrapped = cells.map(cellLines);
     const height = Math.max(1, ...wrapped.map((w) => w.length));
     for (let k = 0; k < height; k++) {
       const parts = wrapped.map((w, i) => pad(w[k] ?? '', widths[i]!, columns[i]!.align));
@@ -111,9 +125,9 @@ function renderTable(columns: readonly Column[], rows: readonly (readonly string
     }
     return height;
   };
-  emit(columns.map((c) => c.header));
+  emit(columns.map((c) => [visible(c.header)]));
   out.push(widths.map((w) => '─'.repeat(w)).join(GAP));
-  const tall = rows.some((r) => r.some((c, i) => (columns[i]!.wrap ? wrap(c, widths[i]!) : lines(c)).length > 1));
+  const tall = rows.some((r) => r.some((c, i) => cellLines(c, i).length > 1));
   rows.forEach((r, i) => {
     if (tall && i > 0) out.push('');
     emit(r);
@@ -121,25 +135,30 @@ function renderTable(columns: readonly Column[], rows: readonly (readonly string
   return out;
 }
 
-/** Renders blocks for a terminal, tables fitted to `maxWidth` columns. */
+/**
+ * Renders blocks for a terminal, tables fitted to `maxWidth` columns. Every text is shown with
+ * its control and format characters visibly escaped (src/cli/visible.ts).
+ */
 export function renderText(blocks: readonly Block[], maxWidth: number): string {
   const out: string[] = [];
   for (const b of blocks) {
     if (out.length > 0) out.push('');
     switch (b.kind) {
-      case 'heading':
-        out.push(b.text);
-        out.push((b.level ?? 1) === 1 ? '═'.repeat(Math.min(maxWidth, displayWidth(b.text))) : '─'.repeat(Math.min(maxWidth, displayWidth(b.text))));
+      case 'heading': {
+        const text = visible(b.text);
+        out.push(text);
+        out.push(((b.level ?? 1) === 1 ? '═' : '─').repeat(Math.min(maxWidth, displayWidth(text))));
         break;
+      }
       case 'table':
         out.push(...renderTable(b.columns, b.rows, maxWidth));
         break;
       case 'paragraph':
-        out.push(...wrap(b.text, maxWidth));
+        for (const line of linesOf(b.text)) out.push(...wrap(visible(line), maxWidth));
         break;
       case 'list':
         for (const item of b.items) {
-          const w = wrap(item, Math.max(20, maxWidth - 2));
+          const w = wrap(visible(item), Math.max(20, maxWidth - 2));
           w.forEach((l, k) => out.push((k === 0 ? '• ' : '  ') + l));
         }
         break;
@@ -148,29 +167,34 @@ export function renderText(blocks: readonly Block[], maxWidth: number): string {
   return out.join('\n') + '\n';
 }
 
-function mdCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/** A table cell for Markdown: its lines escaped and joined by `<br>`. */
+function mdCell(text: Lines | undefined): string {
+  return linesOf(text).map(markdownText).join('<br>');
 }
 
-/** Renders blocks as GitHub-flavoured Markdown. */
+/**
+ * Renders blocks as GitHub-flavoured Markdown. Every text is escaped (markdownText): control
+ * characters visibly, and the syntax of HTML, links and table cells, so that a name or an ID
+ * read from input is shown as it is, never run as HTML or made a link.
+ */
 export function renderMarkdown(blocks: readonly Block[]): string {
   const out: string[] = [];
   for (const b of blocks) {
     if (out.length > 0) out.push('');
     switch (b.kind) {
       case 'heading':
-        out.push(`${(b.level ?? 1) === 1 ? '##' : '###'} ${b.text}`);
+        out.push(`${(b.level ?? 1) === 1 ? '##' : '###'} ${markdownText(b.text)}`);
         break;
       case 'table':
         out.push(`| ${b.columns.map((c) => mdCell(c.header)).join(' | ')} |`);
         out.push(`|${b.columns.map((c) => (c.align === 'right' ? ' ---: ' : ' --- ')).join('|')}|`);
-        for (const r of b.rows) out.push(`| ${b.columns.map((_, i) => mdCell(r[i] ?? '')).join(' | ')} |`);
+        for (const r of b.rows) out.push(`| ${b.columns.map((_, i) => mdCell(r[i])).join(' | ')} |`);
         break;
       case 'paragraph':
-        out.push(b.text);
+        out.push(linesOf(b.text).map(markdownText).join('\n'));
         break;
       case 'list':
-        for (const item of b.items) out.push(`- ${item.replace(/\r?\n/g, ' ')}`);
+        for (const item of b.items) out.push(`- ${markdownText(item)}`);
         break;
     }
   }

@@ -3,6 +3,7 @@ import { t, type Context } from './io';
 import { LOGIC_LABELS, label } from './labels';
 import { conditionFacts, defaultPlan, FACT_INFO, RULE_SET_IDS, type CriterionNode, type RuleSet } from './lib';
 import { renderCsv, renderJson, wrap } from './render';
+import { echo } from './visible';
 
 interface Row {
   readonly depth: number;
@@ -116,7 +117,7 @@ const CSV_HEADER = ['ruleSet', 'nomineeKind', 'depth', 'clause', 'logic', 'textV
 /** `thi-dua-cchc rules [ruleSet]` */
 export function rulesCommand(ctx: Context, only: string | undefined): string {
   if (only !== undefined && !(RULE_SET_IDS as readonly string[]).includes(only)) {
-    throw new CliError({ vi: `Không có bộ tiêu chí “${only}”.`, en: `There is no rule set “${only}”.` }, [], {
+    throw new CliError({ vi: `Không có bộ tiêu chí “${echo(only)}”.`, en: `There is no rule set “${echo(only)}”.` }, [], {
       vi: `Các bộ tiêu chí: ${RULE_SET_IDS.join(', ')}.`,
       en: `Rule sets: ${RULE_SET_IDS.join(', ')}.`,
     });

@@ -3,10 +3,12 @@ import { allocateCommand } from './allocate';
 import { deadlineCommand } from './deadline';
 import { CliError } from './errors';
 import { evaluateCommand } from './evaluate';
+import { inputFiles, maxBytesOf } from './files';
 import { helpText } from './help';
 import type { Context, Io } from './io';
 import { rulesCommand } from './rules';
 import type { CliLang } from './text';
+import { stderrLine } from './visible';
 
 /** At most this many problems are listed; the count says how many there were. */
 const MAX_SHOWN = 50;
@@ -56,7 +58,15 @@ function printError(io: Io, lang: CliLang, e: CliError): void {
     lines.push(lang === 'vi' ? `  … và ${more} lỗi khác.` : `  … and ${more} more.`);
   }
   if (e.hint) lines.push(e.hint[lang]);
-  io.stderr.write(lines.join('\n') + '\n');
+  writeLines(io, lines);
+}
+
+/**
+ * Writes an error message to stderr, each line visibly escaped and bounded (stderrLine): a
+ * message that quotes input can neither act on the terminal, nor fake a line, nor flood it.
+ */
+function writeLines(io: Io, lines: readonly string[]): void {
+  io.stderr.write(`${lines.map(stderrLine).join('\n')}\n`);
 }
 
 /**
@@ -88,6 +98,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       format: p.format ?? (io.stdout.isTTY ? 'table' : 'json'),
       bom: p.values['bom'] === true,
       width: widthOf(io),
+      input: inputFiles(io, () => maxBytesOf(str(p.values['max-bytes']), io.env)),
     };
     const output = execute(p, ctx);
     io.stdout.write(output);
@@ -98,11 +109,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 2;
     }
     const err = e instanceof Error ? e : new Error(String(e));
-    io.stderr.write(
-      (lang === 'vi'
+    writeLines(io, [
+      lang === 'vi'
         ? `thi-dua-cchc: lỗi ngoài dự kiến (xin báo lỗi kèm thông báo này): ${err.message}`
-        : `thi-dua-cchc: unexpected error (please report it with this message): ${err.message}`) + `\n${err.stack ?? ''}\n`,
-    );
+        : `thi-dua-cchc: unexpected error (please report it with this message): ${err.message}`,
+      ...(err.stack ?? '').split('\n'),
+    ]);
     return 1;
   }
 }

@@ -305,3 +305,24 @@ describe('rules, help and version', () => {
     expect(cli(['allocate', '--help', '--lang', 'en']).stdout).toContain('--decision-date');
   });
 });
+
+describe('the built command bounds what it reads (issue 21, item 5)', () => {
+  it.runIf(process.platform !== 'win32')('evaluate /dev/zero is refused at once, not read for ever', () => {
+    const r = cli(['evaluate', '/dev/zero', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('/dev/zero is not a regular file');
+  });
+
+  it('a pipe longer than --max-bytes is read no further than the limit and refused', () => {
+    const r = cli(['evaluate', '-', '--max-bytes', '64K', '--lang', 'en'], Buffer.alloc(4 * 1024 * 1024, 0x20));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('stdin is larger than the limit of 64 KiB');
+  });
+
+  it('allocate - --history - says stdin can be read only once', () => {
+    const r = cli(['allocate', '-', '--history', '-', '--level', 'annual-city', '--lang', 'en'], readFileSync(join(ROOT, CITY_JSON)));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('stdin (-) can be read only once');
+  });
+});

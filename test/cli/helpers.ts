@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
+import { limitBytes, readFileLimited } from '../../src/cli/files';
 import type { Io } from '../../src/cli/io';
 import { run } from '../../src/cli/run';
 
@@ -23,6 +24,8 @@ export function cli(args: readonly string[], input?: string | Buffer): CliRun {
     encoding: 'utf8',
     input,
     env: { ...process.env, COLUMNS: '120' },
+    // A command that would read for ever fails its test instead of hanging the run.
+    timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -32,21 +35,22 @@ const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 /**
  * Runs the command line in this process, from src/ (`run(argv, io)`, as src/cli/main.ts does),
  * with stdout and stderr captured as pipes (not terminals), files read relative to the
- * repository root, `input` as standard input and COLUMNS=120. For the error and usage tests;
+ * repository root with the command's size limit, `input` as standard input, COLUMNS=120 and
+ * the variables of `env`. For the error and usage tests;
  * the end-to-end tests of the built `dist/cli.js` use `cli`.
  */
-export async function runCli(args: readonly string[], input?: string | Buffer): Promise<CliRun> {
+export async function runCli(args: readonly string[], input?: string | Buffer, env: Readonly<Record<string, string>> = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
     stdout: { write: (s) => void (stdout += s), isTTY: false },
     stderr: { write: (s) => void (stderr += s), isTTY: false },
-    readFile: (path) => {
-      if (path !== '-') return readFileSync(isAbsolute(path) ? path : join(ROOT, path));
-      return typeof input === 'string' ? Buffer.from(input, 'utf8') : (input ?? Buffer.alloc(0));
+    readFile: (path, maxBytes) => {
+      if (path !== '-') return readFileLimited(isAbsolute(path) ? path : join(ROOT, path), maxBytes);
+      return limitBytes(typeof input === 'string' ? Buffer.from(input, 'utf8') : (input ?? Buffer.alloc(0)), maxBytes);
     },
     now: () => new Date(),
-    env: { COLUMNS: '120' },
+    env: { COLUMNS: '120', ...env },
     version: VERSION,
   };
   const code = await run(args, io);
