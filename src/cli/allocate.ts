@@ -5,17 +5,7 @@ import { inFile, invalidData, issuesError, type Where } from './issues';
 import { t, type Context } from './io';
 import { refuseStdinTwice } from './files';
 import { REASON_LABELS, label } from './labels';
-import {
-  allocateQuota,
-  defaultPlan,
-  formatVnd,
-  RULE_SET_IDS,
-  ValidationError,
-  type Allocation,
-  type AllocationEntry,
-  type NotSelectedEntry,
-  type RuleSetId,
-} from './lib';
+import { allocateQuota, formatVnd, ValidationError, type Allocation, type AllocationEntry, type NotSelectedEntry, type RuleSetId } from './lib';
 import { renderCsv, renderJson, renderMarkdown, renderText, type Block } from './render';
 import type { Text } from './text';
 import { echo } from './visible';
@@ -30,9 +20,9 @@ export interface AllocateArgs {
 
 const HISTORY_FILE: Text = { vi: 'tệp khen thưởng đã có (--history)', en: 'the --history file' };
 
-const levelHint: Text = {
-  vi: `Các cấp: ${RULE_SET_IDS.join(', ')}.`,
-  en: `Levels: ${RULE_SET_IDS.join(', ')}.`,
+const levelHint = (ctx: Context): Text => {
+  const ids = Object.keys(ctx.plan.ruleSets).join(', ');
+  return { vi: `Các cấp: ${ids}.`, en: `Levels: ${ids}.` };
 };
 
 /** A budget in đồng: digits, optionally grouped by `.`, `,`, `_` or spaces in threes (7.000.000). */
@@ -66,8 +56,8 @@ function priority(e: AllocationEntry): string {
 
 /** The title (rule set and year) and the summary: how many selected, the money, how many left out. */
 function summaryBlocks(ctx: Context, a: Allocation): Block[] {
-  const plan = defaultPlan();
-  const ruleSet = (plan.ruleSets as Readonly<Record<string, (typeof plan.ruleSets)[RuleSetId] | undefined>>)[a.level];
+  const plan = ctx.plan;
+  const ruleSet = (plan.ruleSets as Readonly<Record<string, (typeof plan.ruleSets)[string] | undefined>>)[a.level];
   const year = a.year === null ? '' : t(ctx, { vi: `, năm ${a.year}`, en: `, ${a.year}` });
   const total = a.totals;
   const moneyText =
@@ -316,10 +306,10 @@ export function formatAllocation(ctx: Context, a: Allocation): string {
 /** `thi-dua-cchc allocate <file> --level <l> [--budget <vnd>] [--decision-date <d>] [--history <file>]` */
 export function allocateCommand(ctx: Context, args: AllocateArgs): string {
   if (args.level === undefined) {
-    throw new CliError({ vi: 'Lệnh allocate cần --level <cấp>.', en: 'The allocate command needs --level <level>.' }, [], levelHint);
+    throw new CliError({ vi: 'Lệnh allocate cần --level <cấp>.', en: 'The allocate command needs --level <level>.' }, [], levelHint(ctx));
   }
-  if (!(RULE_SET_IDS as readonly string[]).includes(args.level)) {
-    throw new CliError({ vi: `--level không hợp lệ: “${echo(args.level)}”.`, en: `Unknown --level: “${echo(args.level)}”.` }, [], levelHint);
+  if (!Object.hasOwn(ctx.plan.ruleSets, args.level)) {
+    throw new CliError({ vi: `--level không hợp lệ: “${echo(args.level)}”.`, en: `Unknown --level: “${echo(args.level)}”.` }, [], levelHint(ctx));
   }
   let budgetVnd: number | undefined;
   if (args.budget !== undefined) {
@@ -353,6 +343,7 @@ export function allocateCommand(ctx: Context, args: AllocateArgs): string {
       allocateQuota(evaluations, {
         level: args.level as RuleSetId,
         lang: ctx.lang,
+        plan: ctx.plan,
         ...(budgetVnd !== undefined && { budgetVnd }),
         ...(args.decisionDate !== undefined && { decisionDate: args.decisionDate }),
         ...(history !== undefined && { history: history.items as never }),

@@ -4,13 +4,17 @@ import type { Format } from './io';
 import type { CliLang, Text } from './text';
 import { echo } from './visible';
 
-export const COMMANDS = ['evaluate', 'deadline', 'allocate', 'rules'] as const;
+export const COMMANDS = ['evaluate', 'deadline', 'allocate', 'rules', 'test', 'diff'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 interface OptionSpec {
   readonly type: 'string' | 'boolean';
   readonly short?: string;
+  readonly multiple?: boolean;
 }
+
+/** `--plan FILE`: the plan file the command applies (the format of `loadPlan`). */
+const PLAN: OptionSpec = { type: 'string' };
 
 const COMMON: Readonly<Record<string, OptionSpec>> = {
   lang: { type: 'string' },
@@ -22,7 +26,7 @@ const COMMON: Readonly<Record<string, OptionSpec>> = {
 
 /** Each command's own options and how many positional arguments it takes. */
 export const COMMAND_SPECS: Readonly<Record<Command, { options: Readonly<Record<string, OptionSpec>>; positionals: [number, number] }>> = {
-  evaluate: { options: { 'max-bytes': { type: 'string' } }, positionals: [1, 1] },
+  evaluate: { options: { plan: PLAN, 'max-bytes': { type: 'string' } }, positionals: [1, 1] },
   deadline: {
     options: {
       track: { type: 'string' },
@@ -31,6 +35,7 @@ export const COMMAND_SPECS: Readonly<Record<Command, { options: Readonly<Record<
       'as-of': { type: 'string' },
       inclusive: { type: 'boolean' },
       'period-deadline': { type: 'string' },
+      plan: PLAN,
     },
     positionals: [0, 0],
   },
@@ -41,10 +46,23 @@ export const COMMAND_SPECS: Readonly<Record<Command, { options: Readonly<Record<
       'decision-date': { type: 'string' },
       history: { type: 'string' },
       'max-bytes': { type: 'string' },
+      plan: PLAN,
     },
     positionals: [1, 1],
   },
-  rules: { options: {}, positionals: [0, 1] },
+  rules: { options: { plan: PLAN }, positionals: [0, 1] },
+  test: { options: { plan: PLAN, 'plan-version': { type: 'string' }, 'max-bytes': { type: 'string' } }, positionals: [0, 1_000] },
+  diff: {
+    options: {
+      plan: { type: 'string', multiple: true },
+      level: { type: 'string' },
+      budget: { type: 'string' },
+      'decision-date': { type: 'string' },
+      history: { type: 'string' },
+      'max-bytes': { type: 'string' },
+    },
+    positionals: [1, 1],
+  },
 };
 
 export const FORMATS: readonly Format[] = ['table', 'json', 'csv', 'md'];
@@ -53,7 +71,7 @@ export const FORMATS: readonly Format[] = ['table', 'json', 'csv', 'md'];
 export interface Parsed {
   readonly command: Command | undefined;
   readonly positionals: readonly string[];
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
   readonly lang: CliLang;
   /** The format asked for, if any. */
   readonly format: Format | undefined;
@@ -169,6 +187,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   const lang = langOf(argv);
   const every: Record<string, OptionSpec> = { ...COMMON };
   for (const c of COMMANDS) Object.assign(every, COMMAND_SPECS[c].options);
+  every['plan'] = { type: 'string', multiple: true };
   const { tokens } = parseArgs({ args: [...argv], options: every, strict: false, allowPositionals: true, tokens: true });
   const first = tokens.find((t) => t.kind === 'positional');
   const command = isCommand(first?.value) ? first.value : undefined;
@@ -186,7 +205,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   const args = argv.filter((_, i) => i !== first?.index);
   const options: Options = command ? { ...COMMON, ...COMMAND_SPECS[command].options } : COMMON;
   const [min, max] = command ? COMMAND_SPECS[command].positionals : [0, Infinity];
-  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  let parsed: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
   try {
     parsed = parseArgs({ args, options, strict: true, allowPositionals: max > 0 || wantsHelpOrVersion }) as typeof parsed;
   } catch (e) {

@@ -176,7 +176,7 @@ export function deadlineCommand(ctx: Context, args: DeadlineArgs): string {
     ...(args.periodDeadline !== undefined && { periodSummaryDeadline: args.periodDeadline.trim() }),
   };
   try {
-    return formatDeadline(ctx, checkDeadline(input, { lang: ctx.lang }));
+    return formatDeadline(ctx, checkDeadline(input as never, { lang: ctx.lang, plan: ctx.plan }));
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
     const n = e.issues.length;

@@ -2,7 +2,7 @@ import { readNominations, type ReadItems } from './input';
 import { inFile, invalidData, issuesError } from './issues';
 import { t, type Context } from './io';
 import { KIND_LABELS, OUTCOME_LABELS, label } from './labels';
-import { defaultPlan, evaluateNominationsSync, RULE_SET_IDS, ValidationError, type CriterionResult, type Evaluation, type Issue } from './lib';
+import { evaluateNominationsSync, ValidationError, type CriterionResult, type Evaluation, type Issue } from './lib';
 import { progressLine } from './progress';
 import type { Text } from './text';
 import { renderCsv, renderJson, renderMarkdown, renderText, type Block } from './render';
@@ -33,7 +33,7 @@ export function evaluateRead(ctx: Context, read: ReadItems): Evaluation[] {
   for (let start = 0; start < items.length; start += CHUNK) {
     const chunk = items.slice(start, start + CHUNK);
     try {
-      const evaluations = evaluateNominationsSync(chunk, { lang: ctx.lang });
+      const evaluations = evaluateNominationsSync(chunk, { lang: ctx.lang, plan: ctx.plan });
       if (issues.length === 0) out.push(...evaluations);
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
@@ -81,11 +81,11 @@ export function nomineeCell(name: string, kind: string, unit: { id: string; name
 }
 
 function evaluationBlocks(ctx: Context, read: ReadItems, evaluations: readonly Evaluation[]): Block[] {
-  const plan = defaultPlan();
+  const plan = ctx.plan;
   const blocks: Block[] = [];
   const numberHeader = read.numbering === 'row' ? t(ctx, { vi: 'Hàng', en: 'Row' }) : '#';
   const indexOf = new Map(evaluations.map((e, i) => [e, i]));
-  for (const ruleSetId of RULE_SET_IDS) {
+  for (const ruleSetId of Object.keys(plan.ruleSets)) {
     const group = evaluations.filter((e) => e.ruleSet === ruleSetId);
     if (group.length === 0) continue;
     const ruleSet = plan.ruleSets[ruleSetId];

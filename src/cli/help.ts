@@ -12,8 +12,12 @@ Cách dùng:
   thi-dua-cchc allocate <tệp> --level <cấp> [--budget <đồng>] [--decision-date <ngày>] [--history <tệp>]
                                      Đánh giá rồi xét chọn theo chỉ tiêu, kinh phí, thứ tự ưu tiên
   thi-dua-cchc rules [bộ tiêu chí]   In các bộ tiêu chí: mã điều khoản, nội dung, dữ kiện
+  thi-dua-cchc test [tệp…]           Chạy các tình huống pháp lý (mặc định: các tình huống kèm gói)
+  thi-dua-cchc diff <tệp> --plan <A> [--plan <B>]
+                                     Các hồ sơ có kết quả thay đổi giữa hai kế hoạch
 
 Tùy chọn chung:
+  --plan <tệp>                  Tệp kế hoạch (định dạng của loadPlan; mặc định: kế hoạch Vĩnh Bảo kèm gói)
   --lang vi|en                  Ngôn ngữ (mặc định: vi)
   --format table|json|csv|md    Định dạng (mặc định: table trên màn hình, json khi chuyển hướng)
   --bom                         Thêm BOM UTF-8 trước CSV (để Excel đọc đúng tiếng Việt)
@@ -21,7 +25,7 @@ Tùy chọn chung:
   -v, --version                 Phiên bản
 
 Mã thoát: 0 xong; 2 sai cách dùng hoặc dữ liệu không hợp lệ (thông báo nêu tệp, hàng, cột);
-1 lỗi ngoài dự kiến.`,
+1 lỗi ngoài dự kiến, hoặc (lệnh test) có tình huống không đạt.`,
   en: `thi-dua-cchc — commendation under the Vĩnh Bảo commune plan “Stepping up administrative reform,
 2026–2030”: standards, deadlines, quotas; every answer cites its clause.
 
@@ -32,8 +36,12 @@ Usage:
   thi-dua-cchc allocate <file> --level <level> [--budget <vnd>] [--decision-date <date>] [--history <file>]
                                       Evaluate, then select by quota, budget and priority
   thi-dua-cchc rules [ruleSet]        Print the rule sets: clause IDs, text, facts
+  thi-dua-cchc test [file…]           Run legal scenarios (default: the scenarios the package ships)
+  thi-dua-cchc diff <file> --plan <A> [--plan <B>]
+                                      The nominations whose outcome changes between two plans
 
 Options for every command:
+  --plan <file>                 A plan file (loadPlan's format; default: the bundled Vĩnh Bảo plan)
   --lang vi|en                  Language (default: vi, Vietnamese)
   --format table|json|csv|md    Output (default: table on a terminal, json when piped)
   --bom                         Write a UTF-8 byte order mark before CSV (for Excel)
@@ -41,7 +49,7 @@ Options for every command:
   -v, --version                 Version
 
 Exit codes: 0 done; 2 bad usage or invalid data (the message names the file, row and column);
-1 unexpected error.`,
+1 unexpected error, or (test) a scenario failed.`,
 };
 
 const COMMAND_HELP: Record<Command, { vi: string; en: string }> = {
@@ -146,6 +154,34 @@ khen thưởng theo đối tượng và các tiêu chí ưu tiên.`,
 Prints the rule sets as trees: clause IDs, how children combine (all of / any one of), the plan's
 Vietnamese text (and the English gloss with --lang en), the facts each criterion reads, the award
 per nominee kind, and the priority criteria.`,
+  },
+  test: {
+    vi: `thi-dua-cchc test [tệp…] [--plan <tệp>] [--plan-version <phiên bản>] [--lang vi|en] [--format table|json|csv|md]
+
+Chạy các tình huống pháp lý (tệp tình huống: đánh giá, thời hạn, xét chọn; định dạng
+thi-dua-cchc/schema/scenarios.json) với kế hoạch của --plan, hoặc kế hoạch kèm gói. Không nêu tệp:
+chạy các tình huống kèm gói (rules/scenarios/). In mỗi tình huống ĐẠT hoặc KHÔNG ĐẠT, kèm điều
+khoản và, khi không đạt, những gì khác.
+Mã thoát: 0 mọi tình huống đạt; 1 có tình huống không đạt; 2 tệp không hợp lệ.`,
+    en: `thi-dua-cchc test [file…] [--plan <file>] [--plan-version <version>] [--lang vi|en] [--format table|json|csv|md]
+
+Runs legal scenario files (evaluations, deadlines, allocations; format
+thi-dua-cchc/schema/scenarios.json) against the plan of --plan, or the bundled plan. With no file,
+runs the scenarios the package ships (rules/scenarios/). Prints each scenario PASSED or FAILED,
+with its clauses and, when failed, what differs.
+Exit codes: 0 every scenario passed; 1 a scenario failed; 2 a bad file.`,
+  },
+  diff: {
+    vi: `thi-dua-cchc diff <tệp> --plan <A> [--plan <B>] [--level <cấp> [--budget <đồng>] [--decision-date <ngày>] [--history <tệp>]]
+
+Đánh giá các hồ sơ trong <tệp> theo hai kế hoạch và liệt kê các hồ sơ có kết quả thay đổi, kèm
+các điều khoản có kết quả khác. Một --plan: so kế hoạch kèm gói với kế hoạch đó; hai --plan: A
+với B. Với --level (và các tùy chọn của allocate): cả các hồ sơ đổi vị trí khi xét chọn.`,
+    en: `thi-dua-cchc diff <file> --plan <A> [--plan <B>] [--level <level> [--budget <vnd>] [--decision-date <date>] [--history <file>]]
+
+Evaluates the nominations in <file> under two plans and lists those whose outcome changes, with
+the clauses whose results differ. One --plan: the bundled plan against it; two: A against B. With
+--level (and allocate's options): also those whose place in the allocation changes.`,
   },
 };
 

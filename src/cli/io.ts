@@ -1,3 +1,4 @@
+import type { Plan } from './lib';
 import type { CliLang, Text } from './text';
 
 /** A place to write: stdout or stderr. */
@@ -19,6 +20,8 @@ export interface Io {
    * (src/cli/files.ts) does.
    */
   readFile(path: string, maxBytes: number): Uint8Array;
+  /** The paths of the legal scenario files the package ships (rules/scenarios/*.json), for `test` without files. */
+  shippedScenarios(): readonly string[];
   /** The current time: only for `deadline` without `--as-of` or `--submitted`. */
   now(): Date;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -50,6 +53,8 @@ export interface Context {
   readonly width: number;
   /** The run's input files: each read with the size limit, stdin at most once. */
   readonly input: InputFiles;
+  /** The plan the command applies: `--plan FILE`, or the bundled Vĩnh Bảo plan. */
+  readonly plan: Plan;
 }
 
 /** The text in the context's language. */

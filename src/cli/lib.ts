@@ -3,6 +3,9 @@
 export {
   allocateQuota,
   checkDeadline,
+  comparePlans,
+  loadPlan,
+  runScenarios,
   conditionFacts,
   defaultPlan,
   evaluateNominationsSync,
@@ -24,7 +27,10 @@ export type {
   Lang,
   MilestoneCheck,
   NotSelectedEntry,
+  Plan,
+  PlanComparison,
   RuleSetId,
+  ScenarioReport,
 } from '../index';
 // Types only (erased from the build): the rule files' shapes, from the schemas entry.
 export type { Condition, CriterionNode, RuleSet } from '../schemas';

@@ -1,7 +1,8 @@
 // The `thi-dua-cchc` command (package.json `bin`): the only code that touches the process,
 // files and the terminal (input files through src/cli/files.ts's readFileLimited). Everything
 // else in src/cli is called through run(argv, io).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { readFileLimited } from './files';
 import type { Io } from './io';
 import { run } from './run';
@@ -42,6 +43,14 @@ const io: Io = {
     },
   },
   readFile: readFileLimited,
+  shippedScenarios: () => {
+    // dist/cli.js → the package's rules/scenarios/.
+    const dir = fileURLToPath(new URL('../rules/scenarios/', import.meta.url));
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => dir + f);
+  },
   now: () => new Date(),
   env: process.env,
   version: version(),

@@ -1,7 +1,7 @@
 import { CliError } from './errors';
 import { t, type Context } from './io';
 import { LOGIC_LABELS, label } from './labels';
-import { conditionFacts, defaultPlan, FACT_INFO, RULE_SET_IDS, type CriterionNode, type RuleSet } from './lib';
+import { conditionFacts, FACT_INFO, type CriterionNode, type RuleSet } from './lib';
 import { renderCsv, renderJson, wrap } from './render';
 import { echo } from './visible';
 
@@ -116,14 +116,16 @@ const CSV_HEADER = ['ruleSet', 'nomineeKind', 'depth', 'clause', 'logic', 'textV
 
 /** `thi-dua-cchc rules [ruleSet]` */
 export function rulesCommand(ctx: Context, only: string | undefined): string {
-  if (only !== undefined && !(RULE_SET_IDS as readonly string[]).includes(only)) {
+  const plan = ctx.plan;
+  const ids = Object.keys(plan.ruleSets);
+  if (only !== undefined && !ids.includes(only)) {
     throw new CliError({ vi: `Không có bộ tiêu chí “${echo(only)}”.`, en: `There is no rule set “${echo(only)}”.` }, [], {
-      vi: `Các bộ tiêu chí: ${RULE_SET_IDS.join(', ')}.`,
-      en: `Rule sets: ${RULE_SET_IDS.join(', ')}.`,
+      vi: `Các bộ tiêu chí: ${ids.join(', ')}.`,
+      en: `Rule sets: ${ids.join(', ')}.`,
     });
   }
-  const plan = defaultPlan();
-  const sets = RULE_SET_IDS.filter((id) => only === undefined || id === only)
+  const sets = ids
+    .filter((id) => only === undefined || id === only)
     .map((id) => plan.ruleSets[id])
     .filter((rs): rs is RuleSet => rs !== undefined);
   switch (ctx.format) {

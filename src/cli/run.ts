@@ -1,19 +1,23 @@
 import { langOf, parseCommandLine, type Parsed } from './args';
 import { allocateCommand } from './allocate';
 import { deadlineCommand } from './deadline';
+import { diffCommand } from './diff';
 import { CliError } from './errors';
 import { evaluateCommand } from './evaluate';
 import { inputFiles, maxBytesOf } from './files';
 import { helpText } from './help';
 import type { Context, Io } from './io';
+import { defaultPlan } from './lib';
+import { readPlanFile } from './plans';
 import { rulesCommand } from './rules';
+import { testCommand } from './test';
 import type { CliLang } from './text';
 import { stderrLine } from './visible';
 
 /** At most this many problems are listed; the count says how many there were. */
 const MAX_SHOWN = 50;
 
-function str(v: string | boolean | undefined): string | undefined {
+function str(v: string | boolean | readonly string[] | undefined): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
@@ -23,9 +27,20 @@ function widthOf(io: Io): number {
   return Number.isInteger(env) && env > 40 ? env : 120;
 }
 
-function execute(p: Parsed, ctx: Context): string {
+function execute(p: Parsed, ctx: Context): string | { output: string; code: number } {
   const v = p.values;
   switch (p.command!) {
+    case 'test':
+      return testCommand(ctx, p.positionals, str(v['plan-version']));
+    case 'diff':
+      return diffCommand(ctx, {
+        file: p.positionals[0]!,
+        plans: Array.isArray(v['plan']) ? (v['plan'] as readonly string[]) : [],
+        level: str(v['level']),
+        budget: str(v['budget']),
+        decisionDate: str(v['decision-date']),
+        history: str(v['history']),
+      });
     case 'evaluate':
       return evaluateCommand(ctx, p.positionals[0]!);
     case 'deadline':
@@ -92,17 +107,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(helpText(undefined, lang));
       return 2;
     }
+    const input = inputFiles(io, () => maxBytesOf(str(p.values['max-bytes']), io.env));
+    const planFile = str(p.values['plan']);
     const ctx: Context = {
       io,
       lang,
       format: p.format ?? (io.stdout.isTTY ? 'table' : 'json'),
       bom: p.values['bom'] === true,
       width: widthOf(io),
-      input: inputFiles(io, () => maxBytesOf(str(p.values['max-bytes']), io.env)),
+      input,
+      plan: planFile === undefined ? defaultPlan() : readPlanFile({ input, lang }, planFile),
     };
-    const output = execute(p, ctx);
+    const done = execute(p, ctx);
+    const { output, code } = typeof done === 'string' ? { output: done, code: 0 } : done;
     io.stdout.write(output);
-    return 0;
+    return code;
   } catch (e) {
     if (e instanceof CliError) {
       printError(io, lang, e);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,10 @@ export async function runCli(args: readonly string[], input?: string | Buffer, e
       if (path !== '-') return readFileLimited(isAbsolute(path) ? path : join(ROOT, path), maxBytes);
       return limitBytes(typeof input === 'string' ? Buffer.from(input, 'utf8') : (input ?? Buffer.alloc(0)), maxBytes);
     },
+    shippedScenarios: () =>
+      readdirSync(join(ROOT, 'rules/scenarios'))
+        .sort()
+        .map((f) => join(ROOT, 'rules/scenarios', f)),
     now: () => new Date(),
     env: { COLUMNS: '120', ...env },
     version: VERSION,

@@ -204,6 +204,7 @@ describe('progress of a long batch', () => {
       stdout: stream(out, false),
       stderr: stream(err, stderrIsTty),
       readFile: () => new TextEncoder().encode(csv),
+      shippedScenarios: () => [],
       now: () => new Date('2026-11-01T00:00:00Z'),
       env: {},
       version: 'test',
