@@ -326,3 +326,13 @@ describe('the built command bounds what it reads (issue 21, item 5)', () => {
     expect(r.stderr).toContain('stdin (-) can be read only once');
   });
 });
+
+describe('the built command runs the scenarios the package ships', () => {
+  it('thi-dua-cchc test, from dist/cli.js, finds rules/scenarios/ beside it and every scenario passes', () => {
+    const r = cli(['test', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { passed: number; failed: number };
+    expect(report).toMatchObject({ failed: 0 });
+    expect(report.passed).toBeGreaterThan(100);
+  });
+});
