@@ -41,6 +41,8 @@ export { conditionFacts, factsRead } from './plan/factsRead';
 export { formatVnd } from './i18n/money';
 export { versionInForce } from './plan/planVersion';
 export { jsonSchema } from './plan/jsonSchema';
+export { withCalendarYear } from './plan/withCalendarYear';
+export { withParameters, type ParameterFiles } from './plan/withParameters';
 export type { Plan, RuleSetIdOf, TrackIdOf } from './plan/Plan';
 export type { CallOptions, PlanOptions } from './schema/options';
 export { PlanDefinitionSchema, type PlanDefinition } from './schema/plan';

@@ -39,8 +39,10 @@ export {
 export {
   HolidayRulesFileSchema,
   OfficialDaysOffFileSchema,
+  PlanCalendarSchema,
   type HolidayRulesFile,
   type OfficialDaysOffFile,
+  type PlanCalendar,
   type Confidence,
 } from './schema/calendar';
 export {

@@ -7,6 +7,7 @@ import {
   milestoneNote,
   noDeadlineNote,
   noTimeNote,
+  planCalendarNote,
   readingNote,
   unknownDateNote,
   yearUnusedNote,
@@ -16,7 +17,7 @@ import {
 import type { BilingualText, Lang } from '../ground/lang';
 import type { DeadlineCheck, MilestoneCheck, NonWorkingDayInfo } from '../schema/deadline';
 import type { DeadlineReading, DeadlinesFile } from '../schema/deadlines';
-import { calendarSources } from './holidays';
+import { calendarSources, type CalendarSources } from './holidays';
 import { checkMilestone, type MilestoneDates, type MilestoneResult } from './milestones';
 import { resolveDeadlineOptions, type DeadlineOptions } from './options';
 import { checkDeadlineInput, type CheckedDeadlineInput } from './validateInput';
@@ -98,7 +99,9 @@ export function checkDeadline(input: unknown, options?: DeadlineOptions): Deadli
   const { plan, deadlines, track } = checked;
   const { year } = checked.input;
   const reading = checked.input.reading ?? deadlines.reading.default;
-  const results = checkMilestones(checked, reading);
+  // The calendar of the version in use: its own official days off over the bundled ones.
+  const calendar = calendarSources(plan.calendar);
+  const results = checkMilestones(checked, reading, calendar);
 
   const notes: string[] = [];
   if (results.some((r) => r.dates !== null)) {
@@ -107,7 +110,8 @@ export function checkDeadline(input: unknown, options?: DeadlineOptions): Deadli
   if (year !== undefined && !track.requiresYear) notes.push(yearUnusedNote(track.clause, year, lang));
   for (const r of results) notes.push(...milestoneNotes(r, checked, lang));
   notes.push(...afterReportNotes(results, lang));
-  notes.push(...estimateNotes(results, deadlines.clause, lang));
+  notes.push(...planCalendarNotes(results, calendar, deadlines.clause, lang));
+  notes.push(...estimateNotes(results, calendar, deadlines.clause, lang));
   const timed = checked.submittedMs !== undefined || checked.asOfMs !== undefined;
   if (!timed && results.some((r) => r.status === 'unknown' && r.dates !== null)) {
     notes.push(noTimeNote(deadlines.clause, lang));
@@ -132,11 +136,12 @@ export function checkDeadline(input: unknown, options?: DeadlineOptions): Deadli
 }
 
 /** Each milestone of the track, checked against the caller's year, dates and instants. */
-function checkMilestones(checked: CheckedDeadlineInput, reading: DeadlineReading): MilestoneResult[] {
+function checkMilestones(checked: CheckedDeadlineInput, reading: DeadlineReading, calendar: CalendarSources): MilestoneResult[] {
   const { year, periodSummaryDeadline } = checked.input;
   return checked.track.milestones.map((def) =>
     checkMilestone(def, {
       reading,
+      calendar,
       ...(year !== undefined && { year }),
       ...(periodSummaryDeadline !== undefined && { periodSummaryDeadline }),
       ...(checked.submittedMs !== undefined && { submittedMs: checked.submittedMs }),
@@ -214,18 +219,34 @@ function afterReportNotes(results: readonly MilestoneResult[], lang: Lang): stri
   return notes;
 }
 
+/** One note per year of the plan's own calendar that the dates were computed from, citing its references. */
+function planCalendarNotes(results: readonly MilestoneResult[], calendar: CalendarSources, clause: string, lang: Lang): string[] {
+  if (calendar.given.size === 0) return [];
+  const years = new Set<number>();
+  for (const r of results) {
+    if (!r.dates) continue;
+    for (let y = Number(r.dates.lastWorkingDay.slice(0, 4)); y <= Number(r.dates.lastDay.slice(0, 4)); y++) years.add(y);
+  }
+  return [...years]
+    .sort((a, b) => a - b)
+    .flatMap((y) => {
+      const file = calendar.given.get(y);
+      return file ? [planCalendarNote(clause, y, [...new Set(file.occasions.map((o) => o.reference))], lang)] : [];
+    });
+}
+
 /** One note per year whose holidays the dates were computed from estimates, naming the estimated holidays. */
-function estimateNotes(results: readonly MilestoneResult[], clause: string, lang: Lang): string[] {
+function estimateNotes(results: readonly MilestoneResult[], calendar: CalendarSources, clause: string, lang: Lang): string[] {
   const estimatedYears = [...new Set(results.flatMap((r) => r.dates?.estimatedYears ?? []))].sort((a, b) => a - b);
   if (estimatedYears.length === 0) return [];
-  const { rules, official } = calendarSources();
+  const { rules, official } = calendar;
   const names = new Map(rules.holidays.map((h) => [h.id, h.name]));
   // Without an official list for the year every holiday is an estimate; with one, only those it leaves out.
   return estimatedYears.map((y) =>
     estimateNote(
       clause,
       y,
-      estimatedHolidays(y).map((id) => names.get(id) ?? { vi: id, en: id }),
+      estimatedHolidays(y, calendar).map((id) => names.get(id) ?? { vi: id, en: id }),
       !official.has(y),
       lang,
     ),

@@ -5,6 +5,7 @@
  */
 import type { DeadlineReading, MilestoneDefinition } from '../schema/deadlines';
 import type { MilestoneStatus } from '../schema/deadline';
+import type { CalendarSources } from './holidays';
 import { estimatedHolidays, lastWorkingDayOnOrBefore, nonWorkingDaysBetween, type NonWorkingDay } from './workingDays';
 import { addDaysVn, daysBetweenVn, endOfDayVn, vietnamDateOf, yearOf, type PlainDate } from './vietnamTime';
 
@@ -17,6 +18,8 @@ export interface MilestoneContext {
   readonly submittedMs?: number;
   /** `asOf` as epoch milliseconds. */
   readonly asOfMs?: number;
+  /** The calendar of the plan version in use. */
+  readonly calendar: CalendarSources;
 }
 
 /** The dated part of a checked milestone. */
@@ -64,19 +67,19 @@ export function dueDateOf(def: MilestoneDefinition, ctx: MilestoneContext): Plai
  * No roll-forward to a working day (Civil Code Art. 148 is not applied: the plan's dates are
  * fixed dates, not periods); the last working day is reported instead.
  */
-export function datesOf(dueBefore: PlainDate, reading: DeadlineReading): MilestoneDates {
+export function datesOf(dueBefore: PlainDate, reading: DeadlineReading, cal: CalendarSources): MilestoneDates {
   const lastDay = reading === 'strict' ? addDaysVn(dueBefore, -1) : dueBefore;
-  const lastWorkingDay = lastWorkingDayOnOrBefore(lastDay);
+  const lastWorkingDay = lastWorkingDayOnOrBefore(lastDay, cal);
   const estimatedYears: number[] = [];
   for (let y = yearOf(lastWorkingDay); y <= yearOf(lastDay); y++) {
-    if (estimatedHolidays(y).length > 0) estimatedYears.push(y);
+    if (estimatedHolidays(y, cal).length > 0) estimatedYears.push(y);
   }
   return {
     dueBefore,
     lastDay,
     lastInstantMs: endOfDayVn(lastDay),
     lastWorkingDay,
-    daysOffAtEnd: nonWorkingDaysBetween(lastWorkingDay, lastDay),
+    daysOffAtEnd: nonWorkingDaysBetween(lastWorkingDay, lastDay, cal),
     estimatedYears,
   };
 }
@@ -92,7 +95,7 @@ export function checkMilestone(def: MilestoneDefinition, ctx: MilestoneContext):
   if (def.due.kind === 'none') return { def, bindsCommune, dates: null, status: 'not-applicable', daysLeft: undefined };
   const due = dueDateOf(def, ctx);
   if (due === null) return { def, bindsCommune, dates: null, status: 'unknown', daysLeft: undefined };
-  const dates = datesOf(due, ctx.reading);
+  const dates = datesOf(due, ctx.reading, ctx.calendar);
   let status: MilestoneStatus = 'unknown';
   if (!bindsCommune && ctx.submittedMs !== undefined) status = ctx.submittedMs <= dates.lastInstantMs ? 'on-time' : 'late';
   else if (ctx.asOfMs !== undefined) status = ctx.asOfMs <= dates.lastInstantMs ? 'open' : 'closed';

@@ -4,7 +4,7 @@
  * (hoán đổi ngày làm việc, in an official list) counts as a working day.
  */
 import type { BilingualText } from '../ground/lang';
-import { isWeeklyDayOff, yearCalendar, type DayOff } from './holidays';
+import { calendarSources, isWeeklyDayOff, yearCalendar, type CalendarSources, type DayOff } from './holidays';
 import { addDaysVn, weekdayVn, yearOf, type PlainDate } from './vietnamTime';
 
 // A table built when the module loads, before StrykerJS switches a mutant on: its mutants would be
@@ -24,24 +24,24 @@ export const WEEKDAY_NAMES: readonly BilingualText[] = [
 // Stryker restore all
 
 /** The holiday (or make-up day) on a date, if any. A make-up day may spill into the next year. */
-export function holidayOn(date: PlainDate): DayOff | undefined {
+export function holidayOn(date: PlainDate, cal: CalendarSources = calendarSources()): DayOff | undefined {
   const year = yearOf(date);
-  return yearCalendar(year).daysOff.get(date) ?? yearCalendar(year - 1).daysOff.get(date);
+  return yearCalendar(year, cal).daysOff.get(date) ?? yearCalendar(year - 1, cal).daysOff.get(date);
 }
 
 /** Whether state agencies work on a date. */
-export function isWorkingDay(date: PlainDate): boolean {
-  if (yearCalendar(yearOf(date)).workingDays.has(date)) return true;
-  return !isWeeklyDayOff(date) && holidayOn(date) === undefined;
+export function isWorkingDay(date: PlainDate, cal: CalendarSources = calendarSources()): boolean {
+  if (yearCalendar(yearOf(date), cal).workingDays.has(date)) return true;
+  return !isWeeklyDayOff(date, cal) && holidayOn(date, cal) === undefined;
 }
 
 // No run of days off in Vietnam comes near this; the bound only guards against bad data.
 const MAX_DAYS_BACK = 60;
 
 /** The last working day on or before `date`. */
-export function lastWorkingDayOnOrBefore(date: PlainDate): PlainDate {
+export function lastWorkingDayOnOrBefore(date: PlainDate, cal: CalendarSources = calendarSources()): PlainDate {
   let d = date;
-  for (let i = 0; i < MAX_DAYS_BACK && !isWorkingDay(d); i++) d = addDaysVn(d, -1);
+  for (let i = 0; i < MAX_DAYS_BACK && !isWorkingDay(d, cal); i++) d = addDaysVn(d, -1);
   return d;
 }
 
@@ -59,25 +59,25 @@ export interface NonWorkingDay {
 }
 
 /** Why `date` is not a working day (`undefined` when it is one). */
-export function nonWorkingDay(date: PlainDate): NonWorkingDay | undefined {
-  if (isWorkingDay(date)) return undefined;
-  const h = holidayOn(date);
+export function nonWorkingDay(date: PlainDate, cal: CalendarSources = calendarSources()): NonWorkingDay | undefined {
+  if (isWorkingDay(date, cal)) return undefined;
+  const h = holidayOn(date, cal);
   if (h) return { date, kind: 'holiday', holiday: h.holiday, name: h.name, source: h.source, substitute: h.substitute };
   const weekday = WEEKDAY_NAMES[weekdayVn(date)] as BilingualText;
   return { date, kind: 'weekend', name: weekday };
 }
 
 /** The days off after `after` up to and including `upTo`, in order. */
-export function nonWorkingDaysBetween(after: PlainDate, upTo: PlainDate): NonWorkingDay[] {
+export function nonWorkingDaysBetween(after: PlainDate, upTo: PlainDate, cal: CalendarSources = calendarSources()): NonWorkingDay[] {
   const out: NonWorkingDay[] = [];
   for (let d = addDaysVn(after, 1); d <= upTo; d = addDaysVn(d, 1)) {
-    const n = nonWorkingDay(d);
+    const n = nonWorkingDay(d, cal);
     if (n) out.push(n);
   }
   return out;
 }
 
 /** The holidays of `year` that are estimates (no official list covers them). */
-export function estimatedHolidays(year: number): readonly string[] {
-  return yearCalendar(year).estimated;
+export function estimatedHolidays(year: number, cal: CalendarSources = calendarSources()): readonly string[] {
+  return yearCalendar(year, cal).estimated;
 }

@@ -166,6 +166,16 @@ export function estimateNote(clause: string, year: number, holidays: readonly Bi
   return `[${clause}] Year ${year}: ${which} computed from the rules of the Labour Code 2019 (Art. 111(3), Art. 112) and are estimates: no official list of the Government's days off is known for that year.`;
 }
 
+/**
+ * The days off of a year come from the plan's own calendar (`calendar` of the plan): the
+ * references of its file, each once, so that the answer cites what the host gave.
+ */
+export function planCalendarNote(clause: string, year: number, references: readonly string[], lang: Lang): string {
+  return lang === 'vi'
+    ? `[${clause}] Năm ${year}: ngày nghỉ lễ theo lịch nghỉ chính thức do kế hoạch cung cấp: ${references.join('; ')}.`
+    : `[${clause}] Year ${year}: the days off are the official ones the plan gives: ${references.join('; ')}.`;
+}
+
 /** Neither `submittedAt` nor `asOf` was given. */
 export function noTimeNote(clause: string, lang: Lang): string {
   return lang === 'vi'

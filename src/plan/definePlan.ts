@@ -3,6 +3,7 @@ import type { Lang } from '../ground/lang';
 import { PlanOptionsSchema, type PlanOptions } from '../schema/options';
 import { PlanDefinitionSchema, type Amendment, type PlanCore } from '../schema/plan';
 import type { CriterionNode, RuleSet } from '../schema/ruleSet';
+import type { OfficialDaysOffFile, PlanCalendar } from '../schema/calendar';
 import type { Issue } from '../validation/issue';
 import { makeIssue } from '../validation/issues';
 import { MAX_NESTING, tooDeepAt } from '../validation/depth';
@@ -123,6 +124,7 @@ function amend(previous: PlanFields, a: Amendment, i: number, known: ReadonlySet
     ...(deadlines && { deadlines }),
     ...(quotas && { quotas }),
     ...(parameters && { parameters }),
+    ...(previous.calendar && { calendar: previous.calendar }),
   };
   checkVersionParts(
     next,
@@ -138,6 +140,36 @@ function amend(previous: PlanFields, a: Amendment, i: number, known: ReadonlySet
   // Replaced rule sets must still fit quotas and parameters kept from before, and the other way round.
   if (!a.replaces.quotas && quotas && ruleSetPaths.size > 0) checkQuotas(quotas, [...at, 'replaces', 'ruleSets'], known, ruleSets, previous.id, lang, issues);
   return next;
+}
+
+/**
+ * Checks one year's official days off beyond its schema: each range forward, every date in the
+ * file's year (the calendar of a year is looked up by the year of a date). Paths start at `at`.
+ */
+export function checkOfficialFile(file: OfficialDaysOffFile, at: readonly PropertyKey[], lang: Lang, issues: Issue[]): void {
+  const inYear = (date: string, path: PropertyKey[]) => {
+    if (Number(date.slice(0, 4)) !== file.year) issues.push(makeIssue('date_not_in_year', path, { date, year: file.year }, lang));
+  };
+  file.occasions.forEach((o, j) => {
+    o.daysOff.forEach((range, k) => {
+      const path = [...at, 'occasions', j, 'daysOff', k];
+      if (range.from > range.to) issues.push(makeIssue('date_range_reversed', path, { from: range.from, to: range.to }, lang));
+      inYear(range.from, [...path, 'from']);
+      inYear(range.to, [...path, 'to']);
+    });
+    (o.workingDays ?? []).forEach((date, k) => inYear(date, [...at, 'occasions', j, 'workingDays', k]));
+  });
+}
+
+/** Checks the plan's official days off: one file per year, each file as `checkOfficialFile` says. */
+function checkCalendar(calendar: PlanCalendar | undefined, lang: Lang, issues: Issue[]): void {
+  const years = new Set<number>();
+  calendar?.official.forEach((file, i) => {
+    const at: PropertyKey[] = ['calendar', 'official', i];
+    if (years.has(file.year)) issues.push(makeIssue('duplicate_id', [...at, 'year'], { id: String(file.year) }, lang));
+    years.add(file.year);
+    checkOfficialFile(file, at, lang, issues);
+  });
 }
 
 /**
@@ -211,7 +243,8 @@ export type TrackIdsOf<D extends PlanDefinitionIds> = D extends { readonly deadl
  * that cite an unknown clause, read an unknown fact, or use an operator the engine does not
  * have are refused. An amended plan keeps every version; functions pick the one in force.
  *
- * @param definition - The plan as data: `{ meta, clauses, ruleSets, deadlines?, quotas?, parameters?, amendments? }`, as in `rules/`.
+ * @param definition - The plan as data: `{ meta, clauses, ruleSets, deadlines?, quotas?, parameters?, calendar?, amendments? }`, as in `rules/`
+ *   (`calendar`: `{ official: [file, …] }`, each file as `rules/calendar/2026.json`).
  * @param options - `lang` for the error messages (Vietnamese by default).
  * @returns The validated plan (its latest version, with every version in `versions`), deeply frozen.
  * @throws {ValidationError} When any part of the plan is invalid (each issue has its path, from
@@ -233,6 +266,7 @@ export function definePlan(definition: unknown, options?: PlanOptions): Plan {
   const def = parseOrThrow(PlanDefinitionSchema, definition, lang);
   const issues: Issue[] = [];
   const known = checkCore(def, lang, issues);
+  checkCalendar(def.calendar, lang, issues);
   const base = baseFields(def);
   // Rule sets were checked with the core; here the other parts, against them.
   checkVersionParts(base, { deadlines: ['deadlines'], quotas: ['quotas'], parameters: ['parameters'] }, known, lang, issues);

@@ -36,6 +36,7 @@ function fieldsOf(v: PlanFields): PlanFields {
     ...(v.deadlines !== undefined && { deadlines: v.deadlines }),
     ...(v.quotas !== undefined && { quotas: v.quotas }),
     ...(v.parameters !== undefined && { parameters: v.parameters }),
+    ...(v.calendar !== undefined && { calendar: v.calendar }),
   };
 }
 
@@ -85,7 +86,7 @@ function toJSON(this: Plan): PlanFile {
 }
 
 /** A plan file: what `definePlan` and `loadPlan` read. */
-export type PlanFile = PlanCore & Pick<PlanFields, 'deadlines' | 'quotas' | 'parameters'> & { amendments?: Amendment[] };
+export type PlanFile = PlanCore & Pick<PlanFields, 'deadlines' | 'quotas' | 'parameters' | 'calendar'> & { amendments?: Amendment[] };
 
 /** The plan file of a plan's versions (see `toJSON`). */
 export function planFile(versions: readonly Plan[]): PlanFile {
@@ -97,6 +98,7 @@ export function planFile(versions: readonly Plan[]): PlanFile {
     ...(first.deadlines !== undefined && { deadlines: first.deadlines }),
     ...(first.quotas !== undefined && { quotas: first.quotas }),
     ...(first.parameters !== undefined && { parameters: first.parameters }),
+    ...(first.calendar !== undefined && { calendar: first.calendar }),
     ...(later.length > 0 && { amendments: later.map(amendmentOf) }),
   };
 }
@@ -183,7 +185,7 @@ export function isPlan(value: unknown): value is Plan {
 }
 
 /** The first version's fields of a definition whose parts are already known to be valid. */
-export function baseFields(def: PlanCore & Pick<PlanFields, 'deadlines' | 'quotas' | 'parameters'>): PlanFields {
+export function baseFields(def: PlanCore & Pick<PlanFields, 'deadlines' | 'quotas' | 'parameters' | 'calendar'>): PlanFields {
   const ruleSets: Record<string, RuleSet> = {};
   for (const rs of def.ruleSets) ruleSets[rs.id] = rs;
   return {
@@ -196,5 +198,6 @@ export function baseFields(def: PlanCore & Pick<PlanFields, 'deadlines' | 'quota
     ...(def.deadlines && { deadlines: def.deadlines }),
     ...(def.quotas && { quotas: def.quotas }),
     ...(def.parameters && { parameters: def.parameters }),
+    ...(def.calendar && { calendar: def.calendar }),
   };
 }

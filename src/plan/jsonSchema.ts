@@ -27,11 +27,12 @@ const TEXTS = {
     vi: {
       title: 'Kế hoạch thi đua (Plan)',
       description:
-        'Một kế hoạch thi đua CCHC dưới dạng dữ liệu: thông tin kế hoạch, danh mục điều khoản, bộ tiêu chí, thời hạn, chỉ tiêu, tham số và các lần sửa đổi.',
+        'Một kế hoạch thi đua CCHC dưới dạng dữ liệu: thông tin kế hoạch, danh mục điều khoản, bộ tiêu chí, thời hạn, chỉ tiêu, tham số, lịch nghỉ chính thức theo năm và các lần sửa đổi.',
     },
     en: {
       title: 'Plan',
-      description: 'An administrative-reform emulation plan as data: metadata, clause list, rule sets, deadlines, quotas, parameters and amendments.',
+      description:
+        'An administrative-reform emulation plan as data: metadata, clause list, rule sets, deadlines, quotas, parameters, official days off by year and amendments.',
     },
   },
   scenarios: {

@@ -94,3 +94,16 @@ export const OfficialDaysOffFileSchema = /* @__PURE__ */ (() =>
     occasions: z.array(OfficialOccasionSchema).check(z.minLength(1)),
   }))();
 export type OfficialDaysOffFile = z.infer<typeof OfficialDaysOffFileSchema>;
+
+/**
+ * The official days off a plan carries (`PlanDefinition.calendar`): one file per year, in the
+ * format of `rules/calendar/YYYY.json`. For each year it lists, a file wins over the library's
+ * bundled list of that year (the whole year, not holiday by holiday); the holidays it leaves
+ * out are estimated from the rules, as for a bundled year.
+ */
+export const PlanCalendarSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** One file per year; two files of the same year are refused. */
+    official: z.array(OfficialDaysOffFileSchema).check(z.minLength(1)),
+  }))();
+export type PlanCalendar = z.infer<typeof PlanCalendarSchema>;

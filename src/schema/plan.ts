@@ -4,6 +4,7 @@ import { ClauseIdSchema, RuleSetSchema } from './ruleSet';
 import { QuotasSchema } from './quotas';
 import { ParametersSchema } from './parameters';
 import { DeadlinesFileSchema, DeadlineTrackDefinitionSchema } from './deadlines';
+import { PlanCalendarSchema } from './calendar';
 
 const PlainDateSchema = /* @__PURE__ */ (() => z.iso.date())();
 
@@ -98,6 +99,11 @@ export const PlanDefinitionSchema = /* @__PURE__ */ (() =>
     quotas: z.optional(QuotasSchema),
     /** `rules/parameters/*.json`: dated base salary, award coefficients and rounding for award money; optional. */
     parameters: z.optional(ParametersSchema),
+    /**
+     * The Government's official days off by year (`rules/calendar/YYYY.json` files): for the
+     * years it lists, `checkDeadline` uses them instead of the bundled calendar; optional.
+     */
+    calendar: z.optional(PlanCalendarSchema),
     /** Later versions of the plan, in the order they take effect. */
     amendments: z.optional(z.array(AmendmentSchema)),
   }))();

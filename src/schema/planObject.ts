@@ -3,6 +3,7 @@ import type { RuleSet } from './ruleSet';
 import type { DeadlinesFile, DeadlineTrackDefinition } from './deadlines';
 import type { Quotas } from './quotas';
 import type { Parameters } from './parameters';
+import type { PlanCalendar } from './calendar';
 
 /** What a plan object says it is: recognised by this, in any build of the library, in a worker, after `structuredClone`. */
 export const PLAN_KIND = 'thi-dua-cchc/plan';
@@ -53,6 +54,12 @@ export interface Plan<R extends string = string, T extends string = string> {
   readonly quotas?: Quotas;
   /** The plan's dated parameters for award money, when it has them. */
   readonly parameters?: Parameters;
+  /**
+   * The official days off the plan's author gave, by year (the format of
+   * `rules/calendar/YYYY.json`): they win over the bundled calendar for the years they cover.
+   * Every version of a plan has the same calendar.
+   */
+  readonly calendar?: PlanCalendar;
 }
 
 /** The rule set IDs of a plan type: literal for the bundled plan, `string` for a plan loaded at run time. */

@@ -73,6 +73,8 @@ export interface IssueParams {
   parameters_not_in_plan: { readonly planId: string };
   track_not_in_plan: { readonly planId: string; readonly track: string };
   not_for_track: { readonly field: string; readonly for: string; readonly track: string };
+  date_range_reversed: { readonly from: string; readonly to: string };
+  date_not_in_year: { readonly date: string; readonly year: number };
 }
 
 /** The checks of the library's schemas that zod reports with code `custom`. */
@@ -148,6 +150,8 @@ export const ISSUE_CODES = [
   'parameters_not_in_plan',
   'track_not_in_plan',
   'not_for_track',
+  'date_range_reversed',
+  'date_not_in_year',
 ] as const satisfies readonly (keyof IssueParams)[];
 
 export const IssueCodeSchema = /* @__PURE__ */ (() => z.enum(ISSUE_CODES))();

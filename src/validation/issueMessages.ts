@@ -279,4 +279,6 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams[C
     vi: `Trường “${p.field}” chỉ dùng cho loại khen thưởng “${p.for}”, không dùng cho “${p.track}”`,
     en: `Field “${p.field}” is only for track “${p.for}”, not for “${p.track}”`,
   }),
+  date_range_reversed: (p) => invalidPlan(`ngày bắt đầu ${p.from} sau ngày kết thúc ${p.to}`, `the range starts on ${p.from}, after it ends on ${p.to}`),
+  date_not_in_year: (p) => invalidPlan(`ngày ${p.date} không thuộc năm ${p.year} của lịch nghỉ`, `${p.date} is not in the calendar's year ${p.year}`),
 };

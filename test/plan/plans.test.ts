@@ -389,6 +389,6 @@ describe('schemas and fact lists for host forms', () => {
     const schema = jsonSchema('plan', 'en') as { required: string[]; properties: Record<string, unknown>; title: string };
     expect(schema.title).toBe('Plan');
     expect(schema.required).toEqual(['meta', 'clauses', 'ruleSets']);
-    expect(Object.keys(schema.properties)).toEqual(['meta', 'clauses', 'ruleSets', 'deadlines', 'quotas', 'parameters', 'amendments']);
+    expect(Object.keys(schema.properties)).toEqual(['meta', 'clauses', 'ruleSets', 'deadlines', 'quotas', 'parameters', 'calendar', 'amendments']);
   });
 });

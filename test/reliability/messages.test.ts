@@ -63,6 +63,8 @@ const PARAMS: { readonly [C in IssueCode]: IssueParams[C] } = {
   parameters_not_in_plan: { planId: 'p' },
   track_not_in_plan: { planId: 'p', track: 'ad-hoc' },
   not_for_track: { field: 'periodSummaryDeadline', for: 'period-2026-2030', track: 'annual-city' },
+  date_range_reversed: { from: '2027-02-10', to: '2027-02-05' },
+  date_not_in_year: { date: '2026-12-31', year: 2027 },
 };
 
 /** A message that leaked a placeholder instead of a value. */

@@ -7,6 +7,8 @@ import {
   jsonSchema,
   loadPlan,
   versionInForce,
+  withCalendarYear,
+  withParameters,
   checkDeadline,
   definePlan,
   evaluateNomination,
@@ -220,6 +222,28 @@ function planWithoutVersions(value: unknown): unknown {
   return rest;
 }
 
+/** A year's official days off with one day off, on `date`. */
+function calendarFileOn(date: string): unknown {
+  return {
+    kind: 'official-days-off',
+    year: Number(date.slice(0, 4)),
+    occasions: [{ holiday: 'culture-day', daysOff: [{ from: date, to: date }], reference: 'Ví dụ', confidence: 'high' }],
+  };
+}
+
+/** The base salary parameters with one value, from `date`. */
+function baseSalaryFrom(date: string, value: number): unknown {
+  return {
+    baseSalary: {
+      kind: 'parameter',
+      id: 'base-salary',
+      description: { vi: 'Mức lương cơ sở', en: 'Base salary' },
+      unit: 'VND',
+      values: { [date]: { value, reference: 'Ví dụ', confidence: 'low' } },
+    },
+  };
+}
+
 function checkPlan(value: unknown): void {
   const plan = value as Plan;
   if (typeof plan !== 'object' || plan === null || typeof plan.id !== 'string' || typeof plan.version !== 'string') {
@@ -381,6 +405,52 @@ export function subjects(): readonly Subject[] {
             a,
           ),
         ),
+      json: planWithoutVersions,
+    },
+    {
+      name: 'withCalendarYear',
+      async: false,
+      call: (input, options) => {
+        const [plan, file] = Array.isArray(input) ? input : [input];
+        return withCalendarYear(plan as Plan, file as never, options as never);
+      },
+      // One year's file with one day off in it.
+      valid: fc
+        .record({ ms: fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2035, 11, 31) }), options: fc.constantFrom(undefined, {}, { lang: 'en' }) })
+        .map(({ ms, options }) => ({ input: [defaultPlan(), calendarFileOn(new Date(ms).toISOString().slice(0, 10))], options })),
+      check: checkPlan,
+      arbitraryInput: (a) =>
+        fc.oneof(
+          fc.tuple(a, fc.constant(calendarFileOn('2027-11-19'))),
+          fc.tuple(
+            fc.constant(null).map(() => defaultPlan()),
+            a,
+          ),
+        ),
+      maxSize: 1_000,
+      json: planWithoutVersions,
+    },
+    {
+      name: 'withParameters',
+      async: false,
+      call: (input, options) => {
+        const [plan, files] = Array.isArray(input) ? input : [input];
+        return withParameters(plan as Plan, files as never, options as never);
+      },
+      // A base salary from a date of the period.
+      valid: fc
+        .record({ ms: fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2030, 11, 31) }), value: fc.integer({ min: 1, max: 1_000_000_000 }) })
+        .map(({ ms, value }) => ({ input: [defaultPlan(), baseSalaryFrom(new Date(ms).toISOString().slice(0, 10), value)], options: undefined })),
+      check: checkPlan,
+      arbitraryInput: (a) =>
+        fc.oneof(
+          fc.tuple(a, fc.constant(baseSalaryFrom('2028-07-01', 2_800_000))),
+          fc.tuple(
+            fc.constant(null).map(() => defaultPlan()),
+            a,
+          ),
+        ),
+      maxSize: 1_000,
       json: planWithoutVersions,
     },
     {
