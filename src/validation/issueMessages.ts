@@ -244,8 +244,8 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams[C
     en: `Assessment year ${p.year} differs from the batch's year ${p.expected}: an annual allocation covers one year`,
   }),
   outside_quota_not_allowed: (p) => ({
-    vi: `Cấp “${p.level}” không có đề nghị ngoài chỉ tiêu (III.2.1.2.b-discretionary chỉ áp dụng cấp thành phố)`,
-    en: `Level “${p.level}” has no proposals outside the quota (III.2.1.2.b-discretionary is for the city level)`,
+    vi: `Cấp “${p.level}” không có đề nghị ngoài chỉ tiêu: quy định chỉ tiêu của kế hoạch không cho phép đề nghị ngoài chỉ tiêu (discretionary) ở cấp này`,
+    en: `Level “${p.level}” has no proposals outside the quota: the quota rules of the plan allow none (discretionary) at this level`,
   }),
   budget_not_applicable: (p) => ({
     vi: `Kinh phí khen thưởng của xã không áp dụng cho cấp “${p.level}”: tiền thưởng do ${p.payer === 'state' ? 'Nhà nước' : 'thành phố'} chi`,

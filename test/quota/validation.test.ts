@@ -400,8 +400,8 @@ describe('allocateQuota says what is wrong with an evaluation, in Vietnamese and
         [
           'outside_quota_not_allowed',
           [0, 'outsideQuota'],
-          'Cấp “annual-grassroots” không có đề nghị ngoài chỉ tiêu (III.2.1.2.b-discretionary chỉ áp dụng cấp thành phố)',
-          'Level “annual-grassroots” has no proposals outside the quota (III.2.1.2.b-discretionary is for the city level)',
+          'Cấp “annual-grassroots” không có đề nghị ngoài chỉ tiêu: quy định chỉ tiêu của kế hoạch không cho phép đề nghị ngoài chỉ tiêu (discretionary) ở cấp này',
+          'Level “annual-grassroots” has no proposals outside the quota: the quota rules of the plan allow none (discretionary) at this level',
         ],
       ],
     ],
