@@ -49,11 +49,7 @@ export interface IssueParams {
   amendment_not_after: { readonly previous: string };
   deadlines_not_in_plan: { readonly planId: string };
   amendment_replaces_nothing: Record<never, never>;
-  not_an_evaluation: {
-    /** Transitional: the free text quota/readEvaluations.ts still passes (its own codes are `evaluation_*_mismatch`). */
-    readonly vi?: string;
-    readonly en?: string;
-  };
+  not_an_evaluation: Record<never, never>;
   evaluation_award_mismatch: { readonly ruleSet: string; readonly award: string };
   evaluation_root_mismatch: { readonly root: string };
   evaluation_outcome_mismatch: { readonly result: string };

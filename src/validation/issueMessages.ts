@@ -213,10 +213,7 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams[C
     invalidPlan(`phải sau ngày hiệu lực của phiên bản trước (${p.previous})`, `must come after the previous version's effective date (${p.previous})`),
   deadlines_not_in_plan: () => invalidPlan('kế hoạch chưa có thời hạn để thay', 'the plan has no deadlines to replace'),
   amendment_replaces_nothing: () => invalidPlan('sửa đổi không thay gì', 'the amendment replaces nothing'),
-  not_an_evaluation: (p) =>
-    typeof p.vi === 'string' && typeof p.en === 'string'
-      ? notAnEvaluation(p.vi, p.en)
-      : { vi: 'Không phải kết quả của evaluateNomination', en: 'Not a result of evaluateNomination' },
+  not_an_evaluation: () => ({ vi: 'Không phải kết quả của evaluateNomination', en: 'Not a result of evaluateNomination' }),
   evaluation_award_mismatch: (p) => notAnEvaluation(`bộ tiêu chí ${p.ruleSet} tặng “${p.award}”`, `rule set ${p.ruleSet} gives “${p.award}”`),
   evaluation_root_mismatch: (p) => notAnEvaluation(`tiêu chí gốc phải là “${p.root}”`, `the criteria root must be “${p.root}”`),
   evaluation_outcome_mismatch: (p) =>
