@@ -224,10 +224,9 @@ const MODE_WORDS: Readonly<Record<RoundingMode, { vi: string; en: string }>> = {
   down: { vi: 'làm tròn xuống', en: 'always down' },
 };
 
-/** The notes of an allocation: the order used, the readings taken, and what the council should look at. */
-export function allocationNotes(f: NoteFacts, lang: Lang): string[] {
+/** Step 1: the order of consideration, and the presentation order within one priority. */
+function orderNote(f: NoteFacts, lang: Lang): string {
   const vi = lang === 'vi';
-  const notes: string[] = [];
   const keys = f.presentationKeys
     .map((k) =>
       k === 'nomineeKind' ? `${KEY_WORDS[k][lang]} (${f.nomineeKinds.map((x) => kindWord(x, lang)).join(vi ? ' trước ' : ' before ')})` : KEY_WORDS[k][lang],
@@ -235,67 +234,81 @@ export function allocationNotes(f: NoteFacts, lang: Lang): string[] {
     .join(', ');
   const ranking = f.rankingClauses.join(', ');
   const tag = ranking ? `[${ranking}] ` : '';
-  notes.push(
-    vi
-      ? `${tag}Thứ tự xét: mức ưu tiên (số tiêu chí ưu tiên đạt) từ cao xuống thấp. Cùng mức ưu tiên thì liệt kê theo ${keys}, chỉ để trình bày: các đề nghị cùng mức ưu tiên tranh suất cuối là đồng hạng, không bị phân định ngầm.`
-      : `${tag}Order: priority (number of priority criteria met), highest first. Within one priority, lists follow ${keys}, for presentation only: nominations of equal priority competing for the last place are a tie, never broken silently.`,
-  );
-  const q = f.quantity;
+  return vi
+    ? `${tag}Thứ tự xét: mức ưu tiên (số tiêu chí ưu tiên đạt) từ cao xuống thấp. Cùng mức ưu tiên thì liệt kê theo ${keys}, chỉ để trình bày: các đề nghị cùng mức ưu tiên tranh suất cuối là đồng hạng, không bị phân định ngầm.`
+    : `${tag}Order: priority (number of priority criteria met), highest first. Within one priority, lists follow ${keys}, for presentation only: nominations of equal priority competing for the last place are a tie, never broken silently.`;
+}
+
+/** Step 2: how many the level may select. */
+function quantityNote(q: NoteFacts['quantity'], lang: Lang): string {
+  const vi = lang === 'vi';
   if (q.kind === 'per-unit') {
-    notes.push(
-      vi
-        ? `[${q.clause}] Mỗi đơn vị đề nghị không quá ${q.limits.collective} tập thể, ${q.limits.individual} cá nhân.`
-        : `[${q.clause}] Each unit proposes at most ${q.limits.collective} collective(s) and ${q.limits.individual} individual(s).`,
-    );
-  } else {
-    notes.push(vi ? `[${q.clause}] Không có số lượng cố định: Chủ tịch UBND xã quyết định.` : `[${q.clause}] No fixed number: the commune Chairman decides.`);
+    return vi
+      ? `[${q.clause}] Mỗi đơn vị đề nghị không quá ${q.limits.collective} tập thể, ${q.limits.individual} cá nhân.`
+      : `[${q.clause}] Each unit proposes at most ${q.limits.collective} collective(s) and ${q.limits.individual} individual(s).`;
   }
+  return vi ? `[${q.clause}] Không có số lượng cố định: Chủ tịch UBND xã quyết định.` : `[${q.clause}] No fixed number: the commune Chairman decides.`;
+}
+
+/** Step 3: who pays, the budget and what it was spent on, and where it stopped. */
+function budgetNotes(f: NoteFacts, lang: Lang): string[] {
+  const vi = lang === 'vi';
   const b = f.budget;
   if (!b.applies) {
-    notes.push(
+    return [
       vi
         ? `Tiền thưởng ở cấp này do ${b.payer === 'city' ? 'thành phố' : 'Nhà nước'} chi, không tính vào kinh phí khen thưởng của xã.`
         : `The ${b.payer} pays the award money at this level; it does not count against the commune's award budget.`,
-    );
-  } else if (b.budgetVnd === undefined) {
-    notes.push(
+    ];
+  }
+  if (b.budgetVnd === undefined) {
+    return [
       vi
         ? `[${b.clause}] Không nêu kinh phí (budgetVnd): mọi đề nghị đủ tiêu chuẩn, không trùng thành tích đều được chọn.`
         : `[${b.clause}] No budget given (budgetVnd): every eligible nomination whose achievements are not commended elsewhere is selected.`,
-    );
-  } else {
-    const left = b.budgetVnd - b.spentVnd;
+    ];
+  }
+  const left = b.budgetVnd - b.spentVnd;
+  const notes = [
+    vi
+      ? `[${b.clause}] Kinh phí ${vnd(b.budgetVnd, lang)}; các đề nghị được chọn dùng ${vnd(b.spentVnd, lang)}; còn ${vnd(left, lang)}${b.reservedVnd > 0 ? `, trong đó ${vnd(b.reservedVnd, lang)} dành cho các trường hợp đồng hạng` : ''}.`
+      : `[${b.clause}] Budget ${vnd(b.budgetVnd, lang)}; the selected use ${vnd(b.spentVnd, lang)}; ${vnd(left, lang)} is left${b.reservedVnd > 0 ? `, of which ${vnd(b.reservedVnd, lang)} is set aside for the ties` : ''}.`,
+  ];
+  if (b.stoppedAt !== undefined) {
     notes.push(
       vi
-        ? `[${b.clause}] Kinh phí ${vnd(b.budgetVnd, lang)}; các đề nghị được chọn dùng ${vnd(b.spentVnd, lang)}; còn ${vnd(left, lang)}${b.reservedVnd > 0 ? `, trong đó ${vnd(b.reservedVnd, lang)} dành cho các trường hợp đồng hạng` : ''}.`
-        : `[${b.clause}] Budget ${vnd(b.budgetVnd, lang)}; the selected use ${vnd(b.spentVnd, lang)}; ${vnd(left, lang)} is left${b.reservedVnd > 0 ? `, of which ${vnd(b.reservedVnd, lang)} is set aside for the ties` : ''}.`,
+        ? `[${[b.clause, ...f.rankingClauses].join(', ')}] Kinh phí được dùng theo đúng thứ tự ưu tiên và dừng ở mức ưu tiên ${b.stoppedAt}: không đề nghị nào có mức ưu tiên thấp hơn được chọn${b.fitLeftover > 0 ? `, dù ${b.fitLeftover} đề nghị trong số đó có tiền thưởng vừa với số còn lại; Hội đồng có thể xem xét` : ''}.`
+        : `[${[b.clause, ...f.rankingClauses].join(', ')}] The budget is spent in priority order and stopped at priority ${b.stoppedAt}: no nomination of lower priority is selected${b.fitLeftover > 0 ? `, although ${b.fitLeftover} of them would fit the money left; the council may consider them` : ''}.`,
     );
-    if (b.stoppedAt !== undefined) {
-      notes.push(
-        vi
-          ? `[${[b.clause, ...f.rankingClauses].join(', ')}] Kinh phí được dùng theo đúng thứ tự ưu tiên và dừng ở mức ưu tiên ${b.stoppedAt}: không đề nghị nào có mức ưu tiên thấp hơn được chọn${b.fitLeftover > 0 ? `, dù ${b.fitLeftover} đề nghị trong số đó có tiền thưởng vừa với số còn lại; Hội đồng có thể xem xét` : ''}.`
-          : `[${[b.clause, ...f.rankingClauses].join(', ')}] The budget is spent in priority order and stopped at priority ${b.stoppedAt}: no nomination of lower priority is selected${b.fitLeftover > 0 ? `, although ${b.fitLeftover} of them would fit the money left; the council may consider them` : ''}.`,
-      );
-    }
   }
-  const m = f.money;
-  if (m) {
-    const mode = `${MODE_WORDS[m.mode][lang]}${m.modeFrom === 'option' ? (vi ? ', theo tùy chọn' : ', as chosen') : ''}`;
+  return notes;
+}
+
+/** Step 4: how the award money was computed, or why it was not. */
+function moneyNotes(m: NoteFacts['money'], lang: Lang): string[] {
+  const vi = lang === 'vi';
+  if (!m)
+    return [vi ? 'Chưa tính tiền thưởng: không có ngày quyết định (decisionDate).' : 'Award money not computed: no decision date (decisionDate) was given.'];
+  const mode = `${MODE_WORDS[m.mode][lang]}${m.modeFrom === 'option' ? (vi ? ', theo tùy chọn' : ', as chosen') : ''}`;
+  const notes = [
+    vi
+      ? `Tiền thưởng = hệ số × mức lương cơ sở ${vnd(m.baseSalaryVnd, lang)} (từ ${m.baseSalaryFrom}, ${m.baseSalaryReference}) có hiệu lực ngày quyết định ${m.decisionDate}, làm tròn đến ${vnd(m.unitVnd, lang)} (${mode}).`
+      : `Award money = coefficient × the base salary of ${vnd(m.baseSalaryVnd, lang)} (from ${m.baseSalaryFrom}, ${m.baseSalaryReference}) in force on the decision date ${m.decisionDate}, rounded to ${vnd(m.unitVnd, lang)} (${mode}).`,
+  ];
+  if (m.lowConfidence.length > 0) {
     notes.push(
       vi
-        ? `Tiền thưởng = hệ số × mức lương cơ sở ${vnd(m.baseSalaryVnd, lang)} (từ ${m.baseSalaryFrom}, ${m.baseSalaryReference}) có hiệu lực ngày quyết định ${m.decisionDate}, làm tròn đến ${vnd(m.unitVnd, lang)} (${mode}).`
-        : `Award money = coefficient × the base salary of ${vnd(m.baseSalaryVnd, lang)} (from ${m.baseSalaryFrom}, ${m.baseSalaryReference}) in force on the decision date ${m.decisionDate}, rounded to ${vnd(m.unitVnd, lang)} (${mode}).`,
+        ? `Tham số có độ tin cậy dưới mức cao, có thể thay bằng kế hoạch riêng: ${m.lowConfidence.join('; ')}.`
+        : `Parameters below high confidence, which a host may override with its own plan: ${m.lowConfidence.join('; ')}.`,
     );
-    if (m.lowConfidence.length > 0) {
-      notes.push(
-        vi
-          ? `Tham số có độ tin cậy dưới mức cao, có thể thay bằng kế hoạch riêng: ${m.lowConfidence.join('; ')}.`
-          : `Parameters below high confidence, which a host may override with its own plan: ${m.lowConfidence.join('; ')}.`,
-      );
-    }
-  } else {
-    notes.push(vi ? 'Chưa tính tiền thưởng: không có ngày quyết định (decisionDate).' : 'Award money not computed: no decision date (decisionDate) was given.');
   }
+  return notes;
+}
+
+/** Step 5: what the council should look at: proposals outside the quota, unknown facts, ties, repeated achievements. */
+function attentionNotes(f: NoteFacts, lang: Lang): string[] {
+  const vi = lang === 'vi';
+  const notes: string[] = [];
   if (f.outsideQuota > 0 && f.discretionaryClause) {
     notes.push(
       vi
@@ -332,4 +345,9 @@ export function allocationNotes(f: NoteFacts, lang: Lang): string[] {
     );
   }
   return notes;
+}
+
+/** The notes of an allocation: the order used, the readings taken, and what the council should look at. */
+export function allocationNotes(f: NoteFacts, lang: Lang): string[] {
+  return [orderNote(f, lang), quantityNote(f.quantity, lang), ...budgetNotes(f, lang), ...moneyNotes(f.money, lang), ...attentionNotes(f, lang)];
 }
