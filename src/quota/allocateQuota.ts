@@ -30,7 +30,7 @@ import { selectCandidates } from './select';
  * - Candidates of equal priority straddling a cutoff (a unit's quota, the budget, a shared
  *   achievement) are all `tie-at-cutoff` and reported in `ties`: the council decides.
  * - Award money = coefficient × base salary in force on `decisionDate`, rounded to tens of
- *   thousands of đồng (nearest by default), from the dated files in rules/parameters/.
+ *   thousands of đồng (up by default), from the dated files in rules/parameters/.
  *
  * Every evaluation appears exactly once: in `selected`, in `notSelected` with a reason
  * (`ineligible`, `undetermined`, `quota`, `budget`, `duplicate-achievement`, `tie-at-cutoff`),
