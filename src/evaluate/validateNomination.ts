@@ -49,7 +49,8 @@ function allowsOutsideQuota(plan: Plan, ruleSet: string): boolean {
 /**
  * Checks one nomination: its shape (by NominationSchema, the only check of it), then what
  * depends on the plan: the rule set exists in the plan, annual rule sets have a
- * year, the year lies within the plan's period, and a proposal outside the quota is one the
+ * year, the year lies within the plan's period, each achievement's year lies within the period
+ * and not after the year assessed, and a proposal outside the quota is one the
  * plan's quota rules allow at its level.
  *
  * @returns The parsed nomination, or the issues found (paths behind `index`, in a batch).
@@ -74,6 +75,22 @@ export function checkNomination(input: unknown, root: Plan, lang: Lang, index?: 
     if (ruleSet.requiresYear) (issues ??= []).push(makeIssue('year_required', at('year'), { ruleSet: ruleSet.id }, lang));
   } else if (year < from || year > to) {
     (issues ??= []).push(makeIssue('year_out_of_period', at('year'), { year, from, to }, lang));
+  }
+  // III.1.2-b, III.2.2: an achievement lies within the plan's period and is not after the year assessed.
+  const latest = year !== undefined && year >= from && year <= to ? year : to;
+  const achievements = nomination.achievements ?? [];
+  for (let k = 0; k < achievements.length; k++) {
+    const a = achievements[k] as (typeof achievements)[number];
+    if (a.year !== undefined && (a.year < from || a.year > latest)) {
+      (issues ??= []).push(
+        makeIssue(
+          'achievement_year_out_of_range',
+          at('achievements', k, 'year'),
+          { achievement: a.id, year: a.year, from, to: latest, assessed: latest !== to },
+          lang,
+        ),
+      );
+    }
   }
   if (nomination.outsideQuota === true && !allowsOutsideQuota(plan, ruleSet.id)) {
     (issues ??= []).push(makeIssue('outside_quota_not_allowed', at('outsideQuota'), { level: ruleSet.id }, lang));

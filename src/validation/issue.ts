@@ -68,6 +68,14 @@ export interface IssueParams {
   parameters_not_in_plan: { readonly planId: string };
   track_not_in_plan: { readonly planId: string; readonly track: string };
   not_for_track: { readonly field: string; readonly for: string; readonly track: string };
+  /** `to` is the assessment year when `assessed`, else the end of the plan's period. */
+  achievement_year_out_of_range: {
+    readonly achievement: string;
+    readonly year: number;
+    readonly from: number;
+    readonly to: number;
+    readonly assessed: boolean;
+  };
 }
 
 /** The checks of the library's schemas that zod reports with code `custom`. */
@@ -142,6 +150,7 @@ export const ISSUE_CODES = [
   'parameters_not_in_plan',
   'track_not_in_plan',
   'not_for_track',
+  'achievement_year_out_of_range',
 ] as const satisfies readonly (keyof IssueParams)[];
 
 export const IssueCodeSchema = /* @__PURE__ */ (() => z.enum(ISSUE_CODES))();

@@ -272,4 +272,8 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams[C
     vi: `Trường “${p.field}” chỉ dùng cho loại khen thưởng “${p.for}”, không dùng cho “${p.track}”`,
     en: `Field “${p.field}” is only for track “${p.for}”, not for “${p.track}”`,
   }),
+  achievement_year_out_of_range: (p) => ({
+    vi: `Năm ${p.year} của thành tích “${p.achievement}” nằm ngoài ${p.from} - ${p.to}: thành tích phải thuộc giai đoạn của kế hoạch${p.assessed ? ` và không sau năm đánh giá ${p.to}` : ''}`,
+    en: `Year ${p.year} of achievement “${p.achievement}” is outside ${p.from}–${p.to}: an achievement must lie within the plan's period${p.assessed ? ` and not after the assessment year ${p.to}` : ''}`,
+  }),
 };

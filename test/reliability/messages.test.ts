@@ -62,6 +62,7 @@ const PARAMS: { readonly [C in IssueCode]: IssueParams[C] } = {
   parameters_not_in_plan: { planId: 'p' },
   track_not_in_plan: { planId: 'p', track: 'ad-hoc' },
   not_for_track: { field: 'periodSummaryDeadline', for: 'period-2026-2030', track: 'annual-city' },
+  achievement_year_out_of_range: { achievement: 'sk-2019', year: 2019, from: 2026, to: 2027, assessed: true },
 };
 
 /** A message that leaked a placeholder instead of a value. */
