@@ -164,11 +164,28 @@ export function tieSentence(t: TieFacts, lang: Lang): string {
   return `[${t.clause}] Tie at the cutoff: ${n} nominations of equal priority ${t.priorityScore} (${ids}) ${what}; the Emulation and Commendation Council decides, the library does not pick.`;
 }
 
-/** Why a proposal outside the quota is listed apart (III.2.1.2.b-discretionary). */
-export function outsideQuotaSentence(clause: string, lang: Lang): string {
-  return lang === 'vi'
-    ? `[${clause}] Đề nghị ngoài chỉ tiêu: không tính vào chỉ tiêu của đơn vị; Chủ tịch UBND thành phố xem xét, thư viện không xét chọn.`
-    : `[${clause}] Proposed outside the quota: not counted against the unit's quota; the City Chairman decides, the library does not judge it.`;
+/** What the entry of a proposal outside the quota states (III.2.1.2.b-discretionary). */
+export interface OutsideQuotaFacts {
+  readonly clause: string;
+  /** The clause's words, in the answer's language. */
+  readonly quote: string;
+  /** The unit's quota it does not count against, where the level has one per unit. */
+  readonly quota: { readonly clause: string; readonly collective: number; readonly individual: number } | undefined;
+}
+
+/** Why an eligible proposal outside the quota is listed apart: the City Chairman decides it, and it does not use the unit's places. */
+export function outsideQuotaSentence(f: OutsideQuotaFacts, lang: Lang): string {
+  const q = f.quota;
+  if (lang === 'vi') {
+    const quota = q
+      ? `không tính vào chỉ tiêu ${q.collective} tập thể, ${q.individual} cá nhân của đơn vị (${q.clause})`
+      : 'không tính vào chỉ tiêu của đơn vị';
+    return `[${f.clause}] Đề nghị ngoài chỉ tiêu, do Chủ tịch UBND thành phố quyết định: “${f.quote}” Đề nghị này ${quota}; thư viện không xét chọn.`;
+  }
+  const quota = q
+    ? `does not count against the unit's quota of ${q.collective} collective(s) and ${q.individual} individual(s) (${q.clause})`
+    : "does not count against the unit's quota";
+  return `[${f.clause}] Proposed outside the quota, for the City Chairman to decide: “${f.quote}” It ${quota}; the library does not judge it.`;
 }
 
 /** The facts the notes of an allocation state. */
@@ -204,7 +221,11 @@ export interface NoteFacts {
         readonly lowConfidence: readonly string[];
       };
   readonly discretionaryClause: string | undefined;
-  readonly outsideQuota: number;
+  /**
+   * The proposals flagged outside the quota: how many per unit (by unit ID, in code-unit order),
+   * how many are listed apart (eligible), and how many were refused (ineligible, undetermined).
+   */
+  readonly outsideQuota: { readonly byUnit: readonly (readonly [string, number])[]; readonly listed: number; readonly refused: number };
   readonly undetermined: number;
   readonly priorityUnknown: number;
   readonly ties: number;
@@ -305,17 +326,23 @@ function moneyNotes(m: NoteFacts['money'], lang: Lang): string[] {
   return notes;
 }
 
+/** The proposals flagged outside the quota, per unit; those listed apart are the City Chairman's to decide. */
+function outsideQuotaNote(f: NoteFacts, lang: Lang): string | undefined {
+  const { byUnit, listed, refused } = f.outsideQuota;
+  if (byUnit.length === 0 || f.discretionaryClause === undefined) return undefined;
+  const flagged = listed + refused;
+  const units = byUnit.map(([unit, n]) => `“${unit}” ${n}`).join(', ');
+  return lang === 'vi'
+    ? `[${f.discretionaryClause}] ${flagged} đề nghị được đánh dấu ngoài chỉ tiêu (outsideQuota), theo đơn vị: ${units}. ${listed} đề nghị đủ tiêu chuẩn được liệt kê riêng, không tính vào chỉ tiêu và không được xét chọn ở đây: Chủ tịch UBND thành phố quyết định${refused > 0 ? `; ${refused} đề nghị chưa đủ tiêu chuẩn hoặc chưa đủ dữ kiện nằm trong danh sách không được chọn` : ''}.`
+    : `[${f.discretionaryClause}] ${flagged} proposal(s) flagged outside the quota (outsideQuota), by unit: ${units}. ${listed} eligible proposal(s) are listed apart, not counted against the quota and not judged here: the City Chairman decides${refused > 0 ? `; ${refused} ineligible or undetermined are among the not selected` : ''}.`;
+}
+
 /** Step 5: what the council should look at: proposals outside the quota, unknown facts, ties, repeated achievements. */
 function attentionNotes(f: NoteFacts, lang: Lang): string[] {
   const vi = lang === 'vi';
   const notes: string[] = [];
-  if (f.outsideQuota > 0 && f.discretionaryClause) {
-    notes.push(
-      vi
-        ? `[${f.discretionaryClause}] ${f.outsideQuota} đề nghị ngoài chỉ tiêu được liệt kê riêng (outsideQuota), không tính vào chỉ tiêu và không được xét chọn ở đây.`
-        : `[${f.discretionaryClause}] ${f.outsideQuota} proposal(s) outside the quota are listed apart (outsideQuota), not counted against the quota and not judged here.`,
-    );
-  }
+  const outside = outsideQuotaNote(f, lang);
+  if (outside !== undefined) notes.push(outside);
   if (f.undetermined > 0) {
     notes.push(
       vi

@@ -14,6 +14,10 @@ export interface Tally {
   readonly reservedVnd: number;
   /** Eligible, judged candidates with a priority criterion whose facts are unknown. */
   readonly priorityUnknown: number;
+  /** The proposals flagged outside the quota, per unit ID. */
+  readonly outsideQuotaByUnit: ReadonlyMap<string, number>;
+  /** Of those, the ones refused (ineligible or undetermined). */
+  readonly outsideQuotaRefused: number;
 }
 
 /**
@@ -27,6 +31,8 @@ export function tally(candidates: readonly Candidate[], selection: Selection): T
   let spentVnd = 0;
   let reservedVnd = 0;
   let priorityUnknown = 0;
+  const outsideQuotaByUnit = new Map<string, number>();
+  let outsideQuotaRefused = 0;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as Candidate;
     const d = selection.decisions[c.rank];
@@ -38,15 +44,19 @@ export function tally(candidates: readonly Candidate[], selection: Selection): T
       reservedVnd += c.moneyVnd ?? 0;
     }
     if (c.priorityUnknown && c.outcome === 'eligible' && d?.place !== 'outside-quota') priorityUnknown++;
+    if (c.outsideQuota) {
+      outsideQuotaByUnit.set(c.unitId, (outsideQuotaByUnit.get(c.unitId) ?? 0) + 1);
+      if (d?.place !== 'outside-quota') outsideQuotaRefused++;
+    }
   }
-  return { collectives, individuals, spentVnd, reservedVnd, priorityUnknown };
+  return { collectives, individuals, spentVnd, reservedVnd, priorityUnknown, outsideQuotaByUnit, outsideQuotaRefused };
 }
 
 /**
  * The notes of an allocation, in the chosen language: the order used, the quantity rule, the
  * budget (what was spent, set aside, left, and where strict priority stopped it, with how
  * many lower-priority nominations would fit what is left), the money parameters and their
- * confidence, and what the council should look at (outside-quota proposals, undetermined
+ * confidence, and what the council should look at (outside-quota proposals per unit, undetermined
  * nominations, understated priorities, ties, duplicates).
  */
 export function writeNotes(o: ResolvedAllocateOptions, selection: Selection, lists: Lists, duplicates: number, t: Tally): string[] {
@@ -86,7 +96,12 @@ export function writeNotes(o: ResolvedAllocateOptions, selection: Selection, lis
         ],
       },
       discretionaryClause: level.discretionary?.clause,
-      outsideQuota: lists.outsideQuota.length,
+      outsideQuota: {
+        // By unit ID in code-unit order, whatever the order of the batch.
+        byUnit: [...t.outsideQuotaByUnit].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        listed: lists.outsideQuota.length,
+        refused: t.outsideQuotaRefused,
+      },
       undetermined: lists.notSelected.filter((e) => e.reason === 'undetermined').length,
       priorityUnknown: t.priorityUnknown,
       ties: lists.ties.length,
