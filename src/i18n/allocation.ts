@@ -207,6 +207,8 @@ export interface NoteFacts {
         readonly stoppedAt: number | undefined;
         /** Lower-priority candidates not selected for budget whose money alone fits what is left. */
         readonly fitLeftover: number;
+        /** Each tie at the budget: how many of its nominations the money left covers. */
+        readonly ties: readonly { readonly priorityScore: number; readonly remainingVnd: number; readonly covered: number; readonly tied: number }[];
       };
   readonly money:
     | undefined
@@ -300,6 +302,13 @@ function budgetNotes(f: NoteFacts, lang: Lang): string[] {
       vi
         ? `[${[b.clause, ...f.rankingClauses].join(', ')}] Kinh phí được dùng theo đúng thứ tự ưu tiên và dừng ở mức ưu tiên ${b.stoppedAt}: không đề nghị nào có mức ưu tiên thấp hơn được chọn${b.fitLeftover > 0 ? `, dù ${b.fitLeftover} đề nghị trong số đó có tiền thưởng vừa với số còn lại; Hội đồng có thể xem xét` : ''}.`
         : `[${[b.clause, ...f.rankingClauses].join(', ')}] The budget is spent in priority order and stopped at priority ${b.stoppedAt}: no nomination of lower priority is selected${b.fitLeftover > 0 ? `, although ${b.fitLeftover} of them would fit the money left; the council may consider them` : ''}.`,
+    );
+  }
+  for (const t of b.ties) {
+    notes.push(
+      vi
+        ? `[${b.clause}] Đồng hạng tại điểm cắt kinh phí ở mức ưu tiên ${t.priorityScore}: kinh phí còn lại ${vnd(t.remainingVnd, lang)} đủ cho ${t.covered} trong ${t.tied} hồ sơ đồng hạng; Hội đồng Thi đua - Khen thưởng quyết định.`
+        : `[${b.clause}] Tie at the budget cutoff at priority ${t.priorityScore}: the money left, ${vnd(t.remainingVnd, lang)}, covers ${t.covered} of the ${t.tied} tied nominations; the Emulation and Commendation Council decides.`,
     );
   }
   return notes;

@@ -53,9 +53,36 @@ export function tally(candidates: readonly Candidate[], selection: Selection): T
 }
 
 /**
+ * How many of a tie's nominations `remainingVnd` covers: the most that fit together, the
+ * cheapest first (all of them cost the same when they share an award and a kind).
+ */
+function coveredBy(remainingVnd: number, members: readonly Candidate[]): number {
+  const costs = members.map((m) => m.moneyVnd ?? 0).sort((a, b) => a - b);
+  let left = remainingVnd;
+  let covered = 0;
+  for (const cost of costs) {
+    if (cost > left) break;
+    left -= cost;
+    covered++;
+  }
+  return covered;
+}
+
+/** The ties at the budget, highest priority first, with how many of each the money left covers. */
+function budgetTies(selection: Selection): { priorityScore: number; remainingVnd: number; covered: number; tied: number }[] {
+  const out: { priorityScore: number; remainingVnd: number; covered: number; tied: number }[] = [];
+  for (const t of selection.ties) {
+    if (t.cutoff !== 'budget') continue;
+    out.push({ priorityScore: t.priorityScore, remainingVnd: t.remainingVnd, covered: coveredBy(t.remainingVnd, t.members), tied: t.members.length });
+  }
+  return out.sort((a, b) => b.priorityScore - a.priorityScore);
+}
+
+/**
  * The notes of an allocation, in the chosen language: the order used, the quantity rule, the
  * budget (what was spent, set aside, left, and where strict priority stopped it, with how
- * many lower-priority nominations would fit what is left), the money parameters and their
+ * many lower-priority nominations would fit what is left, and how many of a tie at the budget
+ * the money left covers), the money parameters and their
  * confidence, and what the council should look at (outside-quota proposals per unit, undetermined
  * nominations, understated priorities, ties, duplicates).
  */
@@ -79,7 +106,16 @@ export function writeNotes(o: ResolvedAllocateOptions, selection: Selection, lis
       nomineeKinds: o.quotas.presentationOrder.nomineeKinds,
       quantity: level.quantity,
       budget: level.budget.applies
-        ? { applies: true, clause: level.budget.clause, budgetVnd: budget, spentVnd: t.spentVnd, reservedVnd: t.reservedVnd, stoppedAt, fitLeftover }
+        ? {
+            applies: true,
+            clause: level.budget.clause,
+            budgetVnd: budget,
+            spentVnd: t.spentVnd,
+            reservedVnd: t.reservedVnd,
+            stoppedAt,
+            fitLeftover,
+            ties: budgetTies(selection),
+          }
         : { applies: false, payer: level.budget.payer },
       money: report && {
         decisionDate: report.decisionDate,

@@ -671,3 +671,30 @@ describe('proposals outside the quota are the City Chairman’s, and only eligib
     expect(none.notes.some((n) => n.startsWith('[III.2.1.2.b-discretionary]'))).toBe(false);
   });
 });
+
+// III.2.1.1.b-quantity: a tie at the budget is the council's; the notes tell it how many of the
+// tied the money left pays for.
+describe('a tie at the budget: the notes say how many of the tied the money left covers (III.2.1.1.b-quantity)', () => {
+  const six: ShortNomination[] = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, kind: 'individual', unit: 'vhxh', preset: 'grassroots-individual' }));
+
+  it('six equal eligible individuals and 2,300,000 đồng: the money covers 3 of the 6 (760,000 each)', async () => {
+    const evs = await evaluate('annual-grassroots', six);
+    const options = { level: 'annual-grassroots', budgetVnd: 2_300_000, decisionDate: '2026-11-25' } as const;
+    const vi = allocateQuota(evs, options);
+    expect(vi.selected).toEqual([]);
+    expect(vi.ties.map((t) => [t.cutoff, t.nominationIds.length])).toEqual([['budget', 6]]);
+    expect(vi.notes).toContain(
+      '[III.2.1.1.b-quantity] Đồng hạng tại điểm cắt kinh phí ở mức ưu tiên 0: kinh phí còn lại 2.300.000 đồng đủ cho 3 trong 6 hồ sơ đồng hạng; Hội đồng Thi đua - Khen thưởng quyết định.',
+    );
+    expect(allocateQuota(evs, { ...options, lang: 'en' }).notes).toContain(
+      '[III.2.1.1.b-quantity] Tie at the budget cutoff at priority 0: the money left, 2,300,000 VND, covers 3 of the 6 tied nominations; the Emulation and Commendation Council decides.',
+    );
+  });
+
+  it('one đồng less than three awards covers 2; enough for all six is no tie and no such note', async () => {
+    const evs = await evaluate('annual-grassroots', six);
+    const at = (budgetVnd: number) => allocateQuota(evs, { level: 'annual-grassroots', budgetVnd, decisionDate: '2026-11-25', lang: 'en' }).notes;
+    expect(at(2_279_999).some((n) => n.includes('covers 2 of the 6 tied nominations'))).toBe(true);
+    expect(at(6 * 760_000).some((n) => n.includes('tied nominations'))).toBe(false);
+  });
+});
