@@ -1,7 +1,7 @@
 // Traceability: each clause of the plan → the rule nodes that cite it → the scenarios that
 // exercise it met and not met. One module for the docs build (docs/build/build.mjs renders
 // the matrix and fails on a gap) and for `npm test` (test/rules/traceability.test.ts).
-// `traceability()` is pure; `loadTraceabilitySources()` reads rules/ (scenarios in rules/scenarios/) and rules/scenarios/.
+// `traceability()` is pure; `loadTraceabilitySources()` reads rules/ (the legal scenarios in rules/scenarios/).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -171,22 +171,18 @@ function jsonFiles(dir) {
 
 /**
  * Reads what `traceability()` needs from a checkout: rules/clauses.json, every other JSON
- * file of rules/ (rule sets, deadlines, quotas, parameters/, calendar/), and the scenarios:
- * rules/scenarios/ (the evaluation and deadline scenarios the package ships) and rules/scenarios/ (quotas).
+ * file of rules/ (rule sets, deadlines, quotas, parameters/, calendar/), and the legal
+ * scenarios of rules/scenarios/.
  *
  * @param {string} root - The repository's root folder.
  */
 export function loadTraceabilitySources(root) {
   const rulesDir = join(root, 'rules');
-  const casesDir = join(root, 'test', 'cases');
   const clauses = readJson(join(rulesDir, 'clauses.json')).clauses;
   const ruleFiles = jsonFiles(rulesDir)
     .filter((f) => f !== 'clauses.json' && !f.startsWith('scenarios/'))
     .map((file) => ({ file, data: readJson(join(rulesDir, file)) }));
   const scenarioDir = join(rulesDir, 'scenarios');
-  const caseFiles = [
-    ...jsonFiles(scenarioDir).map((file) => ({ file, data: readJson(join(scenarioDir, file)) })),
-    ...jsonFiles(casesDir).map((file) => ({ file, data: readJson(join(casesDir, file)) })),
-  ];
+  const caseFiles = jsonFiles(scenarioDir).map((file) => ({ file, data: readJson(join(scenarioDir, file)) }));
   return { clauses, ruleFiles, caseFiles };
 }

@@ -37,9 +37,21 @@ function withoutUndefined(n: ParsedNomination): ParsedNomination {
 }
 
 /**
+ * Whether the plan's quota rules let a nomination of `ruleSet` be proposed outside the quota:
+ * the level declares discretionary proposals (III.2.1.2.b-discretionary in the bundled plan).
+ * A plan without quota rules allows none.
+ */
+function allowsOutsideQuota(plan: Plan, ruleSet: string): boolean {
+  const levels = plan.quotas?.levels as Readonly<Record<string, { discretionary?: unknown }>> | undefined;
+  return levels !== undefined && Object.hasOwn(levels, ruleSet) && levels[ruleSet]?.discretionary !== undefined;
+}
+
+/**
  * Checks one nomination: its shape (by NominationSchema, the only check of it), then what
  * depends on the plan: the rule set exists in the plan, annual rule sets have a
- * year, and the year lies within the plan's period.
+ * year, the year lies within the plan's period, each achievement's year lies within the period
+ * and not after the year assessed, and a proposal outside the quota is one the
+ * plan's quota rules allow at its level.
  *
  * @returns The parsed nomination, or the issues found (paths behind `index`, in a batch).
  */
@@ -64,7 +76,23 @@ export function checkNomination(input: unknown, root: Plan, lang: Lang, index?: 
   } else if (year < from || year > to) {
     (issues ??= []).push(makeIssue('year_out_of_period', at('year'), { year, from, to }, lang));
   }
-  if (nomination.outsideQuota === true && ruleSet.id !== 'annual-city') {
+  // III.1.2-b, III.2.2: an achievement lies within the plan's period and is not after the year assessed.
+  const latest = year !== undefined && year >= from && year <= to ? year : to;
+  const achievements = nomination.achievements ?? [];
+  for (let k = 0; k < achievements.length; k++) {
+    const a = achievements[k] as (typeof achievements)[number];
+    if (a.year !== undefined && (a.year < from || a.year > latest)) {
+      (issues ??= []).push(
+        makeIssue(
+          'achievement_year_out_of_range',
+          at('achievements', k, 'year'),
+          { achievement: a.id, year: a.year, from, to: latest, assessed: latest !== to },
+          lang,
+        ),
+      );
+    }
+  }
+  if (nomination.outsideQuota === true && !allowsOutsideQuota(plan, ruleSet.id)) {
     (issues ??= []).push(makeIssue('outside_quota_not_allowed', at('outsideQuota'), { level: ruleSet.id }, lang));
   }
   return issues ?? nomination;

@@ -164,11 +164,28 @@ export function tieSentence(t: TieFacts, lang: Lang): string {
   return `[${t.clause}] Tie at the cutoff: ${n} nominations of equal priority ${t.priorityScore} (${ids}) ${what}; the Emulation and Commendation Council decides, the library does not pick.`;
 }
 
-/** Why a proposal outside the quota is listed apart (III.2.1.2.b-discretionary). */
-export function outsideQuotaSentence(clause: string, lang: Lang): string {
-  return lang === 'vi'
-    ? `[${clause}] Đề nghị ngoài chỉ tiêu: không tính vào chỉ tiêu của đơn vị; Chủ tịch UBND thành phố xem xét, thư viện không xét chọn.`
-    : `[${clause}] Proposed outside the quota: not counted against the unit's quota; the City Chairman decides, the library does not judge it.`;
+/** What the entry of a proposal outside the quota states (III.2.1.2.b-discretionary). */
+export interface OutsideQuotaFacts {
+  readonly clause: string;
+  /** The clause's words, in the answer's language. */
+  readonly quote: string;
+  /** The unit's quota it does not count against, where the level has one per unit. */
+  readonly quota: { readonly clause: string; readonly collective: number; readonly individual: number } | undefined;
+}
+
+/** Why an eligible proposal outside the quota is listed apart: the City Chairman decides it, and it does not use the unit's places. */
+export function outsideQuotaSentence(f: OutsideQuotaFacts, lang: Lang): string {
+  const q = f.quota;
+  if (lang === 'vi') {
+    const quota = q
+      ? `không tính vào chỉ tiêu ${q.collective} tập thể, ${q.individual} cá nhân của đơn vị (${q.clause})`
+      : 'không tính vào chỉ tiêu của đơn vị';
+    return `[${f.clause}] Đề nghị ngoài chỉ tiêu, do Chủ tịch UBND thành phố quyết định: “${f.quote}” Đề nghị này ${quota}; thư viện không xét chọn.`;
+  }
+  const quota = q
+    ? `does not count against the unit's quota of ${q.collective} collective(s) and ${q.individual} individual(s) (${q.clause})`
+    : "does not count against the unit's quota";
+  return `[${f.clause}] Proposed outside the quota, for the City Chairman to decide: “${f.quote}” It ${quota}; the library does not judge it.`;
 }
 
 /** The facts the notes of an allocation state. */
@@ -190,6 +207,8 @@ export interface NoteFacts {
         readonly stoppedAt: number | undefined;
         /** Lower-priority candidates not selected for budget whose money alone fits what is left. */
         readonly fitLeftover: number;
+        /** Each tie at the budget: how many of its nominations the money left covers. */
+        readonly ties: readonly { readonly priorityScore: number; readonly remainingVnd: number; readonly covered: number; readonly tied: number }[];
       };
   readonly money:
     | undefined
@@ -204,7 +223,11 @@ export interface NoteFacts {
         readonly lowConfidence: readonly string[];
       };
   readonly discretionaryClause: string | undefined;
-  readonly outsideQuota: number;
+  /**
+   * The proposals flagged outside the quota: how many per unit (by unit ID, in code-unit order),
+   * how many are listed apart (eligible), and how many were refused (ineligible, undetermined).
+   */
+  readonly outsideQuota: { readonly byUnit: readonly (readonly [string, number])[]; readonly listed: number; readonly refused: number };
   readonly undetermined: number;
   readonly priorityUnknown: number;
   readonly ties: number;
@@ -224,10 +247,9 @@ const MODE_WORDS: Readonly<Record<RoundingMode, { vi: string; en: string }>> = {
   down: { vi: 'làm tròn xuống', en: 'always down' },
 };
 
-/** The notes of an allocation: the order used, the readings taken, and what the council should look at. */
-export function allocationNotes(f: NoteFacts, lang: Lang): string[] {
+/** Step 1: the order of consideration, and the presentation order within one priority. */
+function orderNote(f: NoteFacts, lang: Lang): string {
   const vi = lang === 'vi';
-  const notes: string[] = [];
   const keys = f.presentationKeys
     .map((k) =>
       k === 'nomineeKind' ? `${KEY_WORDS[k][lang]} (${f.nomineeKinds.map((x) => kindWord(x, lang)).join(vi ? ' trước ' : ' before ')})` : KEY_WORDS[k][lang],
@@ -235,74 +257,101 @@ export function allocationNotes(f: NoteFacts, lang: Lang): string[] {
     .join(', ');
   const ranking = f.rankingClauses.join(', ');
   const tag = ranking ? `[${ranking}] ` : '';
-  notes.push(
-    vi
-      ? `${tag}Thứ tự xét: mức ưu tiên (số tiêu chí ưu tiên đạt) từ cao xuống thấp. Cùng mức ưu tiên thì liệt kê theo ${keys}, chỉ để trình bày: các đề nghị cùng mức ưu tiên tranh suất cuối là đồng hạng, không bị phân định ngầm.`
-      : `${tag}Order: priority (number of priority criteria met), highest first. Within one priority, lists follow ${keys}, for presentation only: nominations of equal priority competing for the last place are a tie, never broken silently.`,
-  );
-  const q = f.quantity;
+  return vi
+    ? `${tag}Thứ tự xét: mức ưu tiên (số tiêu chí ưu tiên đạt) từ cao xuống thấp. Cùng mức ưu tiên thì liệt kê theo ${keys}, chỉ để trình bày: các đề nghị cùng mức ưu tiên tranh suất cuối là đồng hạng, không bị phân định ngầm.`
+    : `${tag}Order: priority (number of priority criteria met), highest first. Within one priority, lists follow ${keys}, for presentation only: nominations of equal priority competing for the last place are a tie, never broken silently.`;
+}
+
+/** Step 2: how many the level may select. */
+function quantityNote(q: NoteFacts['quantity'], lang: Lang): string {
+  const vi = lang === 'vi';
   if (q.kind === 'per-unit') {
-    notes.push(
-      vi
-        ? `[${q.clause}] Mỗi đơn vị đề nghị không quá ${q.limits.collective} tập thể, ${q.limits.individual} cá nhân.`
-        : `[${q.clause}] Each unit proposes at most ${q.limits.collective} collective(s) and ${q.limits.individual} individual(s).`,
-    );
-  } else {
-    notes.push(vi ? `[${q.clause}] Không có số lượng cố định: Chủ tịch UBND xã quyết định.` : `[${q.clause}] No fixed number: the commune Chairman decides.`);
+    return vi
+      ? `[${q.clause}] Mỗi đơn vị đề nghị không quá ${q.limits.collective} tập thể, ${q.limits.individual} cá nhân.`
+      : `[${q.clause}] Each unit proposes at most ${q.limits.collective} collective(s) and ${q.limits.individual} individual(s).`;
   }
+  return vi ? `[${q.clause}] Không có số lượng cố định: Chủ tịch UBND xã quyết định.` : `[${q.clause}] No fixed number: the commune Chairman decides.`;
+}
+
+/** Step 3: who pays, the budget and what it was spent on, and where it stopped. */
+function budgetNotes(f: NoteFacts, lang: Lang): string[] {
+  const vi = lang === 'vi';
   const b = f.budget;
   if (!b.applies) {
-    notes.push(
+    return [
       vi
         ? `Tiền thưởng ở cấp này do ${b.payer === 'city' ? 'thành phố' : 'Nhà nước'} chi, không tính vào kinh phí khen thưởng của xã.`
         : `The ${b.payer} pays the award money at this level; it does not count against the commune's award budget.`,
-    );
-  } else if (b.budgetVnd === undefined) {
-    notes.push(
+    ];
+  }
+  if (b.budgetVnd === undefined) {
+    return [
       vi
         ? `[${b.clause}] Không nêu kinh phí (budgetVnd): mọi đề nghị đủ tiêu chuẩn, không trùng thành tích đều được chọn.`
         : `[${b.clause}] No budget given (budgetVnd): every eligible nomination whose achievements are not commended elsewhere is selected.`,
-    );
-  } else {
-    const left = b.budgetVnd - b.spentVnd;
+    ];
+  }
+  const left = b.budgetVnd - b.spentVnd;
+  const notes = [
+    vi
+      ? `[${b.clause}] Kinh phí ${vnd(b.budgetVnd, lang)}; các đề nghị được chọn dùng ${vnd(b.spentVnd, lang)}; còn ${vnd(left, lang)}${b.reservedVnd > 0 ? `, trong đó ${vnd(b.reservedVnd, lang)} dành cho các trường hợp đồng hạng` : ''}.`
+      : `[${b.clause}] Budget ${vnd(b.budgetVnd, lang)}; the selected use ${vnd(b.spentVnd, lang)}; ${vnd(left, lang)} is left${b.reservedVnd > 0 ? `, of which ${vnd(b.reservedVnd, lang)} is set aside for the ties` : ''}.`,
+  ];
+  if (b.stoppedAt !== undefined) {
     notes.push(
       vi
-        ? `[${b.clause}] Kinh phí ${vnd(b.budgetVnd, lang)}; các đề nghị được chọn dùng ${vnd(b.spentVnd, lang)}; còn ${vnd(left, lang)}${b.reservedVnd > 0 ? `, trong đó ${vnd(b.reservedVnd, lang)} dành cho các trường hợp đồng hạng` : ''}.`
-        : `[${b.clause}] Budget ${vnd(b.budgetVnd, lang)}; the selected use ${vnd(b.spentVnd, lang)}; ${vnd(left, lang)} is left${b.reservedVnd > 0 ? `, of which ${vnd(b.reservedVnd, lang)} is set aside for the ties` : ''}.`,
+        ? `[${[b.clause, ...f.rankingClauses].join(', ')}] Kinh phí được dùng theo đúng thứ tự ưu tiên và dừng ở mức ưu tiên ${b.stoppedAt}: không đề nghị nào có mức ưu tiên thấp hơn được chọn${b.fitLeftover > 0 ? `, dù ${b.fitLeftover} đề nghị trong số đó có tiền thưởng vừa với số còn lại; Hội đồng có thể xem xét` : ''}.`
+        : `[${[b.clause, ...f.rankingClauses].join(', ')}] The budget is spent in priority order and stopped at priority ${b.stoppedAt}: no nomination of lower priority is selected${b.fitLeftover > 0 ? `, although ${b.fitLeftover} of them would fit the money left; the council may consider them` : ''}.`,
     );
-    if (b.stoppedAt !== undefined) {
-      notes.push(
-        vi
-          ? `[${[b.clause, ...f.rankingClauses].join(', ')}] Kinh phí được dùng theo đúng thứ tự ưu tiên và dừng ở mức ưu tiên ${b.stoppedAt}: không đề nghị nào có mức ưu tiên thấp hơn được chọn${b.fitLeftover > 0 ? `, dù ${b.fitLeftover} đề nghị trong số đó có tiền thưởng vừa với số còn lại; Hội đồng có thể xem xét` : ''}.`
-          : `[${[b.clause, ...f.rankingClauses].join(', ')}] The budget is spent in priority order and stopped at priority ${b.stoppedAt}: no nomination of lower priority is selected${b.fitLeftover > 0 ? `, although ${b.fitLeftover} of them would fit the money left; the council may consider them` : ''}.`,
-      );
-    }
   }
-  const m = f.money;
-  if (m) {
-    const mode = `${MODE_WORDS[m.mode][lang]}${m.modeFrom === 'option' ? (vi ? ', theo tùy chọn' : ', as chosen') : ''}`;
+  for (const t of b.ties) {
     notes.push(
       vi
-        ? `Tiền thưởng = hệ số × mức lương cơ sở ${vnd(m.baseSalaryVnd, lang)} (từ ${m.baseSalaryFrom}, ${m.baseSalaryReference}) có hiệu lực ngày quyết định ${m.decisionDate}, làm tròn đến ${vnd(m.unitVnd, lang)} (${mode}).`
-        : `Award money = coefficient × the base salary of ${vnd(m.baseSalaryVnd, lang)} (from ${m.baseSalaryFrom}, ${m.baseSalaryReference}) in force on the decision date ${m.decisionDate}, rounded to ${vnd(m.unitVnd, lang)} (${mode}).`,
+        ? `[${b.clause}] Đồng hạng tại điểm cắt kinh phí ở mức ưu tiên ${t.priorityScore}: kinh phí còn lại ${vnd(t.remainingVnd, lang)} đủ cho ${t.covered} trong ${t.tied} hồ sơ đồng hạng; Hội đồng Thi đua - Khen thưởng quyết định.`
+        : `[${b.clause}] Tie at the budget cutoff at priority ${t.priorityScore}: the money left, ${vnd(t.remainingVnd, lang)}, covers ${t.covered} of the ${t.tied} tied nominations; the Emulation and Commendation Council decides.`,
     );
-    if (m.lowConfidence.length > 0) {
-      notes.push(
-        vi
-          ? `Tham số có độ tin cậy dưới mức cao, có thể thay bằng kế hoạch riêng: ${m.lowConfidence.join('; ')}.`
-          : `Parameters below high confidence, which a host may override with its own plan: ${m.lowConfidence.join('; ')}.`,
-      );
-    }
-  } else {
-    notes.push(vi ? 'Chưa tính tiền thưởng: không có ngày quyết định (decisionDate).' : 'Award money not computed: no decision date (decisionDate) was given.');
   }
-  if (f.outsideQuota > 0 && f.discretionaryClause) {
+  return notes;
+}
+
+/** Step 4: how the award money was computed, or why it was not. */
+function moneyNotes(m: NoteFacts['money'], lang: Lang): string[] {
+  const vi = lang === 'vi';
+  if (!m)
+    return [vi ? 'Chưa tính tiền thưởng: không có ngày quyết định (decisionDate).' : 'Award money not computed: no decision date (decisionDate) was given.'];
+  const mode = `${MODE_WORDS[m.mode][lang]}${m.modeFrom === 'option' ? (vi ? ', theo tùy chọn' : ', as chosen') : ''}`;
+  const notes = [
+    vi
+      ? `Tiền thưởng = hệ số × mức lương cơ sở ${vnd(m.baseSalaryVnd, lang)} (từ ${m.baseSalaryFrom}, ${m.baseSalaryReference}) có hiệu lực ngày quyết định ${m.decisionDate}, làm tròn đến ${vnd(m.unitVnd, lang)} (${mode}).`
+      : `Award money = coefficient × the base salary of ${vnd(m.baseSalaryVnd, lang)} (from ${m.baseSalaryFrom}, ${m.baseSalaryReference}) in force on the decision date ${m.decisionDate}, rounded to ${vnd(m.unitVnd, lang)} (${mode}).`,
+  ];
+  if (m.lowConfidence.length > 0) {
     notes.push(
       vi
-        ? `[${f.discretionaryClause}] ${f.outsideQuota} đề nghị ngoài chỉ tiêu được liệt kê riêng (outsideQuota), không tính vào chỉ tiêu và không được xét chọn ở đây.`
-        : `[${f.discretionaryClause}] ${f.outsideQuota} proposal(s) outside the quota are listed apart (outsideQuota), not counted against the quota and not judged here.`,
+        ? `Tham số có độ tin cậy dưới mức cao, có thể thay bằng kế hoạch riêng: ${m.lowConfidence.join('; ')}.`
+        : `Parameters below high confidence, which a host may override with its own plan: ${m.lowConfidence.join('; ')}.`,
     );
   }
+  return notes;
+}
+
+/** The proposals flagged outside the quota, per unit; those listed apart are the City Chairman's to decide. */
+function outsideQuotaNote(f: NoteFacts, lang: Lang): string | undefined {
+  const { byUnit, listed, refused } = f.outsideQuota;
+  if (byUnit.length === 0 || f.discretionaryClause === undefined) return undefined;
+  const flagged = listed + refused;
+  const units = byUnit.map(([unit, n]) => `“${unit}” ${n}`).join(', ');
+  return lang === 'vi'
+    ? `[${f.discretionaryClause}] ${flagged} đề nghị được đánh dấu ngoài chỉ tiêu (outsideQuota), theo đơn vị: ${units}. ${listed} đề nghị đủ tiêu chuẩn được liệt kê riêng, không tính vào chỉ tiêu và không được xét chọn ở đây: Chủ tịch UBND thành phố quyết định${refused > 0 ? `; ${refused} đề nghị chưa đủ tiêu chuẩn hoặc chưa đủ dữ kiện nằm trong danh sách không được chọn` : ''}.`
+    : `[${f.discretionaryClause}] ${flagged} proposal(s) flagged outside the quota (outsideQuota), by unit: ${units}. ${listed} eligible proposal(s) are listed apart, not counted against the quota and not judged here: the City Chairman decides${refused > 0 ? `; ${refused} ineligible or undetermined are among the not selected` : ''}.`;
+}
+
+/** Step 5: what the council should look at: proposals outside the quota, unknown facts, ties, repeated achievements. */
+function attentionNotes(f: NoteFacts, lang: Lang): string[] {
+  const vi = lang === 'vi';
+  const notes: string[] = [];
+  const outside = outsideQuotaNote(f, lang);
+  if (outside !== undefined) notes.push(outside);
   if (f.undetermined > 0) {
     notes.push(
       vi
@@ -332,4 +381,9 @@ export function allocationNotes(f: NoteFacts, lang: Lang): string[] {
     );
   }
   return notes;
+}
+
+/** The notes of an allocation: the order used, the readings taken, and what the council should look at. */
+export function allocationNotes(f: NoteFacts, lang: Lang): string[] {
+  return [orderNote(f, lang), quantityNote(f.quantity, lang), ...budgetNotes(f, lang), ...moneyNotes(f.money, lang), ...attentionNotes(f, lang)];
 }

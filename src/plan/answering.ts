@@ -26,14 +26,17 @@ import quotas from '../../rules/quotas.json';
 import rounding from '../../rules/parameters/rounding.json';
 import type { BundledParts } from './bundledPlan';
 
-/** The metadata and rule sets: all `evaluateNomination` reads (its bundle has nothing else). */
+/**
+ * The metadata, rule sets and quota rules: all `evaluateNomination` reads (the quota rules say
+ * at which levels a proposal may be flagged outside the quota; its bundle has nothing else).
+ */
 export function answeringRuleSetParts(): BundledParts {
-  return { meta, clauses: { clauses: [] }, ruleSets: [annualGrassroots, annualCity, periodSummary] };
+  return { meta, clauses: { clauses: [] }, ruleSets: [annualGrassroots, annualCity, periodSummary], quotas };
 }
 
 /** The whole plan as `checkDeadline` and `allocateQuota` read it. */
 export function answeringParts(): BundledParts {
-  return { ...answeringRuleSetParts(), deadlines, quotas, parameters: { baseSalary, awardCoefficients, rounding } };
+  return { ...answeringRuleSetParts(), deadlines, parameters: { baseSalary, awardCoefficients, rounding } };
 }
 
 /**

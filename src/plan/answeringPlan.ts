@@ -12,8 +12,9 @@ let ruleSetsOnly: Plan | undefined;
 let whole: Plan | undefined;
 
 /**
- * The metadata and rule sets alone: `evaluateNomination`'s default, so that a bundle of the
- * evaluators carries no deadlines, quotas or parameters.
+ * The metadata, rule sets and quota rules alone: `evaluateNomination`'s default, so that a
+ * bundle of the evaluators carries no deadlines or parameters. The quota rules say where a
+ * proposal may be flagged outside the quota.
  */
 export function answeringRuleSetsPlan(): Plan {
   ruleSetsOnly ??= bundledPlan(answeringRuleSetParts());

@@ -16,8 +16,9 @@ import { selectCandidates } from './select';
  * options, never modifies them, never reads a clock, and the same batch in any order gives
  * the same answer.
  *
- * - Only eligible nominations are judged. Proposals flagged `outsideQuota`
- *   (III.2.1.2.b-discretionary) are listed apart in `outsideQuota`, not counted, not judged.
+ * - Only eligible nominations are judged. Eligible proposals flagged `outsideQuota`
+ *   (III.2.1.2.b-discretionary) are listed apart in `outsideQuota` for the City Chairman, not
+ *   counted, not judged; a flagged one that is not eligible is not selected, with its reason.
  * - Order: the number of priority criteria met (III.1.2-c, III.2.1.1.b-priority), highest
  *   first; then, for presentation only, the documented order of rules/quotas.json (collectives
  *   before individuals, unit ID, nomination ID).
@@ -30,7 +31,7 @@ import { selectCandidates } from './select';
  * - Candidates of equal priority straddling a cutoff (a unit's quota, the budget, a shared
  *   achievement) are all `tie-at-cutoff` and reported in `ties`: the council decides.
  * - Award money = coefficient × base salary in force on `decisionDate`, rounded to tens of
- *   thousands of đồng (nearest by default), from the dated files in rules/parameters/.
+ *   thousands of đồng (up by default), from the dated files in rules/parameters/.
  *
  * Every evaluation appears exactly once: in `selected`, in `notSelected` with a reason
  * (`ineligible`, `undetermined`, `quota`, `budget`, `duplicate-achievement`, `tie-at-cutoff`),

@@ -153,6 +153,8 @@ class EntryWriter {
    * share one list of holders (see Decision), and so one sentence.
    */
   private readonly quotaSentences = new Map<readonly string[], string>();
+  /** Every proposal outside the quota is told the same. */
+  private outsideText: string | undefined;
 
   constructor(selection: Selection, o: ResolvedAllocateOptions) {
     this.o = o;
@@ -177,7 +179,15 @@ class EntryWriter {
         return [quantity.clause, this.selectedExplanation(c)];
       case 'outside-quota': {
         const clause = discretionary?.clause ?? quantity.clause;
-        return [clause, outsideQuotaSentence(clause, this.o.lang)];
+        this.outsideText ??= outsideQuotaSentence(
+          {
+            clause,
+            quote: discretionary?.text[this.o.lang] ?? '',
+            quota: quantity.kind === 'per-unit' ? { clause: quantity.clause, ...quantity.limits } : undefined,
+          },
+          this.o.lang,
+        );
+        return [clause, this.outsideText];
       }
       case 'not-selected':
         return this.notSelected(c, d, judged);

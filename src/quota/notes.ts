@@ -14,6 +14,10 @@ export interface Tally {
   readonly reservedVnd: number;
   /** Eligible, judged candidates with a priority criterion whose facts are unknown. */
   readonly priorityUnknown: number;
+  /** The proposals flagged outside the quota, per unit ID. */
+  readonly outsideQuotaByUnit: ReadonlyMap<string, number>;
+  /** Of those, the ones refused (ineligible or undetermined). */
+  readonly outsideQuotaRefused: number;
 }
 
 /**
@@ -27,6 +31,8 @@ export function tally(candidates: readonly Candidate[], selection: Selection): T
   let spentVnd = 0;
   let reservedVnd = 0;
   let priorityUnknown = 0;
+  const outsideQuotaByUnit = new Map<string, number>();
+  let outsideQuotaRefused = 0;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as Candidate;
     const d = selection.decisions[c.rank];
@@ -38,15 +44,46 @@ export function tally(candidates: readonly Candidate[], selection: Selection): T
       reservedVnd += c.moneyVnd ?? 0;
     }
     if (c.priorityUnknown && c.outcome === 'eligible' && d?.place !== 'outside-quota') priorityUnknown++;
+    if (c.outsideQuota) {
+      outsideQuotaByUnit.set(c.unitId, (outsideQuotaByUnit.get(c.unitId) ?? 0) + 1);
+      if (d?.place !== 'outside-quota') outsideQuotaRefused++;
+    }
   }
-  return { collectives, individuals, spentVnd, reservedVnd, priorityUnknown };
+  return { collectives, individuals, spentVnd, reservedVnd, priorityUnknown, outsideQuotaByUnit, outsideQuotaRefused };
+}
+
+/**
+ * How many of a tie's nominations `remainingVnd` covers: the most that fit together, the
+ * cheapest first (all of them cost the same when they share an award and a kind).
+ */
+function coveredBy(remainingVnd: number, members: readonly Candidate[]): number {
+  const costs = members.map((m) => m.moneyVnd ?? 0).sort((a, b) => a - b);
+  let left = remainingVnd;
+  let covered = 0;
+  for (const cost of costs) {
+    if (cost > left) break;
+    left -= cost;
+    covered++;
+  }
+  return covered;
+}
+
+/** The ties at the budget, highest priority first, with how many of each the money left covers. */
+function budgetTies(selection: Selection): { priorityScore: number; remainingVnd: number; covered: number; tied: number }[] {
+  const out: { priorityScore: number; remainingVnd: number; covered: number; tied: number }[] = [];
+  for (const t of selection.ties) {
+    if (t.cutoff !== 'budget') continue;
+    out.push({ priorityScore: t.priorityScore, remainingVnd: t.remainingVnd, covered: coveredBy(t.remainingVnd, t.members), tied: t.members.length });
+  }
+  return out.sort((a, b) => b.priorityScore - a.priorityScore);
 }
 
 /**
  * The notes of an allocation, in the chosen language: the order used, the quantity rule, the
  * budget (what was spent, set aside, left, and where strict priority stopped it, with how
- * many lower-priority nominations would fit what is left), the money parameters and their
- * confidence, and what the council should look at (outside-quota proposals, undetermined
+ * many lower-priority nominations would fit what is left, and how many of a tie at the budget
+ * the money left covers), the money parameters and their
+ * confidence, and what the council should look at (outside-quota proposals per unit, undetermined
  * nominations, understated priorities, ties, duplicates).
  */
 export function writeNotes(o: ResolvedAllocateOptions, selection: Selection, lists: Lists, duplicates: number, t: Tally): string[] {
@@ -69,7 +106,16 @@ export function writeNotes(o: ResolvedAllocateOptions, selection: Selection, lis
       nomineeKinds: o.quotas.presentationOrder.nomineeKinds,
       quantity: level.quantity,
       budget: level.budget.applies
-        ? { applies: true, clause: level.budget.clause, budgetVnd: budget, spentVnd: t.spentVnd, reservedVnd: t.reservedVnd, stoppedAt, fitLeftover }
+        ? {
+            applies: true,
+            clause: level.budget.clause,
+            budgetVnd: budget,
+            spentVnd: t.spentVnd,
+            reservedVnd: t.reservedVnd,
+            stoppedAt,
+            fitLeftover,
+            ties: budgetTies(selection),
+          }
         : { applies: false, payer: level.budget.payer },
       money: report && {
         decisionDate: report.decisionDate,
@@ -86,7 +132,12 @@ export function writeNotes(o: ResolvedAllocateOptions, selection: Selection, lis
         ],
       },
       discretionaryClause: level.discretionary?.clause,
-      outsideQuota: lists.outsideQuota.length,
+      outsideQuota: {
+        // By unit ID in code-unit order, whatever the order of the batch.
+        byUnit: [...t.outsideQuotaByUnit].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        listed: lists.outsideQuota.length,
+        refused: t.outsideQuotaRefused,
+      },
       undetermined: lists.notSelected.filter((e) => e.reason === 'undetermined').length,
       priorityUnknown: t.priorityUnknown,
       ties: lists.ties.length,

@@ -57,8 +57,142 @@ function unitOf(unit: EvaluationInput['unit'], id: string): Candidate['unit'] {
   return unit.block === undefined ? { id, name } : { id, name, block: unit.block };
 }
 
-function inconsistent(path: PropertyKey[], vi: string, en: string, o: ResolvedAllocateOptions): Issue {
-  return makeIssue('not_an_evaluation', path, { vi, en }, o.lang);
+/** What reading a batch keeps from one evaluation to the next. */
+interface Reader {
+  readonly o: ResolvedAllocateOptions;
+  /** The IDs of the level's priority criteria, in the rule set's order. */
+  readonly priorityIds: readonly string[];
+  readonly kindRank: Readonly<Record<'collective' | 'individual', number>>;
+  readonly copyAward: Readonly<Record<'collective' | 'individual', (award: Award) => Award>>;
+  /** The IDs of the priority criteria met, per set met (as bits): each candidate gets a copy. */
+  readonly metIds: Map<number, readonly string[]>;
+  readonly issues: Issue[];
+  /** The nomination IDs read so far, in NFC. */
+  readonly seen: Set<string>;
+  /** The assessment year of the batch: the first one read. */
+  year: number | null | undefined;
+}
+
+/** Step 1: the evaluation as the allocation reads it, or `undefined` (its issues reported) when zod refuses it. */
+function parsed(raw: unknown, i: number, r: Reader): EvaluationInput | undefined {
+  if (isMade(raw)) return raw as EvaluationInput;
+  const result = EvaluationInputSchema.safeParse(raw, { reportInput: true });
+  if (result.success) return result.data;
+  const { lang } = r.o;
+  r.issues.push(makeIssue('not_an_evaluation', [i], {}, lang), ...fromZodIssues(result.error.issues, lang, [i]));
+  return undefined;
+}
+
+/**
+ * Step 2: its nomination ID is new to the batch, and it was made under this level and plan.
+ * @returns Whether to judge it further (an evaluation of another rule set or plan is not judged against this one).
+ */
+function madeForThisCall(ev: EvaluationInput, nominationId: string, i: number, r: Reader): boolean {
+  const { lang, plan, level } = r.o;
+  const { issues } = r;
+  const before = issues.length;
+  if (r.seen.has(nominationId)) issues.push(makeIssue('duplicate_id', [i, 'nominationId'], { id: nominationId }, lang));
+  r.seen.add(nominationId);
+  if (ev.ruleSet !== level) {
+    issues.push(makeIssue('rule_set_mismatch', [i, 'ruleSet'], { ruleSet: ev.ruleSet, level }, lang));
+    return false;
+  }
+  if (ev.planId !== plan.id) issues.push(makeIssue('plan_mismatch', [i, 'planId'], { field: 'ID', value: ev.planId, expected: plan.id }, lang));
+  if (ev.planVersion !== plan.version) {
+    issues.push(makeIssue('plan_mismatch', [i, 'planVersion'], { field: 'version', value: ev.planVersion, expected: plan.version }, lang));
+  }
+  return issues.length === before;
+}
+
+/** The priority criteria met: how many, as bits (-1 beyond 30 criteria), and whether one is unknown. */
+interface PriorityTally {
+  readonly met: number;
+  readonly mask: number;
+  readonly unknown: boolean;
+}
+
+function tally(criteria: EvaluationInput['priority']['criteria']): PriorityTally {
+  let met = 0;
+  let mask = criteria.length <= 30 ? 0 : -1;
+  let unknown = false;
+  for (let k = 0; k < criteria.length; k++) {
+    const p = criteria[k] as (typeof criteria)[number];
+    if (p.result === 'met') {
+      met++;
+      if (mask >= 0) mask |= 1 << k;
+    } else if (p.result === 'unknown') unknown = true;
+  }
+  return { met, mask, unknown };
+}
+
+/**
+ * Step 3: what evaluateNomination would have made under the level's rule set: its award and
+ * criteria root, an outcome that follows from the criteria, its priority criteria and a score
+ * that counts those met.
+ */
+function checkAgainstRuleSet(ev: EvaluationInput, i: number, t: PriorityTally, r: Reader): void {
+  const { lang, level, ruleSet } = r.o;
+  const { issues, priorityIds } = r;
+  const kind = ev.nomineeKind;
+  const award = ruleSet.awards[kind].id;
+  if (ev.award.id !== award) issues.push(makeIssue('evaluation_award_mismatch', [i, 'award', 'id'], { ruleSet: level, award }, lang));
+  const root = ruleSet.criteria[kind].id;
+  if (ev.criteria.id !== root) issues.push(makeIssue('evaluation_root_mismatch', [i, 'criteria', 'id'], { root }, lang));
+  const result = ev.criteria.result;
+  if (ev.outcome !== OUTCOME_OF[result]) issues.push(makeIssue('evaluation_outcome_mismatch', [i, 'outcome'], { result }, lang));
+  const criteria = ev.priority.criteria;
+  let sameCriteria = criteria.length === priorityIds.length;
+  for (let k = 0; sameCriteria && k < criteria.length; k++) sameCriteria = (criteria[k] as { id: string }).id === priorityIds[k];
+  if (!sameCriteria) issues.push(makeIssue('evaluation_priority_mismatch', [i, 'priority', 'criteria'], { criteria: priorityIds }, lang));
+  if (ev.priority.score !== t.met) issues.push(makeIssue('evaluation_score_mismatch', [i, 'priority', 'score'], { score: t.met }, lang));
+}
+
+/** Step 4: what the level allows: a proposal outside the quota where it has some, one assessment year per annual batch. */
+function checkAgainstLevel(ev: EvaluationInput, i: number, r: Reader): void {
+  const { lang, level, ruleSet, levelQuota } = r.o;
+  const { issues } = r;
+  if (ev.outsideQuota && !levelQuota.discretionary) issues.push(makeIssue('outside_quota_not_allowed', [i, 'outsideQuota'], { level }, lang));
+  if (!ruleSet.requiresYear) return;
+  if (ev.year === null) issues.push(makeIssue('year_required', [i, 'year'], { ruleSet: level }, lang));
+  else if (r.year === undefined) r.year = ev.year;
+  else if (ev.year !== r.year) issues.push(makeIssue('year_mismatch', [i, 'year'], { year: ev.year, expected: r.year }, lang));
+}
+
+/** The IDs of the priority criteria met, a list of the candidate's own. */
+function priorityMetOf(criteria: EvaluationInput['priority']['criteria'], mask: number, r: Reader): string[] {
+  if (mask < 0) return criteria.filter((p) => p.result === 'met').map((p) => p.id);
+  let ids = r.metIds.get(mask);
+  if (ids === undefined) r.metIds.set(mask, (ids = r.priorityIds.filter((_, k) => (mask & (1 << k)) !== 0)));
+  return ids.slice();
+}
+
+/** Step 5: the candidate, every value the allocation uses read once. */
+function candidateOf(ev: EvaluationInput, nominationId: string, t: PriorityTally, r: Reader): Candidate {
+  const kind = ev.nomineeKind;
+  // Compared in NFC: a unit ID typed with combining marks is the same unit.
+  const unitId = toNfc(ev.unit.id);
+  return {
+    id: nominationId,
+    nomineeName: toNfc(ev.nomineeName),
+    kind,
+    outcome: ev.outcome,
+    outsideQuota: ev.outsideQuota,
+    award: r.copyAward[kind](ev.award),
+    unit: unitOf(ev.unit, unitId),
+    missingFacts: ev.missingFacts,
+    kindRank: r.kindRank[kind],
+    unitId,
+    score: t.met,
+    priorityMet: priorityMetOf(ev.priority.criteria, t.mask, r),
+    priorityMask: t.mask,
+    priorityUnknown: t.unknown,
+    achievementIds: achievementIdsOf(ev.achievements),
+    moneyVnd: r.o.money?.perKind[kind],
+    sortKey: 0,
+    unitIndex: 0,
+    rank: 0,
+    contested: false,
+  };
 }
 
 /**
@@ -81,143 +215,33 @@ function inconsistent(path: PropertyKey[], vi: string, en: string, o: ResolvedAl
  * @throws {ValidationError} When `input` is not an array or any evaluation is refused.
  */
 export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Batch {
-  const { lang, plan, level, ruleSet, levelQuota, money } = o;
+  const { lang, ruleSet } = o;
   if (!Array.isArray(input)) {
     throw new ValidationError([makeIssue('invalid_type', [], { expected: 'array', received: input === null ? 'null' : typeof input }, lang)], lang);
   }
-  const priorityIds = ruleSet.priority.map((p) => p.id);
   const kinds = o.quotas.presentationOrder.nomineeKinds;
-  const kindRank = { collective: kinds.indexOf('collective'), individual: kinds.indexOf('individual') };
-  const copyAward = { collective: awardCopier(), individual: awardCopier() };
-  // The IDs of the priority criteria met, per set met (as bits): each candidate gets a copy,
-  // a list of its own at its exact size.
-  const metIds = new Map<number, readonly string[]>();
-  const idsOfMask = (mask: number) => priorityIds.filter((_, k) => (mask & (1 << k)) !== 0);
-  const issues: Issue[] = [];
+  const r: Reader = {
+    o,
+    priorityIds: ruleSet.priority.map((p) => p.id),
+    kindRank: { collective: kinds.indexOf('collective'), individual: kinds.indexOf('individual') },
+    copyAward: { collective: awardCopier(), individual: awardCopier() },
+    metIds: new Map(),
+    issues: [],
+    seen: new Set(),
+    year: undefined,
+  };
   const candidates: Candidate[] = [];
-  const seen = new Set<string>();
-  let year: number | null | undefined;
   for (let i = 0; i < input.length; i++) {
-    const raw: unknown = input[i];
-    let ev: EvaluationInput;
-    if (isMade(raw)) ev = raw as EvaluationInput;
-    else {
-      const parsed = EvaluationInputSchema.safeParse(raw, { reportInput: true });
-      if (!parsed.success) {
-        issues.push(makeIssue('not_an_evaluation', [i], {}, lang), ...fromZodIssues(parsed.error.issues, lang, [i]));
-        continue;
-      }
-      ev = parsed.data;
-    }
-    const before = issues.length;
+    const ev = parsed(input[i], i, r);
+    if (ev === undefined) continue;
     const nominationId = toNfc(ev.nominationId);
-    if (seen.has(nominationId)) issues.push(makeIssue('duplicate_id', [i, 'nominationId'], { id: nominationId }, lang));
-    seen.add(nominationId);
-    if (ev.ruleSet !== level) {
-      issues.push(makeIssue('rule_set_mismatch', [i, 'ruleSet'], { ruleSet: ev.ruleSet, level }, lang));
-      continue;
-    }
-    if (ev.planId !== plan.id) issues.push(makeIssue('plan_mismatch', [i, 'planId'], { field: 'ID', value: ev.planId, expected: plan.id }, lang));
-    if (ev.planVersion !== plan.version) {
-      issues.push(makeIssue('plan_mismatch', [i, 'planVersion'], { field: 'version', value: ev.planVersion, expected: plan.version }, lang));
-    }
-    if (issues.length > before) continue;
-
-    const kind = ev.nomineeKind;
-    if (ev.award.id !== ruleSet.awards[kind].id) {
-      issues.push(
-        inconsistent([i, 'award', 'id'], `bộ tiêu chí ${level} tặng “${ruleSet.awards[kind].id}”`, `rule set ${level} gives “${ruleSet.awards[kind].id}”`, o),
-      );
-    }
-    if (ev.criteria.id !== ruleSet.criteria[kind].id) {
-      issues.push(
-        inconsistent(
-          [i, 'criteria', 'id'],
-          `tiêu chí gốc phải là “${ruleSet.criteria[kind].id}”`,
-          `the criteria root must be “${ruleSet.criteria[kind].id}”`,
-          o,
-        ),
-      );
-    }
-    if (ev.outcome !== OUTCOME_OF[ev.criteria.result]) {
-      issues.push(
-        inconsistent(
-          [i, 'outcome'],
-          `kết luận không khớp với kết quả tiêu chí (${ev.criteria.result})`,
-          `the outcome does not follow from the criteria (${ev.criteria.result})`,
-          o,
-        ),
-      );
-    }
-    const criteria = ev.priority.criteria;
-    let sameCriteria = criteria.length === priorityIds.length;
-    for (let k = 0; sameCriteria && k < criteria.length; k++) sameCriteria = (criteria[k] as { id: string }).id === priorityIds[k];
-    if (!sameCriteria) {
-      issues.push(
-        inconsistent(
-          [i, 'priority', 'criteria'],
-          `cần các tiêu chí ưu tiên ${priorityIds.join(', ')}`,
-          `the priority criteria must be ${priorityIds.join(', ')}`,
-          o,
-        ),
-      );
-    }
-    let met = 0;
-    let mask = criteria.length <= 30 ? 0 : -1;
-    let unknown = false;
-    for (let k = 0; k < criteria.length; k++) {
-      const p = criteria[k] as (typeof criteria)[number];
-      if (p.result === 'met') {
-        met++;
-        if (mask >= 0) mask |= 1 << k;
-      } else if (p.result === 'unknown') unknown = true;
-    }
-    if (ev.priority.score !== met) {
-      issues.push(inconsistent([i, 'priority', 'score'], `điểm ưu tiên phải là ${met}`, `the priority score must be ${met}`, o));
-    }
-    if (ev.outsideQuota && !levelQuota.discretionary) {
-      issues.push(makeIssue('outside_quota_not_allowed', [i, 'outsideQuota'], { level }, lang));
-    }
-    if (ruleSet.requiresYear) {
-      if (ev.year === null) issues.push(makeIssue('year_required', [i, 'year'], { ruleSet: level }, lang));
-      else if (year === undefined) year = ev.year;
-      else if (ev.year !== year) issues.push(makeIssue('year_mismatch', [i, 'year'], { year: ev.year, expected: year }, lang));
-    }
-    if (issues.length > before) continue;
-
-    let priorityMet: string[];
-    if (mask >= 0) {
-      let ids = metIds.get(mask);
-      if (ids === undefined) metIds.set(mask, (ids = idsOfMask(mask)));
-      priorityMet = ids.slice();
-    } else {
-      priorityMet = criteria.filter((p) => p.result === 'met').map((p) => p.id);
-    }
-    // Compared in NFC: a unit ID typed with combining marks is the same unit.
-    const unitId = toNfc(ev.unit.id);
-    candidates.push({
-      id: nominationId,
-      nomineeName: toNfc(ev.nomineeName),
-      kind,
-      outcome: ev.outcome,
-      outsideQuota: ev.outsideQuota,
-      award: copyAward[kind](ev.award),
-      unit: unitOf(ev.unit, unitId),
-      missingFacts: ev.missingFacts,
-      kindRank: kindRank[kind],
-      unitId,
-      score: met,
-      priorityMet,
-      priorityMask: mask,
-      priorityUnknown: unknown,
-      achievementIds: achievementIdsOf(ev.achievements),
-      moneyVnd: money?.perKind[kind],
-      sortKey: 0,
-      unitIndex: 0,
-      rank: 0,
-      contested: false,
-    });
+    if (!madeForThisCall(ev, nominationId, i, r)) continue;
+    const before = r.issues.length;
+    const t = tally(ev.priority.criteria);
+    checkAgainstRuleSet(ev, i, t, r);
+    checkAgainstLevel(ev, i, r);
+    if (r.issues.length === before) candidates.push(candidateOf(ev, nominationId, t, r));
   }
-  if (issues.length > 0) throw new ValidationError(issues, lang);
-  return { candidates, year: ruleSet.requiresYear ? (year ?? null) : null };
+  if (r.issues.length > 0) throw new ValidationError(r.issues, lang);
+  return { candidates, year: ruleSet.requiresYear ? (r.year ?? null) : null };
 }

@@ -180,15 +180,16 @@ class SelectionRun {
     this.remaining = this.budget ?? 0;
   }
 
-  /** Decides who cannot be judged (outside the quota, not eligible, already awarded); returns the rest. */
+  /** Decides who cannot be judged (not eligible, eligible but outside the quota, already awarded); returns the rest. */
   screen(sorted: readonly Candidate[]): Candidate[] {
     const judged: Candidate[] = [];
     const history = this.rules.history;
     for (let i = 0; i < sorted.length; i++) {
       const c = sorted[i] as Candidate;
       const outcome = c.outcome;
-      if (c.outsideQuota) this.decisions[c.rank] = OUTSIDE_QUOTA;
-      else if (outcome !== 'eligible') this.decisions[c.rank] = outcome === 'ineligible' ? INELIGIBLE : UNDETERMINED;
+      // Only an eligible proposal is listed outside the quota: one that is not is refused as any other.
+      if (outcome !== 'eligible') this.decisions[c.rank] = outcome === 'ineligible' ? INELIGIBLE : UNDETERMINED;
+      else if (c.outsideQuota) this.decisions[c.rank] = OUTSIDE_QUOTA;
       else {
         const awarded = c.contested ? c.achievementIds.find((a) => history.has(a)) : undefined;
         if (awarded === undefined) judged.push(c);

@@ -65,7 +65,8 @@ export function deadlineExercise(check: DeadlineCheck, clause: string): Exercise
  * - III.1.2-b: met when selected as the one nomination its shared achievement is commended
  *   to, not met when refused as a `duplicate-achievement`;
  * - III.2.1.2.b-discretionary: met when listed outside the quota under it, not met when
- *   judged within the quota (not flagged `outsideQuota`);
+ *   judged within the quota (not flagged `outsideQuota`) or, flagged, refused as ineligible
+ *   or undetermined;
  * - a priority clause: as for an evaluation, from the nomination's evaluation.
  */
 export function quotaExercise(allocation: Allocation, evaluations: readonly Evaluation[], clause: string, nominationId: string): ExerciseResult {

@@ -49,11 +49,7 @@ export interface IssueParams {
   amendment_not_after: { readonly previous: string };
   deadlines_not_in_plan: { readonly planId: string };
   amendment_replaces_nothing: Record<never, never>;
-  not_an_evaluation: {
-    /** Transitional: the free text quota/readEvaluations.ts still passes (its own codes are `evaluation_*_mismatch`). */
-    readonly vi?: string;
-    readonly en?: string;
-  };
+  not_an_evaluation: Record<never, never>;
   evaluation_award_mismatch: { readonly ruleSet: string; readonly award: string };
   evaluation_root_mismatch: { readonly root: string };
   evaluation_outcome_mismatch: { readonly result: string };
@@ -75,6 +71,14 @@ export interface IssueParams {
   not_for_track: { readonly field: string; readonly for: string; readonly track: string };
   date_range_reversed: { readonly from: string; readonly to: string };
   date_not_in_year: { readonly date: string; readonly year: number };
+  /** `to` is the assessment year when `assessed`, else the end of the plan's period. */
+  achievement_year_out_of_range: {
+    readonly achievement: string;
+    readonly year: number;
+    readonly from: number;
+    readonly to: number;
+    readonly assessed: boolean;
+  };
 }
 
 /** The checks of the library's schemas that zod reports with code `custom`. */
@@ -152,6 +156,7 @@ export const ISSUE_CODES = [
   'not_for_track',
   'date_range_reversed',
   'date_not_in_year',
+  'achievement_year_out_of_range',
 ] as const satisfies readonly (keyof IssueParams)[];
 
 export const IssueCodeSchema = /* @__PURE__ */ (() => z.enum(ISSUE_CODES))();

@@ -213,10 +213,7 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams[C
     invalidPlan(`phải sau ngày hiệu lực của phiên bản trước (${p.previous})`, `must come after the previous version's effective date (${p.previous})`),
   deadlines_not_in_plan: () => invalidPlan('kế hoạch chưa có thời hạn để thay', 'the plan has no deadlines to replace'),
   amendment_replaces_nothing: () => invalidPlan('sửa đổi không thay gì', 'the amendment replaces nothing'),
-  not_an_evaluation: (p) =>
-    typeof p.vi === 'string' && typeof p.en === 'string'
-      ? notAnEvaluation(p.vi, p.en)
-      : { vi: 'Không phải kết quả của evaluateNomination', en: 'Not a result of evaluateNomination' },
+  not_an_evaluation: () => ({ vi: 'Không phải kết quả của evaluateNomination', en: 'Not a result of evaluateNomination' }),
   evaluation_award_mismatch: (p) => notAnEvaluation(`bộ tiêu chí ${p.ruleSet} tặng “${p.award}”`, `rule set ${p.ruleSet} gives “${p.award}”`),
   evaluation_root_mismatch: (p) => notAnEvaluation(`tiêu chí gốc phải là “${p.root}”`, `the criteria root must be “${p.root}”`),
   evaluation_outcome_mismatch: (p) =>
@@ -248,8 +245,8 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams[C
     en: `Assessment year ${p.year} differs from the batch's year ${p.expected}: an annual allocation covers one year`,
   }),
   outside_quota_not_allowed: (p) => ({
-    vi: `Cấp “${p.level}” không có đề nghị ngoài chỉ tiêu (III.2.1.2.b-discretionary chỉ áp dụng cấp thành phố)`,
-    en: `Level “${p.level}” has no proposals outside the quota (III.2.1.2.b-discretionary is for the city level)`,
+    vi: `Cấp “${p.level}” không có đề nghị ngoài chỉ tiêu: quy định chỉ tiêu của kế hoạch không cho phép đề nghị ngoài chỉ tiêu (discretionary) ở cấp này`,
+    en: `Level “${p.level}” has no proposals outside the quota: the quota rules of the plan allow none (discretionary) at this level`,
   }),
   budget_not_applicable: (p) => ({
     vi: `Kinh phí khen thưởng của xã không áp dụng cho cấp “${p.level}”: tiền thưởng do ${p.payer === 'state' ? 'Nhà nước' : 'thành phố'} chi`,
@@ -281,4 +278,8 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams[C
   }),
   date_range_reversed: (p) => invalidPlan(`ngày bắt đầu ${p.from} sau ngày kết thúc ${p.to}`, `the range starts on ${p.from}, after it ends on ${p.to}`),
   date_not_in_year: (p) => invalidPlan(`ngày ${p.date} không thuộc năm ${p.year} của lịch nghỉ`, `${p.date} is not in the calendar's year ${p.year}`),
+  achievement_year_out_of_range: (p) => ({
+    vi: `Năm ${p.year} của thành tích “${p.achievement}” nằm ngoài ${p.from} - ${p.to}: thành tích phải thuộc giai đoạn của kế hoạch${p.assessed ? ` và không sau năm đánh giá ${p.to}` : ''}`,
+    en: `Year ${p.year} of achievement “${p.achievement}” is outside ${p.from}–${p.to}: an achievement must lie within the plan's period${p.assessed ? ` and not after the assessment year ${p.to}` : ''}`,
+  }),
 };

@@ -299,6 +299,12 @@ describe('the schema’s limits hold to the unit', () => {
       if (path === 'year') {
         // The schema takes any year of 1900–2200; the plan's period (2026–2030) is checked after it.
         expect(got.ok ? 'evaluated' : got.issues.map((i) => [i.code, i.path])).toEqual([['year_out_of_period', ['year']]]);
+      } else if (path === 'achievements' && Array.isArray(value) && value.some((a: { year?: number }) => a.year !== undefined)) {
+        // So are achievement years (1900 and 2200 here): the plan's period and the year assessed after it.
+        expect(got.ok ? 'evaluated' : got.issues.map((i) => [i.code, i.path])).toEqual([
+          ['achievement_year_out_of_range', ['achievements', 0, 'year']],
+          ['achievement_year_out_of_range', ['achievements', 1, 'year']],
+        ]);
       } else {
         expect(got.ok ? 'evaluated' : got.issues).toBe('evaluated');
         if (got.ok) expect(echoed(got.value)).toEqual(parsedParts(input));

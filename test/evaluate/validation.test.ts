@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateNomination, evaluateNominations, ValidationError } from '../../src/index';
+import { evaluateNomination, evaluateNominations, evaluateNominationSync, type Nomination, ValidationError } from '../../src/index';
 import { deepFreeze } from '../helpers/deepFreeze';
 import { eligibleGrassrootsIndividual } from '../helpers/nominations';
 import { asyncIssuesOf, type Found } from '../helpers/issues';
@@ -145,5 +145,61 @@ describe('evaluateNominations validates the whole batch before evaluating any of
     const error = await evaluateNominations({ 0: eligibleGrassrootsIndividual() }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues[0]).toMatchObject({ code: 'invalid_type', path: [] });
+  });
+});
+
+// III.1.2-b (an achievement is commended for what it is, once) and III.2.2 (the period's
+// summary): an achievement counts for the plan's period 2026–2030 and for the year assessed, not
+// for a year before the period or after the assessment.
+describe('an achievement’s year lies within the plan’s period and not after the year assessed', () => {
+  const annual = (year: number, achievementYear: number) =>
+    eligibleGrassrootsIndividual({
+      year,
+      achievements: [
+        { id: 'sk-1', year: 2026 },
+        { id: 'sk-2', year: achievementYear },
+      ],
+    });
+  const period = (achievementYear: number) =>
+    eligibleGrassrootsIndividual({ ruleSet: 'period-2026-2030', year: undefined, achievements: [{ id: 'sk-1', year: achievementYear }] });
+
+  const refused: [string, Nomination, (string | number)[], string][] = [
+    [
+      'an achievement of 2019 in a 2026 nomination, before the period',
+      annual(2026, 2019),
+      ['achievements', 1, 'year'],
+      "Year 2019 of achievement “sk-2” is outside 2026–2026: an achievement must lie within the plan's period and not after the assessment year 2026",
+    ],
+    ['an achievement of 2027 in a 2026 nomination, after the year assessed', annual(2026, 2027), ['achievements', 1, 'year'], 'assessment year 2026'],
+    ['an achievement of 2025 in a period nomination, before the period', period(2025), ['achievements', 0, 'year'], 'outside 2026–2030'],
+    ['an achievement of 2031 in a period nomination, after the period', period(2031), ['achievements', 0, 'year'], 'outside 2026–2030'],
+  ];
+  it.each(refused)('%s is refused, the path naming the achievement’s year', async (_name, input, path, words) => {
+    const error = await evaluateNomination(input, { lang: 'en' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const issues = (error as ValidationError).issues;
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['achievement_year_out_of_range', path]]);
+    expect(issues[0]?.message).toContain(words);
+    expect(issues[0]?.messages.vi).toMatch(/^Năm \d{4} của thành tích “sk-\d” nằm ngoài/u);
+  });
+
+  const accepted: [string, Nomination][] = [
+    ['an achievement of the year assessed', annual(2027, 2027)],
+    ['an achievement of an earlier year of the period', annual(2028, 2026)],
+    [
+      'achievements of the first and last years of the period in a period nomination',
+      {
+        ...period(2026),
+        achievements: [
+          { id: 'a', year: 2026 },
+          { id: 'b', year: 2030 },
+        ],
+      },
+    ],
+    ['an achievement without a year', eligibleGrassrootsIndividual({ achievements: [{ id: 'sk-1' }] })],
+  ];
+  it.each(accepted)('%s is accepted', async (_name, input) => {
+    expect((await evaluateNomination(input)).nominationId).toBe(input.id);
+    expect(evaluateNominationSync(input).nominationId).toBe(input.id);
   });
 });

@@ -43,7 +43,9 @@ describe('the bundled plan is the plan definePlan makes of rules/', () => {
     expect(answeringPlan().parameters).toStrictEqual(without(whole.parameters, ['note', 'description']));
     expect(answeringPlan().quotas?.ranking).not.toHaveProperty('note');
     expect(answeringRuleSetsPlan()).not.toHaveProperty('deadlines');
-    expect(answeringRuleSetsPlan()).not.toHaveProperty('quotas');
+    // The evaluators read the quota rules for the levels that allow proposals outside the quota.
+    expect(answeringRuleSetsPlan().quotas).toStrictEqual(answeringPlan().quotas);
+    expect(answeringRuleSetsPlan()).not.toHaveProperty('parameters');
   });
 
   it('the bundled plans are plans every function accepts, and frozen to the leaves', () => {

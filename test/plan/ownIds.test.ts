@@ -108,6 +108,38 @@ describe('a plan declares its own rule set and track IDs, and every function tak
     expect(factsRead(plan, 'period-2026-2030', 'collective')).toEqual([]);
   });
 
+  it('a proposal outside the quota is allowed where the plan’s quota rules declare it, whatever the level’s ID', () => {
+    // The discretionary proposals of annual-city moved to this plan's period level.
+    const def = JSON.parse(nextPeriodText()) as { quotas: { levels: Record<string, Record<string, unknown>> } };
+    const levels = def.quotas.levels;
+    levels[PERIOD] = { ...levels[PERIOD], discretionary: levels['annual-city']?.['discretionary'] };
+    delete levels['annual-city']?.['discretionary'];
+    const moved = loadPlan(JSON.stringify(def));
+    const flagged = { ...periodCollective, outsideQuota: true };
+    const cityFlagged: Nomination<string> = {
+      id: 'hs-tp-01',
+      ruleSet: 'annual-city',
+      year: 2032,
+      nominee: { kind: 'individual', name: 'Nguyễn Văn A', unit: { id: 'vinh-bao' } },
+      facts: {},
+      outsideQuota: true,
+    };
+    const codes = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        if (e instanceof ValidationError) return e.issues.map((i) => [i.code, i.path]);
+        throw e;
+      }
+      return [];
+    };
+    expect(evaluateNominationSync(flagged, { plan: moved }).outsideQuota).toBe(true);
+    expect(codes(() => evaluateNominationSync(cityFlagged, { plan: moved }))).toEqual([['outside_quota_not_allowed', ['outsideQuota']]]);
+    // The plan as loaded: the period level declares none, the city level does.
+    expect(codes(() => evaluateNominationSync(flagged, { plan }))).toEqual([['outside_quota_not_allowed', ['outsideQuota']]]);
+    expect(evaluateNominationSync(cityFlagged, { plan }).outsideQuota).toBe(true);
+  });
+
   it('types: the bundled plan’s IDs are literal, a loaded plan’s are strings', () => {
     // @ts-expect-error a misspelt level of the bundled plan does not compile
     expect(() => allocateQuota([], { level: 'anual-city' })).toThrow(ValidationError);

@@ -116,9 +116,12 @@ describe('each entry explains its place in one sentence citing the clause, Vietn
       '[III.2.1.2.b-quota] Không được chọn: đơn vị “phuong-b” đã đủ chỉ tiêu 1 cá nhân với đề nghị có mức ưu tiên cao hơn (“a”, “b”).',
     );
     expect(byId.get('d')).toBe(
-      '[III.2.1.2.b-discretionary] Đề nghị ngoài chỉ tiêu: không tính vào chỉ tiêu của đơn vị; Chủ tịch UBND thành phố xem xét, thư viện không xét chọn.',
+      '[III.2.1.2.b-discretionary] Đề nghị ngoài chỉ tiêu, do Chủ tịch UBND thành phố quyết định: “Ngoài ra căn cứ vào thành tích của các tập thể, cá nhân, Chủ tịch Ủy ban nhân dân thành phố xem xét, tặng Bằng khen cho các tập thể và cá nhân (bao gồm cơ quan ngành dọc đóng trên địa bàn thành phố) có nhiều đóng góp trong việc duy trì và nâng cao Chỉ số cải cách hành chính thành phố.” Đề nghị này không tính vào chỉ tiêu 1 tập thể, 1 cá nhân của đơn vị (III.2.1.2.b-quota); thư viện không xét chọn.',
     );
     const en = allocateQuota(evs, { level: 'annual-city', lang: 'en' });
+    expect(en.outsideQuota[0]?.explanation).toBe(
+      "[III.2.1.2.b-discretionary] Proposed outside the quota, for the City Chairman to decide: “Beyond that, the City Chairman may award a Bằng khen to collectives and individuals (vertical agencies in the city included) with many contributions to keeping up and raising the city's PAR index.” It does not count against the unit's quota of 1 collective(s) and 1 individual(s) (III.2.1.2.b-quota); the library does not judge it.",
+    );
     expect(en.notSelected.find((e) => e.nominationId === 'c')?.explanation).toBe(
       "[III.2.1.2.b-quota] Not selected: the unit “phuong-b”'s quota of 1 individual is taken by nominations of higher priority (“a”, “b”).",
     );
@@ -620,5 +623,78 @@ describe('ties are listed highest priority first, then by cutoff, then in the do
       [0, 'quota', ['cn-1', 'cn-2']],
       [0, 'quota', ['tt-1', 'tt-2']],
     ]);
+  });
+});
+
+// III.2.1.2.b-discretionary: “Ngoài ra … Chủ tịch Ủy ban nhân dân thành phố xem xét, tặng Bằng
+// khen …” is the City Chairman's own decision. Only an eligible proposal is handed to it; the
+// notes count, per unit, the proposals flagged.
+describe('proposals outside the quota are the City Chairman’s, and only eligible ones are listed (III.2.1.2.b-discretionary)', () => {
+  const nominations: ShortNomination[] = [
+    { id: 'vb-1', kind: 'individual', unit: 'xa-vinh-bao', block: 'commune', preset: 'city-individual' },
+    { id: 'vb-ngoai-1', kind: 'individual', unit: 'xa-vinh-bao', block: 'commune', preset: 'city-individual', outsideQuota: true },
+    { id: 'vb-ngoai-2', kind: 'collective', unit: 'xa-vinh-bao', block: 'commune', preset: 'city-collective', outsideQuota: true },
+    { id: 'vb-ngoai-3', kind: 'individual', unit: 'xa-vinh-bao', block: 'commune', preset: 'city-ineligible', outsideQuota: true },
+    { id: 'thue-ngoai-1', kind: 'collective', unit: 'chi-cuc-thue', preset: 'city-collective', facts: { parIndexRank: null }, outsideQuota: true },
+  ];
+
+  it('an eligible proposal is listed outside the quota; an ineligible or undetermined one is not selected, with its reason', async () => {
+    const a = allocateQuota(await evaluate('annual-city', nominations), { level: 'annual-city' });
+    expect(a.selected.map((e) => e.nominationId)).toEqual(['vb-1']);
+    expect(a.outsideQuota.map((e) => [e.nominationId, e.clause])).toEqual([
+      ['vb-ngoai-2', 'III.2.1.2.b-discretionary'],
+      ['vb-ngoai-1', 'III.2.1.2.b-discretionary'],
+    ]);
+    expect(a.notSelected.map((e) => [e.nominationId, e.reason])).toEqual([
+      ['thue-ngoai-1', 'undetermined'],
+      ['vb-ngoai-3', 'ineligible'],
+    ]);
+    // Listed apart, they leave the unit's own places alone: vb-1 is selected within its 1 + 1.
+    expect(a.totals).toMatchObject({ collectives: 0, individuals: 1 });
+    for (const e of a.outsideQuota) {
+      expect(e.explanation).toContain('do Chủ tịch UBND thành phố quyết định');
+      expect(e.explanation).toContain('“Ngoài ra căn cứ vào thành tích của các tập thể, cá nhân, Chủ tịch Ủy ban nhân dân thành phố xem xét, tặng Bằng khen');
+      expect(e.explanation).toContain('không tính vào chỉ tiêu 1 tập thể, 1 cá nhân của đơn vị (III.2.1.2.b-quota)');
+    }
+  });
+
+  it('the notes count the proposals flagged, per unit, and say how many were refused', async () => {
+    const evs = await evaluate('annual-city', nominations);
+    expect(allocateQuota(evs, { level: 'annual-city' }).notes).toContain(
+      '[III.2.1.2.b-discretionary] 4 đề nghị được đánh dấu ngoài chỉ tiêu (outsideQuota), theo đơn vị: “chi-cuc-thue” 1, “xa-vinh-bao” 3. 2 đề nghị đủ tiêu chuẩn được liệt kê riêng, không tính vào chỉ tiêu và không được xét chọn ở đây: Chủ tịch UBND thành phố quyết định; 2 đề nghị chưa đủ tiêu chuẩn hoặc chưa đủ dữ kiện nằm trong danh sách không được chọn.',
+    );
+    expect(allocateQuota(evs, { level: 'annual-city', lang: 'en' }).notes).toContain(
+      '[III.2.1.2.b-discretionary] 4 proposal(s) flagged outside the quota (outsideQuota), by unit: “chi-cuc-thue” 1, “xa-vinh-bao” 3. 2 eligible proposal(s) are listed apart, not counted against the quota and not judged here: the City Chairman decides; 2 ineligible or undetermined are among the not selected.',
+    );
+    // No proposal flagged: no such note.
+    const none = allocateQuota(await evaluate('annual-city', nominations.slice(0, 1)), { level: 'annual-city' });
+    expect(none.notes.some((n) => n.startsWith('[III.2.1.2.b-discretionary]'))).toBe(false);
+  });
+});
+
+// III.2.1.1.b-quantity: a tie at the budget is the council's; the notes tell it how many of the
+// tied the money left pays for.
+describe('a tie at the budget: the notes say how many of the tied the money left covers (III.2.1.1.b-quantity)', () => {
+  const six: ShortNomination[] = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, kind: 'individual', unit: 'vhxh', preset: 'grassroots-individual' }));
+
+  it('six equal eligible individuals and 2,300,000 đồng: the money covers 3 of the 6 (760,000 each)', async () => {
+    const evs = await evaluate('annual-grassroots', six);
+    const options = { level: 'annual-grassroots', budgetVnd: 2_300_000, decisionDate: '2026-11-25' } as const;
+    const vi = allocateQuota(evs, options);
+    expect(vi.selected).toEqual([]);
+    expect(vi.ties.map((t) => [t.cutoff, t.nominationIds.length])).toEqual([['budget', 6]]);
+    expect(vi.notes).toContain(
+      '[III.2.1.1.b-quantity] Đồng hạng tại điểm cắt kinh phí ở mức ưu tiên 0: kinh phí còn lại 2.300.000 đồng đủ cho 3 trong 6 hồ sơ đồng hạng; Hội đồng Thi đua - Khen thưởng quyết định.',
+    );
+    expect(allocateQuota(evs, { ...options, lang: 'en' }).notes).toContain(
+      '[III.2.1.1.b-quantity] Tie at the budget cutoff at priority 0: the money left, 2,300,000 VND, covers 3 of the 6 tied nominations; the Emulation and Commendation Council decides.',
+    );
+  });
+
+  it('one đồng less than three awards covers 2; enough for all six is no tie and no such note', async () => {
+    const evs = await evaluate('annual-grassroots', six);
+    const at = (budgetVnd: number) => allocateQuota(evs, { level: 'annual-grassroots', budgetVnd, decisionDate: '2026-11-25', lang: 'en' }).notes;
+    expect(at(2_279_999).some((n) => n.includes('covers 2 of the 6 tied nominations'))).toBe(true);
+    expect(at(6 * 760_000).some((n) => n.includes('tied nominations'))).toBe(false);
   });
 });

@@ -15,8 +15,9 @@ describe('award money = coefficient × base salary, rounded to tens of thousands
     ['an exact half rounded down stays down: 3,795,000 → 3,790,000', 2_530_000, 1.5, 'down', 3_790_000],
     ['3.0 × 2,530,000 = 7,590,000 is already a multiple', 2_530_000, 3, 'nearest', 7_590_000],
     ['a multiple is not rounded up either: 3.0 × 2,530,000 up is 7,590,000', 2_530_000, 3, 'up', 7_590_000],
-    ['the official answer: 223,500 rounds to 220,000 (nearest)', 2_235_000, 0.1, 'nearest', 220_000],
+    ['223,500 to the nearest is 220,000', 2_235_000, 0.1, 'nearest', 220_000],
     ['223,500 rounded up is 230,000', 2_235_000, 0.1, 'up', 230_000],
+    ['the 2018 answer of the Central Emulation and Commendation Board: 834,000 rounded up is 840,000', 2_780_000, 0.3, 'up', 840_000],
     ['no floating-point drift: 0.7 × 2,530,000 = 1,771,000 rounds to 1,770,000', 2_530_000, 0.7, 'nearest', 1_770_000],
   ];
   it.each(table)('%s', (_name, base, coefficient, mode, expected) => {
@@ -66,7 +67,13 @@ describe('the money of a level on a decision date, from the bundled parameters',
       reference: expect.stringContaining('161/2026/NĐ-CP'),
       confidence: 'medium-high',
     });
-    expect(m.report.rounding).toMatchObject({ unitVnd: 10_000, mode: 'nearest', modeFrom: 'parameter' });
+    expect(m.report.rounding).toMatchObject({
+      unitVnd: 10_000,
+      mode: 'up',
+      modeFrom: 'parameter',
+      reference: expect.stringContaining('91/2017/NĐ-CP'),
+      confidence: 'medium-high',
+    });
     expect(m.report.awards.find((a) => a.nomineeKind === 'individual')).toMatchObject({
       award: 'giay-khen-chu-tich-ubnd-xa',
       coefficient: 0.3,
@@ -84,11 +91,18 @@ describe('the money of a level on a decision date, from the bundled parameters',
     expect(m.report.payer).toBe('city');
   });
 
-  it('uses the rounding chosen by the caller and says so', () => {
-    const m = moneyContext(params, grassroots, levels['annual-grassroots']!.budget, '2026-06-30', 'up', 'vi');
+  it('rounds up by default (Decree 91/2017/NĐ-CP Art. 68(2)): a Giấy khen of an individual at 2,340,000 đồng is 710,000, not 700,000', () => {
+    const m = moneyContext(params, grassroots, levels['annual-grassroots']!.budget, '2026-06-30', undefined, 'vi');
     if ('issues' in m) throw new Error('unexpected issues');
-    expect(m.perKind.individual).toBe(710_000);
-    expect(m.report.rounding.modeFrom).toBe('option');
+    expect(m.perKind).toEqual({ collective: 1_410_000, individual: 710_000 });
+    expect(m.report.rounding).toMatchObject({ mode: 'up', modeFrom: 'parameter' });
+  });
+
+  it('uses the rounding chosen by the caller and says so', () => {
+    const m = moneyContext(params, grassroots, levels['annual-grassroots']!.budget, '2026-06-30', 'nearest', 'vi');
+    if ('issues' in m) throw new Error('unexpected issues');
+    expect(m.perKind.individual).toBe(700_000);
+    expect(m.report.rounding).toMatchObject({ mode: 'nearest', modeFrom: 'option' });
   });
 
   it('refuses a date before Decree 152/2025 took effect: no coefficient was in force', () => {

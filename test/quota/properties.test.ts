@@ -106,14 +106,18 @@ describe('allocateQuota properties (fast-check, realistic evaluations from evalu
     );
   });
 
-  it('nothing selected is ineligible, undetermined or outside the quota, and outside-quota proposals are never judged', () => {
+  it('nothing selected is ineligible, undetermined or outside the quota; only eligible proposals are listed outside the quota, never judged', () => {
     fc.assert(
       fc.property(batchArb, (b) => {
         const { evaluations, options } = build(b);
         const a = allocateQuota(evaluations, options);
         for (const e of a.selected) expect(e.outcome).toBe('eligible');
-        const outside = new Set(evaluations.filter((e) => e.outsideQuota).map((e) => e.nominationId));
+        // Only an eligible proposal is listed outside the quota; one that is not is refused with its outcome.
+        const outside = new Set(evaluations.filter((e) => e.outsideQuota && e.outcome === 'eligible').map((e) => e.nominationId));
         expect(new Set(a.outsideQuota.map((e) => e.nominationId))).toEqual(outside);
+        for (const e of evaluations.filter((x) => x.outsideQuota && x.outcome !== 'eligible')) {
+          expect(a.notSelected.find((n) => n.nominationId === e.nominationId)?.reason).toBe(e.outcome);
+        }
         for (const e of a.notSelected) {
           if (e.reason === 'ineligible' || e.reason === 'undetermined') expect(e.outcome).toBe(e.reason);
           else expect(e.outcome).toBe('eligible');

@@ -103,10 +103,17 @@ describe('rules/parameters/ holds the dated values of LEGAL-FACTS.md, each with 
     expect(new Set(Object.keys(coefficients.awards))).toEqual(awards);
   });
 
-  it('rounding: to 10,000 đồng, nearest by default, medium confidence', () => {
+  it('rounding: to 10,000 đồng, up by default (Decree 91/2017/NĐ-CP Art. 68(2), “làm tròn số lên”), medium-high confidence', () => {
     expect(Object.values(rounding.values)).toEqual([
-      { unitVnd: 10_000, mode: 'nearest', reference: expect.stringContaining('98/2023/NĐ-CP'), confidence: 'medium', note: expect.anything() },
+      {
+        unitVnd: 10_000,
+        mode: 'up',
+        reference: expect.stringContaining('Nghị định 91/2017/NĐ-CP, Điều 68 khoản 2'),
+        confidence: 'medium-high',
+        note: expect.anything(),
+      },
     ]);
+    expect(JSON.stringify(rounding)).not.toContain('223');
   });
 
   it('refuses a coefficient with more than three decimals, an invalid date key, and a file without values', () => {

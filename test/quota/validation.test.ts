@@ -60,27 +60,27 @@ describe('allocateQuota refuses what is not an evaluation of evaluateNomination,
     [
       'an outcome that does not follow from the criteria (a forged eligible)',
       () => [{ ...grassroots[0], outcome: 'ineligible' }],
-      { code: 'not_an_evaluation', path: [0, 'outcome'] },
+      { code: 'evaluation_outcome_mismatch', path: [0, 'outcome'] },
     ],
     [
       'a priority score that does not count the criteria met',
       () => [{ ...grassroots[0], priority: { ...grassroots[0]!.priority, score: 5 } }],
-      { code: 'not_an_evaluation', path: [0, 'priority', 'score'] },
+      { code: 'evaluation_score_mismatch', path: [0, 'priority', 'score'] },
     ],
     [
       'priority criteria that are not the rule set’s',
       () => [{ ...grassroots[0], priority: { score: 0, criteria: [] } }],
-      { code: 'not_an_evaluation', path: [0, 'priority', 'criteria'] },
+      { code: 'evaluation_priority_mismatch', path: [0, 'priority', 'criteria'] },
     ],
     [
       'an award the rule set does not give',
       () => [{ ...grassroots[0], award: { ...grassroots[0]!.award, id: 'bang-khen-chu-tich-ubnd-thanh-pho' } }],
-      { code: 'not_an_evaluation', path: [0, 'award', 'id'] },
+      { code: 'evaluation_award_mismatch', path: [0, 'award', 'id'] },
     ],
     [
       'a criteria tree of another kind of nominee',
       () => [{ ...grassroots[0], criteria: { ...grassroots[0]!.criteria, id: 'III.2.1.1.a-collective' } }],
-      { code: 'not_an_evaluation', path: [0, 'criteria', 'id'] },
+      { code: 'evaluation_root_mismatch', path: [0, 'criteria', 'id'] },
     ],
     ['an evaluation of another rule set than the level', () => [grassroots[0], city[0]], { code: 'rule_set_mismatch', path: [1, 'ruleSet'] }],
     ['an evaluation made under another plan', () => [{ ...grassroots[0], planId: 'hai-phong-2026' }], { code: 'plan_mismatch', path: [0, 'planId'] }],
@@ -362,7 +362,7 @@ describe('allocateQuota says what is wrong with an evaluation, in Vietnamese and
       () => [{ ...e(), award: { ...e().award, id: 'x' } }],
       [
         [
-          'not_an_evaluation',
+          'evaluation_award_mismatch',
           [0, 'award', 'id'],
           'Không phải kết quả của evaluateNomination: bộ tiêu chí annual-grassroots tặng “giay-khen-chu-tich-ubnd-xa”',
           'Not a result of evaluateNomination: rule set annual-grassroots gives “giay-khen-chu-tich-ubnd-xa”',
@@ -374,7 +374,7 @@ describe('allocateQuota says what is wrong with an evaluation, in Vietnamese and
       () => [{ ...e(), criteria: { ...e().criteria, id: 'y' } }],
       [
         [
-          'not_an_evaluation',
+          'evaluation_root_mismatch',
           [0, 'criteria', 'id'],
           'Không phải kết quả của evaluateNomination: tiêu chí gốc phải là “III.2.1.1.a-individual”',
           'Not a result of evaluateNomination: the criteria root must be “III.2.1.1.a-individual”',
@@ -386,7 +386,7 @@ describe('allocateQuota says what is wrong with an evaluation, in Vietnamese and
       () => [{ ...e(), priority: { ...e().priority, criteria: [...e().priority.criteria].reverse() } }],
       [
         [
-          'not_an_evaluation',
+          'evaluation_priority_mismatch',
           [0, 'priority', 'criteria'],
           'Không phải kết quả của evaluateNomination: cần các tiêu chí ưu tiên handles-procedures, advises-reform, digital-transformation, effective-initiative, direct-leadership',
           'Not a result of evaluateNomination: the priority criteria must be handles-procedures, advises-reform, digital-transformation, effective-initiative, direct-leadership',
@@ -400,8 +400,8 @@ describe('allocateQuota says what is wrong with an evaluation, in Vietnamese and
         [
           'outside_quota_not_allowed',
           [0, 'outsideQuota'],
-          'Cấp “annual-grassroots” không có đề nghị ngoài chỉ tiêu (III.2.1.2.b-discretionary chỉ áp dụng cấp thành phố)',
-          'Level “annual-grassroots” has no proposals outside the quota (III.2.1.2.b-discretionary is for the city level)',
+          'Cấp “annual-grassroots” không có đề nghị ngoài chỉ tiêu: quy định chỉ tiêu của kế hoạch không cho phép đề nghị ngoài chỉ tiêu (discretionary) ở cấp này',
+          'Level “annual-grassroots” has no proposals outside the quota: the quota rules of the plan allow none (discretionary) at this level',
         ],
       ],
     ],

@@ -144,9 +144,9 @@ export const BOUNDARY_CASES: readonly BoundaryCase[] = [
 /** Award money on the first day a base salary is in force, and the day before (parameters/base-salary.json). */
 export const MONEY_BOUNDARIES: readonly { readonly name: string; readonly decisionDate: string; readonly moneyVnd: number }[] = [
   {
-    name: 'a Giấy khen decided on 30 June 2026 is paid on the base salary of 2,340,000 đồng: 0.3 × 2,340,000 = 702,000, rounded to 700,000',
+    name: 'a Giấy khen decided on 30 June 2026 is paid on the base salary of 2,340,000 đồng: 0.3 × 2,340,000 = 702,000, rounded up to 710,000',
     decisionDate: '2026-06-30',
-    moneyVnd: 700_000,
+    moneyVnd: 710_000,
   },
   {
     name: 'a Giấy khen decided on 1 July 2026, the day the base salary becomes 2,530,000 đồng, is paid 0.3 × 2,530,000 = 759,000, rounded to 760,000',

@@ -65,6 +65,7 @@ const PARAMS: { readonly [C in IssueCode]: IssueParams[C] } = {
   not_for_track: { field: 'periodSummaryDeadline', for: 'period-2026-2030', track: 'annual-city' },
   date_range_reversed: { from: '2027-02-10', to: '2027-02-05' },
   date_not_in_year: { date: '2026-12-31', year: 2027 },
+  achievement_year_out_of_range: { achievement: 'sk-2019', year: 2019, from: 2026, to: 2027, assessed: true },
 };
 
 /** A message that leaked a placeholder instead of a value. */

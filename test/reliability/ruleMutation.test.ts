@@ -267,8 +267,9 @@ function allMutants(base: Obj): Mutant[] {
       }
     }
   }
-  for (const date of Object.keys((params['rounding'] as Obj)['values'] as Obj)) {
-    for (const mode of ['up', 'down']) {
+  for (const [date, value] of Object.entries((params['rounding'] as Obj)['values'] as Obj)) {
+    // Every mode but the file's own.
+    for (const mode of ['nearest', 'up', 'down'].filter((m) => m !== (value as Obj)['mode'])) {
       out.push({
         name: `parameters/rounding.json ${date}: mode → ${mode}`,
         domain: 'quotas',

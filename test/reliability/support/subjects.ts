@@ -91,7 +91,7 @@ export const nominationArb: fc.Arbitrary<Nomination> = fc
     achievements: fc.option(
       fc.array(
         fc.record(
-          { id: fc.constantFrom('sk-1', 'sk-2', 'Sáng kiến 3'), title: vietnameseName, year: fc.integer({ min: 2020, max: 2031 }) },
+          { id: fc.constantFrom('sk-1', 'sk-2', 'Sáng kiến 3'), title: vietnameseName, year: fc.integer({ min: 2026, max: 2030 }) },
           { requiredKeys: ['id'] },
         ),
         { maxLength: 3 },
@@ -109,7 +109,9 @@ export const nominationArb: fc.Arbitrary<Nomination> = fc
       ...(base.year !== undefined && { year: r.year }),
       nominee: { ...base.nominee, name: r.name, unit: { ...base.nominee.unit, id: r.unitId, ...(r.unitName !== undefined && { name: r.unitName }) } },
     };
-    if (r.achievements !== undefined) n.achievements = r.achievements;
+    // A valid achievement year lies within the period and not after the year assessed.
+    const latest = n.year ?? 2030;
+    if (r.achievements !== undefined) n.achievements = r.achievements.map((a) => (a.year === undefined || a.year <= latest ? a : { ...a, year: latest }));
     if (r.submittedAt !== undefined) n.submittedAt = r.submittedAt;
     if (r.outsideQuota !== undefined) n.outsideQuota = r.s.ruleSet === 'annual-city' ? r.outsideQuota : false;
     return n;
