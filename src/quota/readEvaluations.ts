@@ -5,6 +5,7 @@ import type { Outcome } from '../schema/evaluation';
 import type { Issue } from '../validation/issue';
 import { fromZodIssues, makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
+import { MAX_ISSUES } from '../validation/cap';
 import type { Candidate } from './candidate';
 import type { ResolvedAllocateOptions } from './options';
 
@@ -97,7 +98,7 @@ export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Bat
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   let year: number | null | undefined;
-  for (let i = 0; i < input.length; i++) {
+  for (let i = 0; i < input.length && issues.length <= MAX_ISSUES; i++) {
     const raw: unknown = input[i];
     let ev: EvaluationInput;
     if (isMade(raw)) ev = raw as EvaluationInput;

@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { safeParseBounded } from './cap';
 import type { Lang } from '../ground/lang';
 import type { Issue } from './issue';
 import { fromZodIssues } from './issues';
@@ -19,7 +20,7 @@ export function checkArguments<S extends z.core.$ZodType>(
   earlier: readonly Issue[] = [],
 ): z.output<S> {
   const issues: Issue[] = [...earlier];
-  const result = z.safeParse(schema, args, { reportInput: true });
+  const result = safeParseBounded(schema, args);
   if (!result.success) issues.push(...fromZodIssues(result.error.issues, lang));
   if (issues.length > 0 || !result.success) throw new ValidationError(issues, lang);
   return result.data;

@@ -62,6 +62,12 @@ const PARAMS: { readonly [C in IssueCode]: IssueParams[C] } = {
   parameters_not_in_plan: { planId: 'p' },
   track_not_in_plan: { planId: 'p', track: 'ad-hoc' },
   not_for_track: { field: 'periodSummaryDeadline', for: 'period-2026-2030', track: 'annual-city' },
+  not_plain_data: { kind: 'accessor' },
+  unreadable: {},
+  invisible_character: { codePoint: 'U+200B' },
+  control_character: { codePoint: 'U+0000' },
+  too_many_issues: { omitted: 59_900, max: 100 },
+  decided_after_decision: { decidedOn: '2027-01-01', decisionDate: '2026-12-15' },
 };
 
 /** A message that leaked a placeholder instead of a value. */
