@@ -311,6 +311,6 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams[C
         },
   decided_after_decision: (p) => ({
     vi: `Khen thưởng trước đó quyết định ngày ${p.decidedOn}, sau ngày quyết định ${p.decisionDate} của lần phân bổ này`,
-    en: `The earlier award was decided on ${p.decidedOn}, after this allocation's decision date, ${p.decisionDate}`,
+    en: `The earlier award was decided on ${p.decidedOn}, after this allocation’s decision date, ${p.decisionDate}`,
   }),
 };

@@ -23,12 +23,17 @@ export interface ReadPlainOptions {
   readonly keep?: (path: readonly PropertyKey[], value: object) => boolean;
 }
 
+// The name of Object.prototype's accessor of the prototype: JSON.parse makes it an own key,
+// which zod's records drop without a word. Refused as a key of any input (unrecognized_keys).
+// test/reliability/security.test.ts allows this one line to name it.
+const PROTOTYPE_KEY = '__proto__';
+
 /** Thrown inside the walk: the one problem found, where. */
 class Refusal {
   constructor(
-    readonly code: 'not_plain_data' | 'unreadable' | 'too_big',
+    readonly code: 'not_plain_data' | 'unreadable' | 'too_big' | 'unrecognized_keys',
     readonly path: readonly PropertyKey[],
-    readonly params: IssueParams['not_plain_data'] | IssueParams['too_big'] | Record<never, never>,
+    readonly params: IssueParams['not_plain_data'] | IssueParams['too_big'] | IssueParams['unrecognized_keys'] | Record<never, never>,
   ) {}
 }
 
@@ -64,6 +69,8 @@ function isPlainProto(proto: object | null): boolean {
  * another part another.
  *
  * - Non-enumerable properties and symbol keys are not data: they are left out, as JSON leaves them.
+ * - A key named like Object.prototype's accessor of the prototype (which `JSON.parse` makes an own
+ *   key, and zod's records drop silently) is refused (`unrecognized_keys`), wherever it is.
  * - A getter or setter is refused (`not_plain_data`, kind `accessor`): reading it could run
  *   anything, and answer differently each time.
  * - An object whose prototype is not `Object.prototype` (of any realm) or `null` and that is not a
@@ -147,13 +154,13 @@ export function readPlain(value: unknown, path: readonly PropertyKey[] = [], opt
   };
 
   const readObject = (node: object): Record<string, unknown> => {
-    // Without a prototype, every key is an own key of the copy, even one named like
-    // Object.prototype's accessor, so that the schema that follows sees (and refuses) it.
+    // Without a prototype: the copy inherits nothing the schema could read.
     const out = Object.create(null) as Record<string, unknown>;
     for (const key of Reflect.ownKeys(node)) {
       if (typeof key !== 'string') continue;
       const desc = getOwn(node, key);
       if (desc === undefined || !desc.enumerable) continue;
+      if (key === PROTOTYPE_KEY) throw new Refusal('unrecognized_keys', [...path, ...at], { keys: [key] });
       out[key] = child(dataOf(desc, key), key);
     }
     return out;

@@ -16,6 +16,7 @@ import { readPlain } from '../../src/validation/plain';
 import { MAX_ISSUES } from '../../src/validation/cap';
 import { issuesOf, refusalOf } from '../helpers/issues';
 import { eligibleGrassrootsIndividual } from '../helpers/nominations';
+import { bundledDefinition } from '../helpers/plans';
 import { runs } from './support/runs';
 
 // Issue 21: hostile and careless input. No earlier call changes an answer, identifiers cannot
@@ -137,15 +138,13 @@ describe('an answer does not depend on what was evaluated before (issue 21 item 
     ]);
   });
 
-  it('readPlain copies own enumerable data only, keeps a shared part shared and a __proto__ key as a key', () => {
+  it('readPlain copies own enumerable data only, without a prototype, and keeps a shared part shared', () => {
     const shared = { a: 1 };
-    const input = JSON.parse('{"__proto__": {"x": 1}}') as Record<string, unknown>;
-    input.left = shared;
-    input.right = shared;
+    const input: Record<string, unknown> = { left: shared, right: shared };
     Object.defineProperty(input, 'hidden', { value: 1, enumerable: false });
     const out = readPlain(input) as Record<string, unknown>;
     expect(Object.getPrototypeOf(out)).toBe(null);
-    expect(Object.keys(out)).toEqual(['__proto__', 'left', 'right']);
+    expect(Object.keys(out)).toEqual(['left', 'right']);
     expect(out.left).toBe(out.right);
     expect(out.left).not.toBe(shared);
   });
@@ -343,5 +342,76 @@ describe('errors stay ValidationError, bounded (issue 21 item 3)', () => {
     ];
     for (const call of calls) expect(refusalOf(call).issues[0]!.code).toMatch(/^(unreadable|not_plain_data|invalid_type)$/);
     await expect(evaluateNomination(proxy)).rejects.toMatchObject({ name: 'ValidationError' });
+  });
+});
+
+describe('smaller readings (issue 21 item 6)', () => {
+  it('instants before 1911 are echoed as the same instant, at +07:00, never at a local mean time cut to minutes', () => {
+    for (const submittedAt of ['1900-01-01T00:00:00+07:00', '1910-12-31T23:59:59.123+07:00', '1905-06-01T12:00:00Z']) {
+      const echoed = checkDeadline({ track: 'annual-grassroots', year: 2026, submittedAt }).submittedAt!;
+      expect(Date.parse(echoed)).toBe(Date.parse(submittedAt));
+      expect(echoed).toMatch(/\+07:00$/);
+    }
+    expect(checkDeadline({ track: 'annual-grassroots', year: 2026, submittedAt: '1900-01-01T00:00:00+07:00' }).submittedAt).toBe(
+      '1900-01-01T00:00:00.000+07:00',
+    );
+  });
+
+  /** Each map of the plan that a record schema reads, as a path in the definition. */
+  const MAPS: (string | number)[][] = [
+    ['quotas', 'levels'],
+    ['parameters', 'baseSalary', 'values'],
+    ['parameters', 'rounding', 'values'],
+    ['parameters', 'awardCoefficients', 'awards'],
+    ['parameters', 'awardCoefficients', 'awards', 'giay-khen-chu-tich-ubnd-xa', 'collective'],
+    ['parameters', 'awardCoefficients', 'awards', 'giay-khen-chu-tich-ubnd-xa', 'individual'],
+    ['parameters', 'awardCoefficients', 'awards', 'bang-khen-chu-tich-ubnd-thanh-pho', 'collective'],
+    ['parameters', 'awardCoefficients', 'awards', 'bang-khen-chu-tich-ubnd-thanh-pho', 'individual'],
+  ];
+  for (const path of MAPS) {
+    it(`a __proto__ key in ${path.join('.')} is refused, not dropped, by definePlan and loadPlan`, () => {
+      const def = bundledDefinition();
+      const map = path.reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, def);
+      Object.defineProperty(map, '__proto__', { value: {}, enumerable: true, configurable: true, writable: true });
+      expect(issuesOf(() => definePlan(def))).toEqual([{ code: 'unrecognized_keys', path }]);
+      const text = JSON.stringify(def);
+      expect(text).toContain('"__proto__"');
+      expect(issuesOf(() => loadPlan(text))).toEqual([{ code: 'unrecognized_keys', path }]);
+    });
+  }
+
+  it('decisionDate and decidedOn are limited to the years 1900–2200', () => {
+    for (const date of ['0001-01-01', '1899-12-31', '2201-01-01', '9999-12-31']) {
+      expect(issuesOf(() => allocateQuota([], { level: 'annual-grassroots', decisionDate: date }))).toEqual([
+        { code: 'custom', path: ['options', 'decisionDate'] },
+      ]);
+      expect(
+        issuesOf(() => allocateQuota([], { level: 'annual-grassroots', history: [{ achievementId: 'sk-1', award: 'giay-khen', decidedOn: date }] })),
+      ).toEqual([{ code: 'custom', path: ['options', 'history', 0, 'decidedOn'] }]);
+    }
+    expect(allocateQuota([], { level: 'annual-grassroots', decisionDate: '2200-12-31' }).money?.decisionDate).toBe('2200-12-31');
+  });
+
+  it('an earlier award decided after the decision date is refused (decided_after_decision)', () => {
+    const history = [
+      { achievementId: 'sk-1', award: 'giay-khen', decidedOn: '2026-12-15' },
+      { achievementId: 'sk-2', award: 'giay-khen', decidedOn: '2026-12-16' },
+    ];
+    const e = refusalOf(() => allocateQuota([], { level: 'annual-grassroots', decisionDate: '2026-12-15', history, lang: 'en' }));
+    expect(e.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+      ['decided_after_decision', ['options', 'history', 1, 'decidedOn'], { decidedOn: '2026-12-16', decisionDate: '2026-12-15' }],
+    ]);
+    expect(e.issues[0]!.message).toBe('The earlier award was decided on 2026-12-16, after this allocation’s decision date, 2026-12-15');
+  });
+
+  it('Infinity is named as such, not as "a number received where a number is expected"', () => {
+    for (const [value, lang] of [
+      [Infinity, 'en'],
+      [-Infinity, 'vi'],
+    ] as const) {
+      const e = refusalOf(() => evaluateNominationSync(eligibleGrassrootsIndividual({ year: value }), { lang }));
+      expect(e.issues.map((i) => [i.code, i.path, i.params])).toEqual([['invalid_type', ['year'], { expected: 'number', received: 'infinity' }]]);
+      expect(e.issues[0]!.message).toContain('Infinity');
+    }
   });
 });
