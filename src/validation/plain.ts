@@ -61,8 +61,8 @@ function isPlainProto(proto: object | null): boolean {
 
 /**
  * Reads an input once, into a plain snapshot: a copy made only of own enumerable data
- * properties (strings as keys; objects copied without a prototype), arrays by their indexes, and `Date`s read through
- * `Date.prototype.getTime` (a new `Date` of the same time: an overridden `toISOString` or
+ * properties (string keys; objects copied without a prototype), arrays by their indexes, and
+ * `Date`s read through `Date.prototype.getTime` (a new `Date` of the same time: an overridden `toISOString` or
  * `getTime` is never called). Everything the library then does with the input (validation,
  * the cache key, the evaluation, the missing facts) reads the snapshot, so a getter, a
  * property hidden from `for…in` or a proxy cannot show one part of the library one value and
@@ -83,15 +83,14 @@ function isPlainProto(proto: object | null): boolean {
  *   `maxDepth` (or containing itself) by its depth, before anything below is read.
  *
  * A part shared by several places is read once and stays shared in the snapshot. Primitives
- * and functions are returned as they are (the schema that follows refuses a function).
+ * and functions are returned as they are (the schema that follows refuses a function). Not
+ * exported by the package: every public function reads its inputs through it.
  *
  * @param value - The input, as the host gave it.
  * @param path - Where the input lies, for the issue's path (`['options']`, `[index]`…).
  * @param options - `lang`, `maxItems`, `maxDepth`, and `keep` for parts taken as they are.
  * @returns The plain snapshot.
- * @throws {ValidationError} With one issue (`not_plain_data`, `unreadable` or `too_big`) at the first part refused.
- *
- * Not exported by the package: every public function reads its inputs through it.
+ * @throws {ValidationError} With one issue (`not_plain_data`, `unreadable`, `unrecognized_keys` or `too_big`) at the first part refused.
  */
 export function readPlain(value: unknown, path: readonly PropertyKey[] = [], options: ReadPlainOptions = {}): unknown {
   if (typeof value !== 'object' || value === null) return value;

@@ -11,6 +11,7 @@ import {
   loadPlan,
   type Evaluation,
   type Nomination,
+  ValidationError,
 } from '../../src/index';
 import { readPlain } from '../../src/validation/plain';
 import { MAX_ISSUES } from '../../src/validation/cap';
@@ -18,6 +19,7 @@ import { issuesOf, refusalOf } from '../helpers/issues';
 import { eligibleGrassrootsIndividual } from '../helpers/nominations';
 import { bundledDefinition } from '../helpers/plans';
 import { runs } from './support/runs';
+import { subjects } from './support/subjects';
 
 // Issue 21: hostile and careless input. No earlier call changes an answer, identifiers cannot
 // hide, errors stay ValidationError and bounded.
@@ -414,4 +416,96 @@ describe('smaller readings (issue 21 item 6)', () => {
       expect(e.issues[0]!.message).toContain('Infinity');
     }
   });
+});
+
+// The class, not only the cases: every public function, given a valid input (and options) with
+// one hostile change at any object or list of it, answers validly or throws a ValidationError.
+describe('hostile objects anywhere in a valid input (issue 21 items 1 and 3, property)', () => {
+  const HOSTILE_KINDS = ['getter', 'hidden', 'symbol', 'proxy', 'throwingProxy', 'revokedProxy', 'instance', 'overriddenDate'] as const;
+  type Kind = (typeof HOSTILE_KINDS)[number];
+
+  function hostile(old: object, kind: Kind): unknown {
+    const copy: Record<PropertyKey, unknown> = Array.isArray(old) ? (old.slice() as never) : { ...old };
+    const first = Object.keys(copy).find((k) => !Array.isArray(copy) || /^\d+$/.test(k));
+    switch (kind) {
+      case 'getter': {
+        if (first === undefined) return copy;
+        const v = copy[first];
+        let n = 0;
+        Object.defineProperty(copy, first, { get: () => (++n % 2 === 0 ? v : 'other'), enumerable: true, configurable: true });
+        return copy;
+      }
+      case 'hidden':
+        if (first !== undefined) Object.defineProperty(copy, first, { enumerable: false });
+        return copy;
+      case 'symbol':
+        copy[Symbol('hostile')] = 1;
+        return copy;
+      case 'proxy':
+        return new Proxy(copy, {});
+      case 'throwingProxy':
+        return new Proxy(copy, {
+          ownKeys() {
+            throw new Error('ownKeys');
+          },
+          getOwnPropertyDescriptor() {
+            throw new Error('getOwnPropertyDescriptor');
+          },
+          get() {
+            throw new Error('get');
+          },
+        });
+      case 'revokedProxy': {
+        const { proxy, revoke } = Proxy.revocable(copy, {});
+        revoke();
+        return proxy;
+      }
+      case 'instance':
+        return Object.setPrototypeOf(copy, class Hostile {}.prototype) as unknown;
+      case 'overriddenDate': {
+        const d = new Date(Date.UTC(2026, 10, 10));
+        d.toISOString = () => {
+          throw new Error('toISOString');
+        };
+        return d;
+      }
+    }
+  }
+
+  /** A copy of `root` along `path` with the object there replaced by `f(old)`. */
+  function replaceAt(root: unknown, path: readonly (string | number)[], f: (old: object) => unknown): unknown {
+    if (path.length === 0) return typeof root === 'object' && root !== null ? f(root) : root;
+    if (typeof root !== 'object' || root === null || Object.isFrozen(root)) return root;
+    const [k, ...rest] = path as [string | number, ...(string | number)[]];
+    const out: Record<PropertyKey, unknown> = Array.isArray(root) ? (root.slice() as never) : { ...root };
+    out[k] = replaceAt((root as Record<PropertyKey, unknown>)[k], rest, f);
+    return out;
+  }
+
+  /** The paths of the objects and lists of a value (frozen parts, such as a plan, as a whole). */
+  function objectPaths(root: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+    if (typeof root !== 'object' || root === null) return out;
+    out.push(path);
+    if (Object.isFrozen(root) || out.length > 2_000) return out;
+    for (const [k, v] of Object.entries(root)) objectPaths(v, [...path, Array.isArray(root) ? Number(k) : k], out);
+    return out;
+  }
+
+  for (const subject of subjects().filter((s) => !['loadPlan', 'factsRead', 'versionInForce', 'jsonSchema'].includes(s.name))) {
+    it(`${subject.name}: answers or throws a ValidationError, never another error`, async () => {
+      await fc.assert(
+        fc.asyncProperty(subject.valid, fc.nat(), fc.constantFrom(...HOSTILE_KINDS), async (pair, pick, kind) => {
+          const paths = objectPaths(pair).filter((p) => p.length > 0);
+          const path = paths[pick % paths.length]!;
+          const mutated = replaceAt(pair, path, (old) => hostile(old, kind)) as { input: unknown; options: unknown };
+          try {
+            subject.check(await subject.call(mutated.input, mutated.options));
+          } catch (e) {
+            expect(e, `${kind} at ${JSON.stringify(path)}`).toBeInstanceOf(ValidationError);
+          }
+        }),
+        runs({ numRuns: Math.min(runs().numRuns ?? 100, 100) }),
+      );
+    }, 300_000);
+  }
 });
