@@ -509,3 +509,13 @@ describe('hostile objects anywhere in a valid input (issue 21 items 1 and 3, pro
     }, 300_000);
   }
 });
+
+describe('stored evaluations are compared in the canonical form too (issue 21 item 2)', () => {
+  it('an achievement ID stored with spaces around it, or in NFD, is the same achievement as the one evaluated', () => {
+    const a = evaluateNominationSync(eligibleGrassrootsIndividual({ id: 'hs-a', achievements: [{ id: 'Sáng-kiến-1' }] }));
+    const b = evaluateNominationSync(eligibleGrassrootsIndividual({ id: 'hs-b', achievements: [{ id: 'other' }] }));
+    const stored = { ...JSON.parse(JSON.stringify(b)), achievements: [{ id: ` ${'Sáng-kiến-1'.normalize('NFD')} ` }] };
+    const allocation = allocateQuota([a, stored], { level: 'annual-grassroots' });
+    expect(allocation.duplicates.map((d) => d.achievementId)).toEqual(['Sáng-kiến-1']);
+  });
+});
