@@ -519,3 +519,20 @@ describe('stored evaluations are compared in the canonical form too (issue 21 it
     expect(allocation.duplicates.map((d) => d.achievementId)).toEqual(['Sáng-kiến-1']);
   });
 });
+
+describe('rule set and plan identifiers cannot hide either (issue 21 item 2)', () => {
+  it('a rule set ID with a zero-width space is refused with invisible_character, once', () => {
+    const e = refusalOf(() => evaluateNominationSync(eligibleGrassrootsIndividual({ ruleSet: 'annual-grassroots\u200b' as never })));
+    expect(e.issues.map((i) => [i.code, i.path, i.params])).toEqual([['invisible_character', ['ruleSet'], { codePoint: 'U+200B' }]]);
+  });
+
+  it('a plan ID or version with a format character is refused by definePlan', () => {
+    const def = bundledDefinition();
+    const meta = def.meta as Record<string, unknown>;
+    def.meta = { ...meta, id: `${String(meta.id)}\u2060`, version: `\u202e${String(meta.version)}` };
+    expect(issuesOf(() => definePlan(def))).toEqual([
+      { code: 'invisible_character', path: ['meta', 'id'] },
+      { code: 'invisible_character', path: ['meta', 'version'] },
+    ]);
+  });
+});
