@@ -90,7 +90,9 @@ export const EvaluationSchema = /* @__PURE__ */ (() =>
     missingFacts: z.array(z.string()),
     reasons: z.array(z.string()),
     lang: LangSchema,
-    achievements: z.array(z.strictObject({ id: z.string().check(z.trim(), z.minLength(1), visibleId), title: z.optional(z.string()), year: z.optional(z.int()) })),
+    achievements: z.array(
+      z.strictObject({ id: z.string().check(z.trim(), z.minLength(1), visibleId), title: z.optional(z.string()), year: z.optional(z.int()) }),
+    ),
     priority: PrioritySchema,
     submittedAt: z.optional(z.string()),
     /** Proposed outside the per-unit quota (III.2.1.2.b-discretionary). */
