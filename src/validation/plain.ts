@@ -61,7 +61,7 @@ function isPlainProto(proto: object | null): boolean {
 
 /**
  * Reads an input once, into a plain snapshot: a copy made only of own enumerable data
- * properties (string keys; objects copied without a prototype), arrays by their indexes, and
+ * properties (string keys), arrays by their indexes, and
  * `Date`s read through `Date.prototype.getTime` (a new `Date` of the same time: an overridden `toISOString` or
  * `getTime` is never called). Everything the library then does with the input (validation,
  * the cache key, the evaluation, the missing facts) reads the snapshot, so a getter, a
@@ -153,10 +153,10 @@ export function readPlain(value: unknown, path: readonly PropertyKey[] = [], opt
   };
 
   const readObject = (node: object): Record<string, unknown> => {
-    // Without a prototype: the copy inherits nothing the schema could read.
-    const out = Object.create(null) as Record<string, unknown>;
-    for (const key of Reflect.ownKeys(node)) {
-      if (typeof key !== 'string') continue;
+    // A plain object: the one key that would reach its prototype is refused before any is set.
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(node)) {
+      // Read again: a proxy may answer the second question differently; this answer is the one used.
       const desc = getOwn(node, key);
       if (desc === undefined || !desc.enumerable) continue;
       if (key === PROTOTYPE_KEY) throw new Refusal('unrecognized_keys', [...path, ...at], { keys: [key] });
