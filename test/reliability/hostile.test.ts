@@ -297,6 +297,14 @@ describe('errors stay ValidationError, bounded (issue 21 item 3)', () => {
     }
   });
 
+  it('300,000 bad evaluations stop at the cap, and a junk plan file with a list of 1.4 million items is refused by its length', () => {
+    const e = refusalOf(() => allocateQuota(Array(300_000).fill({ bogus: 1 }), { level: 'annual-grassroots' }));
+    expect(e.issues).toHaveLength(MAX_ISSUES + 1);
+    expect(e.issues[MAX_ISSUES]!.code).toBe('too_many_issues');
+    const junk = `{"meta":{},"clauses":{"clauses":[${Array(1_400_000).fill('{"x":1}').join(',')}]},"ruleSets":[]}`;
+    expect(issuesOf(() => loadPlan(junk))).toEqual([{ code: 'too_big', path: ['clauses', 'clauses'] }]);
+  });
+
   it('300 bad nominations in a batch stop at the cap', () => {
     for (const call of [() => evaluateNominationsSync(Array(300).fill({})), () => evaluateNominationsSync(Array(300).fill({ id: 1 }))]) {
       const e = refusalOf(call);
