@@ -6,6 +6,7 @@ import type { DeadlinesFile, DeadlineTrackDefinition } from '../schema/deadlines
 import type { Issue } from '../validation/issue';
 import { fromZodIssues, makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
+import { readPlain } from '../validation/plain';
 import { vietnamDateOf, yearOf } from './vietnamTime';
 import { chooseVersion, criteriaDate } from '../plan/planVersion';
 
@@ -47,14 +48,17 @@ function issuesOf(raw: readonly z.core.$ZodIssue[], lang: Lang): Issue[] {
 }
 
 /**
- * Checks a `checkDeadline` input: its shape (zod), then what depends on the plan: the track has
+ * Checks a `checkDeadline` input, read once into plain data: its shape (zod), then what depends on the plan: the track has
  * deadlines in the plan, an annual track has a year, the year lies within the plan's period,
  * and `periodSummaryDeadline` is given only to the track that uses it, within the period.
  *
  * @throws {ValidationError} With every issue found, each with its path.
  */
 export function checkDeadlineInput(input: unknown, root: Plan, lang: Lang, planVersion?: string): CheckedDeadlineInput {
-  const parsed = DeadlineInputSchema.safeParse(input, { reportInput: true });
+  // Read once into plain data (validation/plain.ts): a Date through Date.prototype.getTime,
+  // never its own (perhaps overridden) toISOString; getters and proxies refused.
+  const plain = readPlain(input, [], { lang, maxItems: 100 });
+  const parsed = DeadlineInputSchema.safeParse(plain, { reportInput: true });
   if (!parsed.success) throw new ValidationError(issuesOf(parsed.error.issues, lang), lang);
   const value = parsed.data;
   // The version in force on the date that matters: the submission date (Vietnam time), else

@@ -88,11 +88,31 @@ export function vietnamDateOf(epochMs: number): PlainDate {
   return plainOf(new TZDate(epochMs, VIETNAM_TIME_ZONE));
 }
 
-/** An instant (epoch milliseconds) as an ISO string in Vietnam time: `2026-11-19T23:59:00.000+07:00`. */
+/** The plan's fixed offset, UTC+7, in milliseconds. */
+const PLAN_OFFSET_MS = 7 * 3_600_000;
+
+/**
+ * An instant as an ISO string at the plan's fixed offset, `+07:00`, from its UTC fields alone
+ * (no time zone data involved).
+ */
+function atPlanOffset(epochMs: number): string {
+  const iso = new Date(epochMs + PLAN_OFFSET_MS).toISOString();
+  return `${iso.slice(0, 23)}+07:00`;
+}
+
+/**
+ * An instant (epoch milliseconds) as an ISO string in Vietnam time: `2026-11-19T23:59:00.000+07:00`.
+ * Always the same instant: before 1911, Vietnam's local mean time was UTC+07:06:30, an offset
+ * ISO 8601 cannot write (offsets are whole minutes); such an instant is written at the plan's
+ * fixed +07:00 rather than at an offset cut to minutes, which would name another instant.
+ */
 export function toVietnamIso(epochMs: number): string {
   return memo(isoTexts, String(epochMs), () => {
     const d = new TZDate(epochMs, VIETNAM_TIME_ZONE);
-    return `${plainOf(d)}T${clockOf(d)}.${digits(d.getMilliseconds(), 3)}${offsetOf(d)}`;
+    if (!Number.isInteger(d.getTimezoneOffset())) return atPlanOffset(epochMs);
+    const text = `${plainOf(d)}T${clockOf(d)}.${digits(d.getMilliseconds(), 3)}${offsetOf(d)}`;
+    // Whatever the time zone data says of the offset, the text must name this very instant.
+    return Date.parse(text) === epochMs ? text : atPlanOffset(epochMs);
   });
 }
 

@@ -1,7 +1,8 @@
 import type { Evaluation } from '../schema/evaluation';
 import type { Issue } from '../validation/issue';
-import { makeIssue } from '../validation/issues';
+import { MAX_ISSUES } from '../validation/cap';
 import { ValidationError } from '../validation/ValidationError';
+import { readBatch } from './checkBatch';
 import { evaluateCheckedSync } from './evaluateNominationSync';
 import { resolveEvaluateOptions, type EvaluateOptions } from './options';
 import { checkNomination } from './validateNomination';
@@ -20,14 +21,12 @@ import { checkNomination } from './validateNomination';
  * @example
  * evaluateNominationsSync([a, b]).map((e) => e.outcome); //=> ['eligible', 'undetermined']
  */
-export function evaluateNominationsSync(inputs: unknown, options?: EvaluateOptions): Evaluation[] {
+export function evaluateNominationsSync(given: unknown, options?: EvaluateOptions): Evaluation[] {
   const { lang, plan, planVersion } = resolveEvaluateOptions(options);
-  if (!Array.isArray(inputs)) {
-    throw new ValidationError([makeIssue('invalid_type', [], { expected: 'array', received: typeof inputs }, lang)], lang);
-  }
+  const inputs = readBatch(given, lang);
   const out = new Array<Evaluation>(inputs.length);
   let issues: Issue[] | undefined;
-  for (let i = 0; i < inputs.length; i++) {
+  for (let i = 0; i < inputs.length && (issues === undefined || issues.length <= MAX_ISSUES); i++) {
     const r = checkNomination(inputs[i], plan, lang, i, planVersion);
     if (Array.isArray(r)) (issues ??= []).push(...r);
     else if (issues === undefined) out[i] = evaluateCheckedSync(r, plan, lang, planVersion);

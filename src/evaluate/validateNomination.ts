@@ -4,6 +4,8 @@ import { NominationSchema, type ParsedNomination } from '../schema/nomination';
 import type { RuleSet } from '../schema/ruleSet';
 import type { Issue } from '../validation/issue';
 import { fromZodIssues, makeIssue } from '../validation/issues';
+import { readPlain } from '../validation/plain';
+import { ValidationError } from '../validation/ValidationError';
 import { chooseVersion, criteriaDate } from '../plan/planVersion';
 
 /**
@@ -17,6 +19,23 @@ export function versionFor(plan: Plan, nomination: ParsedNomination, planVersion
 
 // `reportInput`: the issues' messages name the type received. One object for every call.
 const PARSE_OPTIONS = { reportInput: true } as const;
+
+/** The longest list a nomination holds (`achievements`, `directRoleYears`, `outstandingYears`): longer ones are refused unread. */
+const MAX_LIST = 100;
+
+/**
+ * The nomination read once into a plain snapshot (validation/plain.ts), or the one issue that
+ * refuses it: everything after (the schema, the cache key, the evaluation, the missing facts)
+ * reads the snapshot, so no getter or proxy can answer one differently from another.
+ */
+function snapshotOf(input: unknown, path: PropertyKey[], lang: Lang): { value: unknown } | Issue[] {
+  try {
+    return { value: readPlain(input, path, { lang, maxItems: MAX_LIST }) };
+  } catch (error) {
+    if (error instanceof ValidationError) return error.issues.slice();
+    throw error;
+  }
+}
 
 /** zod keeps keys given as `undefined`; the evaluation carries none, so drop them from the parts it reuses. */
 function withoutUndefined(n: ParsedNomination): ParsedNomination {
@@ -47,7 +66,7 @@ function allowsOutsideQuota(plan: Plan, ruleSet: string): boolean {
 }
 
 /**
- * Checks one nomination: its shape (by NominationSchema, the only check of it), then what
+ * Checks one nomination, read once into a plain snapshot: its shape (by NominationSchema, the only check of it), then what
  * depends on the plan: the rule set exists in the plan, annual rule sets have a
  * year, the year lies within the plan's period, each achievement's year lies within the period
  * and not after the year assessed, and a proposal outside the quota is one the
@@ -58,7 +77,9 @@ function allowsOutsideQuota(plan: Plan, ruleSet: string): boolean {
 export function checkNomination(input: unknown, root: Plan, lang: Lang, index?: number, planVersion?: string): ParsedNomination | Issue[] {
   // The path prefix is built only when there is an issue to report.
   const at = (...path: PropertyKey[]): PropertyKey[] => (index === undefined ? path : [index, ...path]);
-  const parsed = NominationSchema.safeParse(input, PARSE_OPTIONS);
+  const snapshot = snapshotOf(input, at(), lang);
+  if (Array.isArray(snapshot)) return snapshot;
+  const parsed = NominationSchema.safeParse(snapshot.value, PARSE_OPTIONS);
   if (!parsed.success) return fromZodIssues(parsed.error.issues, lang, at());
   const nomination = withoutUndefined(parsed.data);
   const plan = versionFor(root, nomination, planVersion);

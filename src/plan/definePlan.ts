@@ -8,6 +8,14 @@ import type { Issue } from '../validation/issue';
 import { makeIssue } from '../validation/issues';
 import { MAX_NESTING, tooDeepAt } from '../validation/depth';
 import { parseOptions, parseOrThrow } from '../validation/parse';
+import { readPlain } from '../validation/plain';
+
+/**
+ * The longest list a plan definition may hold (clauses, holidays, rule sets…): the bundled plan's
+ * longest holds a few hundred. Longer lists are refused by their length, unread, so that a file
+ * of junk costs neither the time nor the memory of checking each entry.
+ */
+export const MAX_PLAN_LIST = 10_000;
 import { ValidationError } from '../validation/ValidationError';
 import { checkConditions } from './checkConditions';
 import { checkDeadlines } from './checkDeadlines';
@@ -262,8 +270,11 @@ export function definePlan(definition: unknown, options?: PlanOptions): Plan {
   const lang = readPlanOptions(options);
   const given = asPlan(definition);
   if (given) return given;
-  refuseTooDeep(definition, lang);
-  const def = parseOrThrow(PlanDefinitionSchema, definition, lang);
+  // Read once into plain data (validation/plain.ts): getters, proxies and class instances
+  // refused, lists longer than any plan needs refused by their length, unread.
+  const plain = readPlain(definition, [], { lang, maxItems: MAX_PLAN_LIST });
+  refuseTooDeep(plain, lang);
+  const def = parseOrThrow(PlanDefinitionSchema, plain, lang);
   const issues: Issue[] = [];
   const known = checkCore(def, lang, issues);
   checkCalendar(def.calendar, lang, issues);

@@ -155,16 +155,17 @@ export function asPlan(value: unknown): Plan | undefined {
   if (!isObject(value)) return undefined;
   const mine = known.get(value);
   if (mine) return mine;
-  if (value['kind'] !== PLAN_KIND || value['format'] !== PLAN_FORMAT || typeof value['seal'] !== 'string') return undefined;
-  const list: unknown[] = Array.isArray(value['versions']) ? value['versions'] : [value];
-  if (list.length === 0 || !list.every(isObject)) return undefined;
+  let list: unknown[];
   let texts: string[];
   let own: string;
   try {
+    if (value['kind'] !== PLAN_KIND || value['format'] !== PLAN_FORMAT || typeof value['seal'] !== 'string') return undefined;
+    list = Array.isArray(value['versions']) ? value['versions'] : [value];
+    if (list.length === 0 || !list.every(isObject)) return undefined;
     texts = list.map((v) => canonical(fieldsOf(v as unknown as PlanFields)));
     own = canonical(fieldsOf(value as unknown as PlanFields));
   } catch {
-    // Not plain data (a cycle, a BigInt, a getter that throws): no plan.
+    // Not plain data (a cycle, a BigInt, a getter or proxy that throws): no plan.
     return undefined;
   }
   const seal = sealOf(texts);

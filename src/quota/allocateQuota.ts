@@ -8,6 +8,8 @@ import { tally, writeNotes } from './notes';
 import { resolveAllocateOptions, type AllocateOptions } from './options';
 import { sortCandidates } from './order';
 import { readEvaluations } from './readEvaluations';
+import { readEvaluationList } from './readInput';
+import { guessLang } from '../validation/plain';
 import { selectCandidates } from './select';
 
 /**
@@ -74,7 +76,9 @@ import { selectCandidates } from './select';
  * //=> '[III.2.1.1.b-quantity] Not selected: its award money, 760,000 VND, exceeds the budget left, 759,999 VND.'
  * result.totals; //=> { collectives: 0, individuals: 1, moneyVnd: 760000 }
  */
-export function allocateQuota<P extends Plan = Plan<RuleSetId>>(evaluations: unknown, options: AllocateOptions<P>): Allocation {
+export function allocateQuota<P extends Plan = Plan<RuleSetId>>(given: unknown, options: AllocateOptions<P>): Allocation {
+  // Read once into plain data (validation/plain.ts): the options in resolveAllocateOptions.
+  const evaluations = readEvaluationList(given, guessLang(options));
   const first: unknown = Array.isArray(evaluations) ? evaluations[0] : undefined;
   const o = resolveAllocateOptions(options, typeof first === 'object' && first !== null ? (first as { planVersion?: unknown }).planVersion : undefined);
   const { candidates, year } = readEvaluations(evaluations, o);

@@ -4,12 +4,14 @@ import { answeringPlan } from '../plan/answeringPlan';
 import { chooseVersion } from '../plan/planVersion';
 import { readCallOptions } from '../plan/callOptions';
 import type { Plan, RuleSetIdOf } from '../plan/Plan';
-import { AllocateOptionsSchema, type HistoryEntry } from '../schema/allocation';
+import { AllocateOptionsSchema, HistoryEntrySchema, type HistoryEntry } from '../schema/allocation';
 import type { RuleSetId } from '../schema/nomination';
 import type { Quotas, LevelQuota } from '../schema/quotas';
 import type { RuleSet } from '../schema/ruleSet';
 import type { Issue } from '../validation/issue';
-import { makeIssue } from '../validation/issues';
+import { MAX_ISSUES } from '../validation/cap';
+import { fromZodIssues, makeIssue } from '../validation/issues';
+import { guessLang, readPlain } from '../validation/plain';
 import { ValidationError } from '../validation/ValidationError';
 import { moneyContext, type MoneyContext } from './awardMoney';
 
@@ -37,6 +39,47 @@ export interface ResolvedAllocateOptions {
   readonly money: MoneyContext | undefined;
 }
 
+// The schema's bound on `history`, checked on the list's length before any entry is read.
+const MAX_HISTORY = 1_000_000;
+
+/**
+ * The options read once into a plain snapshot, `history` apart: its entries (up to a million)
+ * are checked one by one below, so that a long list of bad entries stops at the issue cap
+ * instead of making zod gather millions of issues.
+ */
+function splitHistory(options: unknown): { rest: unknown; history: unknown } {
+  const lang = guessLang(options);
+  const plain = readPlain(options, ['options'], { lang, maxItems: MAX_HISTORY, keep: (path) => path.length === 1 && path[0] === 'plan' });
+  if (typeof plain !== 'object' || plain === null || Array.isArray(plain) || !Object.hasOwn(plain, 'history')) return { rest: plain, history: undefined };
+  const { history, ...rest } = plain as Record<string, unknown>;
+  return { rest, history };
+}
+
+/**
+ * The earlier awards, each checked by HistoryEntrySchema (issue paths under `options.history`),
+ * the checking stopped past the issue cap. An award decided after the decision date cannot
+ * have been "already" given: refused (`decided_after_decision`).
+ *
+ * @throws {ValidationError} When `history` is not a list or any entry is refused.
+ */
+function readHistory(raw: unknown, decisionDate: string | undefined, lang: Lang): HistoryEntry[] {
+  if (raw === undefined) return [];
+  const at = ['options', 'history'];
+  if (!Array.isArray(raw))
+    throw new ValidationError([makeIssue('invalid_type', at, { expected: 'array', received: raw === null ? 'null' : typeof raw }, lang)], lang);
+  const issues: Issue[] = [];
+  const out = new Array<HistoryEntry>(raw.length);
+  for (let i = 0; i < raw.length && issues.length <= MAX_ISSUES; i++) {
+    const r = HistoryEntrySchema.safeParse(raw[i], { reportInput: true });
+    if (!r.success) issues.push(...fromZodIssues(r.error.issues, lang, [...at, i]));
+    else if (decisionDate !== undefined && r.data.decidedOn > decisionDate) {
+      issues.push(makeIssue('decided_after_decision', [...at, i, 'decidedOn'], { decidedOn: r.data.decidedOn, decisionDate }, lang));
+    } else out[i] = r.data;
+  }
+  if (issues.length > 0) throw new ValidationError(issues, lang);
+  return out;
+}
+
 /**
  * Validates the options of `allocateQuota`: their shape (unknown keys refused), then what the
  * plan decides. The level must be a rule set of the plan with quota rules; a budget is
@@ -45,7 +88,9 @@ export interface ResolvedAllocateOptions {
  * base salary, coefficients and rounding in force. Issue paths start with `options`.
  */
 export function resolveAllocateOptions(options: unknown, evaluationsVersion?: unknown): ResolvedAllocateOptions {
-  const { parsed, lang, plan: root } = readCallOptions(AllocateOptionsSchema, options, answeringPlan);
+  const { rest, history: rawHistory } = splitHistory(options);
+  const { parsed, lang, plan: root } = readCallOptions(AllocateOptionsSchema, rest, answeringPlan);
+  const history = readHistory(rawHistory, parsed.decisionDate, lang);
   // The version named, else the one the evaluations were made under (readEvaluations then
   // refuses evaluations of any other version), else the latest.
   const hint = typeof evaluationsVersion === 'string' && root.versions.some((v) => v.version === evaluationsVersion) ? evaluationsVersion : undefined;
@@ -87,7 +132,7 @@ export function resolveAllocateOptions(options: unknown, evaluationsVersion?: un
     quotas: plan.quotas,
     levelQuota,
     budgetVnd,
-    history: parsed.history ?? [],
+    history,
     money,
   };
 }

@@ -5,6 +5,7 @@ import type { Outcome } from '../schema/evaluation';
 import type { Issue } from '../validation/issue';
 import { fromZodIssues, makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
+import { MAX_ISSUES } from '../validation/cap';
 import type { Candidate } from './candidate';
 import type { ResolvedAllocateOptions } from './options';
 
@@ -231,7 +232,7 @@ export function readEvaluations(input: unknown, o: ResolvedAllocateOptions): Bat
     year: undefined,
   };
   const candidates: Candidate[] = [];
-  for (let i = 0; i < input.length; i++) {
+  for (let i = 0; i < input.length && r.issues.length <= MAX_ISSUES; i++) {
     const ev = parsed(input[i], i, r);
     if (ev === undefined) continue;
     const nominationId = toNfc(ev.nominationId);

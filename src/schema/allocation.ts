@@ -7,6 +7,16 @@ import { IdSchema, NomineeKindSchema, RuleSetIdSchema } from './nomination';
 import { ConfidenceSchema } from './calendar';
 import { PlainDateSchema, RoundingModeSchema } from './parameters';
 import { AwardSchema, ClauseIdSchema } from './ruleSet';
+import type { IssueParams } from '../validation/issue';
+
+/**
+ * A date of an award decision, `YYYY-MM-DD`, in the years 1900–2200 (those `YearSchema`
+ * allows): a decision in year 0001 or 9999 is a typing error, not a date the plan can speak of.
+ */
+export const DecisionDateSchema = /* @__PURE__ */ (() =>
+  PlainDateSchema.check(
+    z.refine((d: string) => /^(?:19\d\d|2[01]\d\d|2200)-/.test(d), { params: { reason: 'date_in_range' } satisfies IssueParams['custom'] }),
+  ))();
 
 /** An award given earlier (III.1.2-b): the achievement it commended, the award, and when it was decided. */
 export const HistoryEntrySchema = /* @__PURE__ */ (() =>
@@ -15,7 +25,7 @@ export const HistoryEntrySchema = /* @__PURE__ */ (() =>
     achievementId: IdSchema,
     /** The award given, e.g. `giay-khen-chu-tich-ubnd-xa`; any award form counts (one achievement, one award). */
     award: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-    decidedOn: PlainDateSchema,
+    decidedOn: DecisionDateSchema,
   }))();
 export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
 
@@ -52,7 +62,7 @@ export const AllocateOptionsSchema = /* @__PURE__ */ (() =>
     /** The commune's award budget in đồng (grassroots and period levels); needs `decisionDate`. */
     budgetVnd: z.optional(z.int().check(z.minimum(0))),
     /** The date of the award decision (`YYYY-MM-DD`): picks the base salary and coefficients in force. */
-    decisionDate: z.optional(PlainDateSchema),
+    decisionDate: z.optional(DecisionDateSchema),
     /** Rounding mode of award money; the parameter file's default (`nearest`) when left out. */
     rounding: z.optional(RoundingModeSchema),
     /** Earlier awards: an achievement listed here is not commended again (III.1.2-b). */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { BilingualTextSchema, LangSchema } from '../ground/lang';
 import { UnitBlockSchema } from './facts';
+import { visibleId } from './identifier';
 import { NomineeKindSchema, RuleSetIdSchema } from './nomination';
 import { AwardSchema } from './ruleSet';
 
@@ -64,10 +65,14 @@ export const PrioritySchema = /* @__PURE__ */ (() =>
   }))();
 export type Priority = z.infer<typeof PrioritySchema>;
 
-/** The answer of `evaluateNomination`: plain JSON, safe to store or send as it is. */
+/**
+ * The answer of `evaluateNomination`: plain JSON, safe to store or send as it is. Its IDs
+ * (nomination, unit, achievements) are read back in the canonical form IDs are compared in:
+ * trimmed, without control or format characters (then put in NFC by allocateQuota).
+ */
 export const EvaluationSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    nominationId: z.string().check(z.minLength(1)),
+    nominationId: z.string().check(z.trim(), z.minLength(1), visibleId),
     ruleSet: RuleSetIdSchema,
     planId: z.string().check(z.minLength(1)),
     planVersion: z.string().check(z.minLength(1)),
@@ -75,7 +80,7 @@ export const EvaluationSchema = /* @__PURE__ */ (() =>
     nomineeKind: NomineeKindSchema,
     nomineeName: z.string().check(z.minLength(1)),
     unit: z.strictObject({
-      id: z.string().check(z.minLength(1)),
+      id: z.string().check(z.trim(), z.minLength(1), visibleId),
       name: z.optional(z.string()),
       block: z.optional(UnitBlockSchema),
     }),
@@ -85,7 +90,9 @@ export const EvaluationSchema = /* @__PURE__ */ (() =>
     missingFacts: z.array(z.string()),
     reasons: z.array(z.string()),
     lang: LangSchema,
-    achievements: z.array(z.strictObject({ id: z.string().check(z.minLength(1)), title: z.optional(z.string()), year: z.optional(z.int()) })),
+    achievements: z.array(
+      z.strictObject({ id: z.string().check(z.trim(), z.minLength(1), visibleId), title: z.optional(z.string()), year: z.optional(z.int()) }),
+    ),
     priority: PrioritySchema,
     submittedAt: z.optional(z.string()),
     /** Proposed outside the per-unit quota (III.2.1.2.b-discretionary). */

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { toNfc } from '../ground/nfc';
 import { FactsSchema, UnitBlockSchema } from './facts';
 import type { IssueParams } from '../validation/issue';
+import { noControl, visibleId } from './identifier';
 
 /**
  * An ID a plan gives a rule set or a deadline track: lower-case letters and digits in words
@@ -9,7 +10,7 @@ import type { IssueParams } from '../validation/issue';
  * a well-formed ID the plan does not declare is refused against the plan (`rule_set_not_in_plan`,
  * `track_not_in_plan`), not by this schema.
  */
-export const PlanIdSchema = /* @__PURE__ */ (() => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100)))();
+export const PlanIdSchema = /* @__PURE__ */ (() => z.string().check(visibleId, z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100)))();
 
 /** The rule sets of the bundled plan (III.2.1.1, III.2.1.2, III.2.2); another plan declares its own. */
 export const RULE_SET_IDS = ['annual-grassroots', 'annual-city', 'period-2026-2030'] as const;
@@ -23,11 +24,20 @@ export const NOMINEE_KINDS = ['collective', 'individual'] as const;
 export const NomineeKindSchema = /* @__PURE__ */ (() => z.enum(NOMINEE_KINDS))();
 export type NomineeKind = z.infer<typeof NomineeKindSchema>;
 
-/** A non-empty text, trimmed, in Unicode NFC (Vietnamese typed in NFD compares equal). */
-export const TextSchema = /* @__PURE__ */ (() => z.pipe(z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)), z.transform(toNfc)))();
+/**
+ * A non-empty text, trimmed, in Unicode NFC (Vietnamese typed in NFD compares equal). A name
+ * keeps what a person's name needs (letters, marks, joiners), but no control character
+ * (Unicode Cc: NUL, ESC, CR, newline…): `control_character`.
+ */
+export const TextSchema = /* @__PURE__ */ (() => z.pipe(z.string().check(z.trim(), z.minLength(1), z.maxLength(1000), noControl), z.transform(toNfc)))();
 
-/** An identifier from the host: a non-empty string. */
-export const IdSchema = /* @__PURE__ */ (() => z.pipe(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)), z.transform(toNfc)))();
+/**
+ * An identifier from the host (nomination, unit, achievement): a non-empty string, without
+ * control or format characters (Unicode Cc, Cf: `invisible_character`, naming the code point,
+ * e.g. `U+200B`). IDs are compared in one canonical form: trimmed, in NFC, case-sensitive
+ * (docs/readings.md).
+ */
+export const IdSchema = /* @__PURE__ */ (() => z.pipe(z.string().check(z.trim(), z.minLength(1), z.maxLength(200), visibleId), z.transform(toNfc)))();
 
 /** A calendar year (integer). Years outside the plan's period are allowed where the plan says they do not count. */
 export const YearSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(1900), z.maximum(2200)))();

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { visibleId } from './identifier';
 import { BilingualTextSchema } from '../ground/lang';
 import { ClauseIdSchema, RuleSetSchema } from './ruleSet';
 import { QuotasSchema } from './quotas';
@@ -19,8 +20,8 @@ const LegalBasisSchema = /* @__PURE__ */ (() =>
 /** `rules/plan.json`: who issued the plan, its title, period, legal bases and version. */
 export const PlanMetaSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    id: z.string().check(z.minLength(1)),
-    version: z.string().check(z.minLength(1)),
+    id: z.string().check(z.minLength(1), visibleId),
+    version: z.string().check(z.minLength(1), visibleId),
     effectiveFrom: PlainDateSchema,
     documentNumber: z.string().check(z.minLength(1)),
     issuedAt: z.strictObject({

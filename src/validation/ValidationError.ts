@@ -1,4 +1,5 @@
 import type { Lang } from '../ground/lang';
+import { capIssues } from './cap';
 import type { Issue } from './issue';
 
 const SUMMARY = {
@@ -27,12 +28,16 @@ function formatPath(path: Issue['path']): string {
  */
 export class ValidationError extends Error {
   override readonly name = 'ValidationError';
-  /** Every problem found, in input order. Never empty. */
+  /**
+   * Every problem found, in input order: at most 100 (`MAX_ISSUES`), then one `too_many_issues`
+   * giving the count left out. Never empty.
+   */
   readonly issues: readonly Issue[];
   /** The language of `message` and of each issue's `message`. */
   readonly lang: Lang;
 
-  constructor(issues: readonly Issue[], lang: Lang = 'vi') {
+  constructor(all: readonly Issue[], lang: Lang = 'vi') {
+    const issues = capIssues(all, lang);
     const head = SUMMARY[lang](issues.length);
     const lines = issues.slice(0, 10).map((i) => `  - ${formatPath(i.path)}: ${i.message} [${i.code}]`);
     if (issues.length > 10) lines.push(`  - … (+${issues.length - 10})`);

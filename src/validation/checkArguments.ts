@@ -1,7 +1,9 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { safeParseBounded } from './cap';
 import type { Lang } from '../ground/lang';
 import type { Issue } from './issue';
 import { fromZodIssues } from './issues';
+import { readPlain } from './plain';
 import { ValidationError } from './ValidationError';
 
 /**
@@ -19,7 +21,15 @@ export function checkArguments<S extends z.core.$ZodType>(
   earlier: readonly Issue[] = [],
 ): z.output<S> {
   const issues: Issue[] = [...earlier];
-  const result = z.safeParse(schema, args, { reportInput: true });
+  let plain: unknown;
+  try {
+    // Read once, as plain data: a getter, a proxy or a class instance is refused, not obeyed.
+    plain = readPlain(args, [], { lang });
+  } catch (error) {
+    if (error instanceof ValidationError) throw new ValidationError([...issues, ...error.issues], lang);
+    throw error;
+  }
+  const result = safeParseBounded(schema, plain);
   if (!result.success) issues.push(...fromZodIssues(result.error.issues, lang));
   if (issues.length > 0 || !result.success) throw new ValidationError(issues, lang);
   return result.data;

@@ -79,10 +79,25 @@ export interface IssueParams {
     readonly to: number;
     readonly assessed: boolean;
   };
+  /** A value that is not plain data (validation/plain.ts): a getter or setter, or an object of a class. */
+  not_plain_data: { readonly kind: 'accessor' | 'instance' };
+  /** A value whose reading throws (a proxy whose traps throw, a revoked proxy). */
+  unreadable: Record<never, never>;
+  /** An identifier holding a control or format character (Unicode Cc, Cf), as `U+200B`. */
+  invisible_character: { readonly codePoint: string };
+  /** A name or text holding a control character (Unicode Cc), as `U+0000`. */
+  control_character: { readonly codePoint: string };
+  /**
+   * The last issue of a list cut at the cap (`max`): how many more were found and left out;
+   * without `omitted`, too many to count (the work stopped).
+   */
+  too_many_issues: { readonly omitted?: number; readonly max: number };
+  /** An earlier award decided after the decision date of the allocation. */
+  decided_after_decision: { readonly decidedOn: string; readonly decisionDate: string };
 }
 
 /** The checks of the library's schemas that zod reports with code `custom`. */
-export type CustomReason = 'month_day_every_year' | 'instant_in_range';
+export type CustomReason = 'month_day_every_year' | 'instant_in_range' | 'date_in_range';
 
 /** What a comparison value must be (`invalid_operator_value`): a kind of value, or a list of one. */
 export type ExpectedValue =
@@ -157,6 +172,12 @@ export const ISSUE_CODES = [
   'date_range_reversed',
   'date_not_in_year',
   'achievement_year_out_of_range',
+  'not_plain_data',
+  'unreadable',
+  'invisible_character',
+  'control_character',
+  'too_many_issues',
+  'decided_after_decision',
 ] as const satisfies readonly (keyof IssueParams)[];
 
 export const IssueCodeSchema = /* @__PURE__ */ (() => z.enum(ISSUE_CODES))();

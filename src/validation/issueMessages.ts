@@ -15,6 +15,7 @@ const TYPE_NAMES: Readonly<Record<string, BilingualText>> = {
   symbol: { vi: 'symbol', en: 'a symbol' },
   function: { vi: 'hàm', en: 'a function' },
   nan: { vi: 'NaN', en: 'NaN' },
+  infinity: { vi: 'số vô hạn (Infinity)', en: 'an infinite number (Infinity)' },
   instant: { vi: 'thời điểm (chuỗi ISO 8601 có múi giờ, hoặc Date)', en: 'an instant (an ISO 8601 string with an offset, or a Date)' },
   'invalid-date': { vi: 'một Date không hợp lệ (Invalid Date)', en: 'an invalid Date (Invalid Date)' },
 };
@@ -62,6 +63,7 @@ function names(values: readonly unknown[] | undefined): string {
 const CUSTOM: { readonly [R in CustomReason]: BilingualText } = {
   month_day_every_year: { vi: 'cần ngày dạng MM-DD có ở mọi năm', en: 'expected a MM-DD day that exists every year' },
   instant_in_range: { vi: 'thời điểm phải thuộc các năm 1900–2200', en: 'the instant must fall within the years 1900–2200' },
+  date_in_range: { vi: 'ngày phải thuộc các năm 1900–2200', en: 'the date must fall within the years 1900–2200' },
 };
 
 type Scalar = 'boolean' | 'integer' | 'year' | 'role' | 'block';
@@ -281,5 +283,41 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams[C
   achievement_year_out_of_range: (p) => ({
     vi: `Năm ${p.year} của thành tích “${p.achievement}” nằm ngoài ${p.from} - ${p.to}: thành tích phải thuộc giai đoạn của kế hoạch${p.assessed ? ` và không sau năm đánh giá ${p.to}` : ''}`,
     en: `Year ${p.year} of achievement “${p.achievement}” is outside ${p.from}–${p.to}: an achievement must lie within the plan's period${p.assessed ? ` and not after the assessment year ${p.to}` : ''}`,
+  }),
+  not_plain_data: (p) =>
+    p.kind === 'accessor'
+      ? {
+          vi: 'Không phải dữ liệu thuần: thuộc tính có hàm đọc/ghi (getter/setter); hãy truyền giá trị dữ liệu',
+          en: 'Not plain data: a property with a getter or setter; pass data values',
+        }
+      : {
+          vi: 'Không phải dữ liệu thuần: đối tượng của một lớp (class); hãy truyền đối tượng thường, mảng, chuỗi, số, Date',
+          en: 'Not plain data: an instance of a class; pass plain objects, arrays, strings, numbers, Dates',
+        },
+  unreadable: () => ({
+    vi: 'Không đọc được giá trị: việc đọc nó báo lỗi (ví dụ một Proxy)',
+    en: 'The value cannot be read: reading it throws (a Proxy, for example)',
+  }),
+  invisible_character: (p) => ({
+    vi: `Mã định danh chứa ký tự điều khiển hoặc ký tự định dạng vô hình (${p.codePoint}): hai mã trông giống nhau phải là một`,
+    en: `The identifier contains a control or invisible format character (${p.codePoint}): IDs that look the same must be the same`,
+  }),
+  control_character: (p) => ({
+    vi: `Văn bản chứa ký tự điều khiển (${p.codePoint})`,
+    en: `The text contains a control character (${p.codePoint})`,
+  }),
+  too_many_issues: (p) =>
+    p.omitted === undefined
+      ? {
+          vi: `Quá nhiều lỗi: dừng kiểm tra, không liệt kê hết (tối đa ${p.max})`,
+          en: `Too many issues: checking stopped, not all are listed (at most ${p.max})`,
+        }
+      : {
+          vi: `Quá nhiều lỗi: chỉ liệt kê ${p.max} lỗi đầu, bỏ qua ít nhất ${p.omitted} lỗi nữa`,
+          en: `Too many issues: only the first ${p.max} are listed, at least ${p.omitted} more left out`,
+        },
+  decided_after_decision: (p) => ({
+    vi: `Khen thưởng trước đó quyết định ngày ${p.decidedOn}, sau ngày quyết định ${p.decisionDate} của lần phân bổ này`,
+    en: `The earlier award was decided on ${p.decidedOn}, after this allocation’s decision date, ${p.decisionDate}`,
   }),
 };

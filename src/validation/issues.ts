@@ -20,7 +20,19 @@ export function receivedType(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'array';
   if (typeof input === 'number' && Number.isNaN(input)) return 'nan';
+  if (input === Infinity || input === -Infinity) return 'infinity';
   return typeof input;
+}
+
+/** An issue of the library's own code raised inside a zod check: `{ code, params }`, carried in a custom issue's `params.own`. */
+export interface OwnIssue {
+  readonly code: IssueCode;
+  readonly params: IssueParams[IssueCode];
+}
+
+/** The `params` of a zod custom issue that stands for an issue of the library's own code. */
+export function ownIssue<C extends IssueCode>(code: C, params: IssueParams[C]): { own: OwnIssue } {
+  return { own: { code, params } };
 }
 
 /** The object with the keys whose value is defined: parameters stay plain JSON. */
@@ -47,6 +59,9 @@ function fromZodIssue(raw: z.core.$ZodIssue, path: readonly PropertyKey[], lang:
     case 'invalid_value':
       return makeIssue(raw.code, path, { values: raw.values }, lang);
     case 'custom': {
+      // A check of the library's own, reported through zod (see ownIssue): its own code and parameters.
+      const own = (raw.params as { own?: OwnIssue } | undefined)?.own;
+      if (own !== undefined) return makeIssue(own.code, path, own.params as never, lang);
       const reason = (raw.params as { reason?: IssueParams['custom']['reason'] } | undefined)?.reason;
       return makeIssue(raw.code, path, reason === undefined ? {} : { reason }, lang);
     }

@@ -122,7 +122,7 @@ describe('broken CSV files are refused with the file, row and column named', () 
 });
 
 describe('good CSV conventions are read', () => {
-  it('quoted cells with commas, double quotes and line breaks, a BOM and NFD text are read', async () => {
+  it('quoted cells with commas and double quotes, a BOM and NFD text are read; a line break in a name is refused as a control character', async () => {
     const nfd = 'có'.normalize('NFD');
     const row = [
       'hs-1',
@@ -138,12 +138,18 @@ describe('good CSV conventions are read', () => {
       'true',
       '',
     ].join(',');
-    const path = file('good.csv', '\ufeff' + csvText([INDIVIDUAL_HEADER, row]));
+    // A name holds no control character (issue 21 item 2): the quoted line break is read as
+    // written, and refused with the code point it is.
+    const broken = file('broken.csv', '\ufeff' + csvText([INDIVIDUAL_HEADER, row]));
+    const refused = await runCli(['evaluate', broken, '--format', 'json', '--lang', 'en']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('U+000A');
+    const path = file('good.csv', '\ufeff' + csvText([INDIVIDUAL_HEADER, row.replace(',\nTổ', ', Tổ')]));
     const r = await runCli(['evaluate', path, '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const [e] = JSON.parse(r.stdout) as { nomineeName: string; nomineeKind: string; outcome: string }[];
-    expect(e).toMatchObject({ nomineeName: 'Lê "Bé" Ba,\nTổ một cửa', nomineeKind: 'individual', outcome: 'eligible' });
+    expect(e).toMatchObject({ nomineeName: 'Lê "Bé" Ba, Tổ một cửa', nomineeKind: 'individual', outcome: 'eligible' });
   });
 
   it('a blank row is skipped and the row numbers stay those of the spreadsheet', async () => {

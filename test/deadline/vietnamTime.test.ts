@@ -39,10 +39,16 @@ describe('dates written in Vietnam time agree with date-fns format', () => {
   const inVietnam = tz('Asia/Ho_Chi_Minh');
   const byFormat = (ms: number) => format(new TZDate(ms, 'Asia/Ho_Chi_Minh'), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx", { in: inVietnam });
 
-  it('every instant from 1900 to 2200 is written as format writes it (date, clock, milliseconds, offset)', () => {
+  // Before 1911 the zone's offset, +07:06:30, is no whole number of minutes: format writes it cut
+  // to +07:06, which names another instant; toVietnamIso writes the same instant at +07:00.
+  const atPlanOffset = (ms: number) => `${new Date(ms + 7 * 3_600_000).toISOString().slice(0, 23)}+07:00`;
+  const expectedIso = (ms: number) => (Date.parse(byFormat(ms)) === ms ? byFormat(ms) : atPlanOffset(ms));
+
+  it('every instant from 1900 to 2200 is written as format writes it (date, clock, milliseconds, offset), or before 1911 at +07:00', () => {
     fc.assert(
       fc.property(fc.integer({ min: first, max: last }), (ms) => {
-        expect(toVietnamIso(ms)).toBe(byFormat(ms));
+        expect(Date.parse(toVietnamIso(ms))).toBe(ms);
+        expect(toVietnamIso(ms)).toBe(expectedIso(ms));
         expect(vietnamDateOf(ms)).toBe(byFormat(ms).slice(0, 10));
         expect(vietnamClock(ms)).toEqual({ date: byFormat(ms).slice(0, 10), time: byFormat(ms).slice(11, 19) });
       }),
@@ -60,9 +66,14 @@ describe('dates written in Vietnam time agree with date-fns format', () => {
     ['1975-06-13T00:00:00.000+07:00'],
     ['2026-11-19T23:59:59.999+07:00'],
     ['2200-12-31T23:59:59.999+07:00'],
-  ])('%s is written back as format writes it', (iso) => {
+  ])('%s is written back as the same instant, as format writes it where format can', (iso) => {
     const ms = Date.parse(iso);
-    expect(toVietnamIso(ms)).toBe(byFormat(ms));
+    expect(toVietnamIso(ms)).toBe(expectedIso(ms));
+    expect(Date.parse(toVietnamIso(ms))).toBe(ms);
+  });
+
+  it('1900-01-01T00:00:00+07:00 is echoed as it was given, not at +07:06', () => {
+    expect(toVietnamIso(Date.parse('1900-01-01T00:00:00+07:00'))).toBe('1900-01-01T00:00:00.000+07:00');
   });
 
   it('a day added across the 1975 change of offset keeps the calendar date', () => {

@@ -54,7 +54,7 @@ function build(b: BatchInput): { evaluations: Evaluation[]; options: AllocateOpt
     level: b.level,
     ...(b.money && { decisionDate: b.money.decisionDate }),
     ...(b.money?.budgetVnd !== undefined && budgetApplies && { budgetVnd: b.money.budgetVnd }),
-    history: b.history.map((a) => ({ achievementId: `tk-${a}`, award: 'giay-khen-chu-tich-ubnd-xa', decidedOn: '2025-11-28' })),
+    history: b.history.map((a) => ({ achievementId: `tk-${a}`, award: 'giay-khen-chu-tich-ubnd-xa', decidedOn: '2025-06-30' })),
   };
   return { evaluations, options };
 }

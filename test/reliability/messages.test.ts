@@ -66,6 +66,12 @@ const PARAMS: { readonly [C in IssueCode]: IssueParams[C] } = {
   date_range_reversed: { from: '2027-02-10', to: '2027-02-05' },
   date_not_in_year: { date: '2026-12-31', year: 2027 },
   achievement_year_out_of_range: { achievement: 'sk-2019', year: 2019, from: 2026, to: 2027, assessed: true },
+  not_plain_data: { kind: 'accessor' },
+  unreadable: {},
+  invisible_character: { codePoint: 'U+200B' },
+  control_character: { codePoint: 'U+0000' },
+  too_many_issues: { omitted: 59_900, max: 100 },
+  decided_after_decision: { decidedOn: '2027-01-01', decisionDate: '2026-12-15' },
 };
 
 /** A message that leaked a placeholder instead of a value. */
