@@ -1,4 +1,5 @@
 import type { Evaluation } from '../schema/evaluation';
+import type { Nomination, ReadonlyInput, RuleSetId } from '../schema/nomination';
 import type { Issue } from '../validation/issue';
 import { makeIssue } from '../validation/issues';
 import { ValidationError } from '../validation/ValidationError';
@@ -20,7 +21,7 @@ import { checkNomination } from './validateNomination';
  * @example
  * evaluateNominationsSync([a, b]).map((e) => e.outcome); //=> ['eligible', 'undetermined']
  */
-export function evaluateNominationsSync(inputs: unknown, options?: EvaluateOptions): Evaluation[] {
+export function evaluateNominationsSync<R extends string = RuleSetId>(inputs: readonly ReadonlyInput<Nomination<NoInfer<R>>>[], options?: EvaluateOptions<R>): Evaluation[] {
   const { lang, plan, planVersion } = resolveEvaluateOptions(options);
   if (!Array.isArray(inputs)) {
     throw new ValidationError([makeIssue('invalid_type', [], { expected: 'array', received: typeof inputs }, lang)], lang);
