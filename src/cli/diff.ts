@@ -5,7 +5,7 @@ import { refuseStdinTwice } from './files';
 import { readHistory, readNominations, type ReadItems } from './input';
 import { type Context, t } from './io';
 import { inFile, invalidData, issuesError, type Where } from './issues';
-import { comparePlans, defaultPlan, type PlanComparison, ValidationError } from './lib';
+import { comparePlans, defaultPlan, type Nomination, type PlanComparison, ValidationError } from './lib';
 import { PLAN_FILE, readPlanFile } from './plans';
 import { type Block, renderCsv, renderJson, renderMarkdown, renderText } from './render';
 import type { Text } from './text';
@@ -77,7 +77,7 @@ export function diffCommand(ctx: Context, args: DiffArgs): string {
         };
   let comparison: PlanComparison;
   try {
-    comparison = comparePlans(read.items, planA, planB, { lang: ctx.lang, ...(allocation && { allocation }) });
+    comparison = comparePlans(read.items as Nomination<string>[], planA, planB, { lang: ctx.lang, ...(allocation && { allocation }) });
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
     const where: Where = (path) => {

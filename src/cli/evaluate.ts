@@ -2,7 +2,7 @@ import { readNominations, type ReadItems } from './input';
 import { inFile, invalidData, issuesError } from './issues';
 import { t, type Context } from './io';
 import { KIND_LABELS, OUTCOME_LABELS, label } from './labels';
-import { evaluateNominationsSync, ValidationError, type CriterionResult, type Evaluation, type Issue } from './lib';
+import { evaluateNominationsSync, ValidationError, type CriterionResult, type Evaluation, type Issue, type Nomination } from './lib';
 import { progressLine } from './progress';
 import type { Text } from './text';
 import { renderCsv, renderJson, renderMarkdown, renderText, type Block } from './render';
@@ -33,7 +33,8 @@ export function evaluateRead(ctx: Context, read: ReadItems): Evaluation[] {
   for (let start = 0; start < items.length; start += CHUNK) {
     const chunk = items.slice(start, start + CHUNK);
     try {
-      const evaluations = evaluateNominationsSync(chunk, { lang: ctx.lang, plan: ctx.plan });
+      // Read from a file: the library checks every nomination (its type is what it will be once checked).
+      const evaluations = evaluateNominationsSync(chunk as Nomination<string>[], { lang: ctx.lang, plan: ctx.plan });
       if (issues.length === 0) out.push(...evaluations);
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;

@@ -1,3 +1,4 @@
+import { closest } from '../ground/closest';
 import {
   parseBlockCell,
   parseBooleanCell,
@@ -137,31 +138,9 @@ function setAt(target: Record<string, unknown>, keys: readonly string[], value: 
   o[keys[keys.length - 1]!] = value;
 }
 
-/** Column names longer than this get no suggestion: the edit distance costs their length times each name's. */
-const SUGGEST_MAX_LENGTH = 40;
-
-/** The known column closest to `name` by edit distance, if it is close enough (for “did you mean”). */
+/** The known column closest to `name` (for “did you mean”). */
 function suggest(name: string, known: readonly string[]): string | undefined {
-  if (name.length > SUGGEST_MAX_LENGTH) return undefined;
-  const a = name.toLowerCase();
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const k of known) {
-    const b = k.toLowerCase();
-    const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-    for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-    for (let i = 1; i <= a.length; i++) {
-      for (let j = 1; j <= b.length; j++) {
-        d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      }
-    }
-    const dist = d[a.length]![b.length]!;
-    if (dist < bestD) {
-      bestD = dist;
-      best = k;
-    }
-  }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(a.length / 3)) ? best : undefined;
+  return closest(name, known);
 }
 
 function inputError(file: string, details: Text[]): CliError {

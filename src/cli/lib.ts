@@ -26,6 +26,7 @@ export type {
   Issue,
   Lang,
   MilestoneCheck,
+  Nomination,
   NotSelectedEntry,
   Plan,
   PlanComparison,

@@ -9,6 +9,7 @@ import { allocateQuota } from '../quota/allocateQuota';
 import { AllocateOptionsSchema } from '../schema/allocation';
 import type { Allocation } from '../schema/allocation';
 import type { CriterionResult, Evaluation } from '../schema/evaluation';
+import type { Nomination, ReadonlyInput } from '../schema/nomination';
 import type { Issue } from '../validation/issue';
 import { parseOptions } from '../validation/parse';
 import { ValidationError } from '../validation/ValidationError';
@@ -89,7 +90,12 @@ function allocate(evaluations: readonly Evaluation[], plan: Plan, options: z.out
  * diff.changes[0].summary;
  * //=> 'xa-2028 (UBND xã Vĩnh Bảo): eligible → ineligible (1.0.0 → 1.1.0); III.2.1.2.a-collective: met → not met; III.2.1.2.a-collective-2: met → not met'
  */
-export function comparePlans(nominations: unknown, planA: unknown, planB: unknown, options?: ComparePlansOptions): PlanComparison {
+export function comparePlans(
+  nominations: readonly ReadonlyInput<Nomination<string>>[],
+  planA: Plan,
+  planB: Plan,
+  options?: ComparePlansOptions,
+): PlanComparison {
   const o = parseOptions(z.optional(ComparePlansOptionsSchema), options) ?? {};
   const lang = o.lang ?? 'vi';
   const a = asPlan(planA);

@@ -15,8 +15,9 @@ import {
   type DayOffReason,
 } from '../i18n/deadlineNotes';
 import type { BilingualText, Lang } from '../ground/lang';
-import type { DeadlineCheck, MilestoneCheck, NonWorkingDayInfo } from '../schema/deadline';
-import type { DeadlineReading, DeadlinesFile } from '../schema/deadlines';
+import type { DeadlineCheck, DeadlineInput, MilestoneCheck, NonWorkingDayInfo } from '../schema/deadline';
+import type { DeadlineReading, DeadlinesFile, DeadlineTrack } from '../schema/deadlines';
+import type { ReadonlyInput } from '../schema/nomination';
 import { calendarSources, type CalendarSources } from './holidays';
 import { checkMilestone, type MilestoneDates, type MilestoneResult } from './milestones';
 import { resolveDeadlineOptions, type DeadlineOptions } from './options';
@@ -93,7 +94,7 @@ function milestoneOutput(r: MilestoneResult, deadlines: DeadlinesFile, lang: Lan
  * check.notes[1];
  * //=> '[III.3.1-grassroots] Annual grassroots commendation dossiers to the commune People\'s Committee: before 20 November 2026; the last day is Thursday 19 November 2026, until 23:59:59 Vietnam time. The dossier arrived at 00:30:00 on 20 November 2026 (Vietnam time): late (1 day after the last day).'
  */
-export function checkDeadline(input: unknown, options?: DeadlineOptions): DeadlineCheck {
+export function checkDeadline<T extends string = DeadlineTrack>(input: ReadonlyInput<DeadlineInput<NoInfer<T>>>, options?: DeadlineOptions<T>): DeadlineCheck {
   const { lang, plan: root, planVersion } = resolveDeadlineOptions(options);
   const checked = checkDeadlineInput(input, root, lang, planVersion);
   const { plan, deadlines, track } = checked;

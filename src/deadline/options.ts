@@ -13,7 +13,7 @@ import { CallOptionsSchema } from '../schema/options';
 export const DeadlineOptionsSchema = CallOptionsSchema;
 
 /** Options of `checkDeadline`. */
-export type DeadlineOptions = z.input<typeof DeadlineOptionsSchema>;
+export type DeadlineOptions<T extends string = string> = Omit<z.input<typeof DeadlineOptionsSchema>, 'plan'> & { plan?: Plan<string, T> | undefined };
 
 /** Validates the options: the language first (so later messages use it), then the plan. */
 export function resolveDeadlineOptions(options: unknown): { lang: Lang; plan: Plan; planVersion: string | undefined } {

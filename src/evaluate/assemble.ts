@@ -49,7 +49,7 @@ export function assembleEvaluation(plan: Plan, ruleSet: RuleSet, nomination: Par
     award,
     outcome: core.outcome,
     criteria: core.criteria,
-    missingFacts: core.missingFacts as string[],
+    missingFacts: core.missingFacts as FactName[],
     reasons: core.reasons as string[],
     lang,
     achievements: nomination.achievements ?? [],

@@ -1,3 +1,4 @@
+import type { FactName } from '../schema/facts';
 import { criterionSentence, outcomeSentence } from '../i18n/reasons';
 import type { Lang } from '../ground/lang';
 import type { CriterionResult, Outcome, Priority } from '../schema/evaluation';
@@ -11,7 +12,7 @@ import { deepFreeze } from '../ground/deepFreeze';
 export interface EvaluationCore {
   readonly outcome: Outcome;
   readonly criteria: CriterionResult;
-  readonly missingFacts: readonly string[];
+  readonly missingFacts: readonly FactName[];
   readonly reasons: readonly string[];
   readonly priority: Priority;
 }
@@ -34,7 +35,7 @@ export function buildCore(compiled: CompiledCriteria, facts: KnownFacts, atoms: 
   const criteria = resolveTree(compiled.root, atoms, facts);
   const outcome = OUTCOME[criteria.result];
   const deciding = decidingLeaves(criteria);
-  const missingFacts: string[] = [];
+  const missingFacts: FactName[] = [];
   if (outcome === 'undetermined') {
     for (const leaf of deciding) {
       for (const f of leaf.missingFacts ?? []) if (!missingFacts.includes(f)) missingFacts.push(f);

@@ -1,7 +1,7 @@
 import type { Lang } from '../ground/lang';
 import type { Plan } from '../plan/Plan';
 import type { Evaluation } from '../schema/evaluation';
-import type { ParsedNomination } from '../schema/nomination';
+import type { Nomination, ParsedNomination, ReadonlyInput, RuleSetId } from '../schema/nomination';
 import { assembleEvaluation, knownFacts } from './assemble';
 import { checkOne } from './checkBatch';
 import { versionFor } from './validateNomination';
@@ -50,7 +50,10 @@ export async function evaluateChecked(nomination: ParsedNomination, root: Plan, 
  * result.outcome; //=> 'eligible'
  * result.reasons[0]; //=> '[III.2.1.1] Meets the standards for the Certificate of Commendation (Giấy khen) of the Chairman of the commune People\'s Committee.'
  */
-export async function evaluateNomination(input: unknown, options?: EvaluateOptions): Promise<Evaluation> {
+export async function evaluateNomination<R extends string = RuleSetId>(
+  input: ReadonlyInput<Nomination<NoInfer<R>>>,
+  options?: EvaluateOptions<R>,
+): Promise<Evaluation> {
   const { lang, plan, planVersion } = resolveEvaluateOptions(options);
   return evaluateChecked(checkOne(input, plan, lang, planVersion), plan, lang, planVersion);
 }

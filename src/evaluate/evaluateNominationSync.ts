@@ -1,7 +1,7 @@
 import type { Lang } from '../ground/lang';
 import type { Plan } from '../plan/Plan';
 import type { Evaluation } from '../schema/evaluation';
-import type { ParsedNomination } from '../schema/nomination';
+import type { Nomination, ParsedNomination, ReadonlyInput, RuleSetId } from '../schema/nomination';
 import { assembleEvaluation, knownFacts } from './assemble';
 import { checkOne } from './checkBatch';
 import { versionFor } from './validateNomination';
@@ -44,7 +44,7 @@ export function evaluateCheckedSync(nomination: ParsedNomination, root: Plan, la
  * });
  * result.outcome; //=> 'ineligible' (a department ranked 4th is not in the top 3)
  */
-export function evaluateNominationSync(input: unknown, options?: EvaluateOptions): Evaluation {
+export function evaluateNominationSync<R extends string = RuleSetId>(input: ReadonlyInput<Nomination<NoInfer<R>>>, options?: EvaluateOptions<R>): Evaluation {
   const { lang, plan, planVersion } = resolveEvaluateOptions(options);
   return evaluateCheckedSync(checkOne(input, plan, lang, planVersion), plan, lang, planVersion);
 }

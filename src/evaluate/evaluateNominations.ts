@@ -1,4 +1,5 @@
 import type { Evaluation } from '../schema/evaluation';
+import type { Nomination, ReadonlyInput, RuleSetId } from '../schema/nomination';
 import { checkBatch } from './checkBatch';
 import { evaluateChecked } from './evaluateNomination';
 import { resolveEvaluateOptions, type EvaluateOptions } from './options';
@@ -17,7 +18,10 @@ import { resolveEvaluateOptions, type EvaluateOptions } from './options';
  * const [a, b] = await evaluateNominations([nominationA, nominationB]);
  * a.nominationId; //=> nominationA.id
  */
-export async function evaluateNominations(inputs: unknown, options?: EvaluateOptions): Promise<Evaluation[]> {
+export async function evaluateNominations<R extends string = RuleSetId>(
+  inputs: readonly ReadonlyInput<Nomination<NoInfer<R>>>[],
+  options?: EvaluateOptions<R>,
+): Promise<Evaluation[]> {
   const { lang, plan, planVersion } = resolveEvaluateOptions(options);
   const checked = checkBatch(inputs, plan, lang, planVersion);
   // One after another rather than all in flight at once: json-rules-engine is faster so, and

@@ -1,4 +1,5 @@
 import type { Evaluation } from '../schema/evaluation';
+import type { Nomination, ReadonlyInput, RuleSetId } from '../schema/nomination';
 import type { Issue } from '../validation/issue';
 import { MAX_ISSUES } from '../validation/cap';
 import { ValidationError } from '../validation/ValidationError';
@@ -21,7 +22,10 @@ import { checkNomination } from './validateNomination';
  * @example
  * evaluateNominationsSync([a, b]).map((e) => e.outcome); //=> ['eligible', 'undetermined']
  */
-export function evaluateNominationsSync(given: unknown, options?: EvaluateOptions): Evaluation[] {
+export function evaluateNominationsSync<R extends string = RuleSetId>(
+  given: readonly ReadonlyInput<Nomination<NoInfer<R>>>[],
+  options?: EvaluateOptions<R>,
+): Evaluation[] {
   const { lang, plan, planVersion } = resolveEvaluateOptions(options);
   const inputs = readBatch(given, lang);
   const out = new Array<Evaluation>(inputs.length);

@@ -12,8 +12,11 @@ import { CallOptionsSchema } from '../schema/options';
  */
 export const EvaluateOptionsSchema = CallOptionsSchema;
 
-/** Options of `evaluateNomination` and `evaluateNominations`. */
-export type EvaluateOptions = z.input<typeof EvaluateOptionsSchema>;
+/**
+ * Options of `evaluateNomination` and `evaluateNominations`. `R` is the rule sets of the plan
+ * given (inferred from `plan`): a nomination's `ruleSet` must be one of them.
+ */
+export type EvaluateOptions<R extends string = string> = Omit<z.input<typeof EvaluateOptionsSchema>, 'plan'> & { plan?: Plan<R> | undefined };
 
 /** The options of one evaluation call, checked. */
 export interface ResolvedEvaluateOptions {

@@ -1,3 +1,5 @@
+import { closest } from '../ground/closest';
+import { FACT_INFO } from '../schema/facts';
 import type { Lang } from '../ground/lang';
 import type { Plan } from '../plan/Plan';
 import { NominationSchema, type ParsedNomination } from '../schema/nomination';
@@ -55,6 +57,16 @@ function withoutUndefined(n: ParsedNomination): ParsedNomination {
   return out;
 }
 
+const FACT_NAMES = /* @__PURE__ */ (() => Object.keys(FACT_INFO))();
+
+/** An unknown key of `facts` gets the closest known fact as a suggestion, in both languages' message. */
+function withFactSuggestions(issue: Issue, lang: Lang): Issue {
+  if (issue.code !== 'unrecognized_keys' || issue.path[issue.path.length - 1] !== 'facts') return issue;
+  const suggestions = issue.params.keys.map((k) => closest(k, FACT_NAMES) ?? null);
+  if (suggestions.every((s) => s === null)) return issue;
+  return makeIssue('unrecognized_keys', issue.path, { keys: issue.params.keys, suggestions }, lang);
+}
+
 /**
  * Whether the plan's quota rules let a nomination of `ruleSet` be proposed outside the quota:
  * the level declares discretionary proposals (III.2.1.2.b-discretionary in the bundled plan).
@@ -80,7 +92,7 @@ export function checkNomination(input: unknown, root: Plan, lang: Lang, index?: 
   const snapshot = snapshotOf(input, at(), lang);
   if (Array.isArray(snapshot)) return snapshot;
   const parsed = NominationSchema.safeParse(snapshot.value, PARSE_OPTIONS);
-  if (!parsed.success) return fromZodIssues(parsed.error.issues, lang, at());
+  if (!parsed.success) return fromZodIssues(parsed.error.issues, lang, at()).map((i) => withFactSuggestions(i, lang));
   const nomination = withoutUndefined(parsed.data);
   const plan = versionFor(root, nomination, planVersion);
   // Own keys only: an ID such as `constructor` names no rule set.

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LangSchema } from '../ground/lang';
-import { DeadlineReadingSchema, DeadlineTrackSchema, PartyIdSchema } from './deadlines';
+import { DeadlineReadingSchema, DeadlineTrackSchema, PartyIdSchema, type DeadlineTrack } from './deadlines';
 import { InstantSchema, YearSchema } from './nomination';
 
 const PlainDateSchema = /* @__PURE__ */ (() => z.iso.date())();
@@ -24,8 +24,11 @@ export const DeadlineInputSchema = /* @__PURE__ */ (() =>
     /** The date set by the commune's own period-summary plan (III.3.2-period), `YYYY-MM-DD`, read as "before that date". */
     periodSummaryDeadline: z.optional(PlainDateSchema),
   }))();
-/** The input of `checkDeadline`, as a host writes it. */
-export type DeadlineInput = z.input<typeof DeadlineInputSchema>;
+/**
+ * The input of `checkDeadline`, as a host writes it. `T` is the deadline tracks of the plan it
+ * is for: the bundled plan's by default (a misspelt track is a type error).
+ */
+export type DeadlineInput<T extends string = DeadlineTrack> = Omit<z.input<typeof DeadlineInputSchema>, 'track'> & { track: T };
 /** The input of `checkDeadline` after validation (instants as ISO strings). */
 export type ParsedDeadlineInput = z.output<typeof DeadlineInputSchema>;
 

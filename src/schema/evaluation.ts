@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { BilingualTextSchema, LangSchema } from '../ground/lang';
-import { UnitBlockSchema } from './facts';
+import { FactNameSchema, type FactName, UnitBlockSchema } from './facts';
 import { visibleId } from './identifier';
 import { NomineeKindSchema, RuleSetIdSchema } from './nomination';
 import { AwardSchema } from './ruleSet';
@@ -26,7 +26,7 @@ export interface CriterionResult {
   /** The facts this criterion read, `null` for unknown (leaves only). */
   facts?: Record<string, FactValue>;
   /** The unknown facts that would decide it (unknown leaves only). */
-  missingFacts?: string[];
+  missingFacts?: FactName[];
   children?: CriterionResult[];
 }
 
@@ -38,7 +38,7 @@ export const CriterionNodeFields = /* @__PURE__ */ (() => ({
   text: BilingualTextSchema,
   label: BilingualTextSchema,
   facts: z.optional(z.record(z.string(), FactValueSchema)),
-  missingFacts: z.optional(z.array(z.string())),
+  missingFacts: z.optional(z.array(FactNameSchema)),
 }))();
 
 export const CriterionResultSchema: z.ZodMiniType<CriterionResult> = /* @__PURE__ */ (() =>
@@ -87,7 +87,7 @@ export const EvaluationSchema = /* @__PURE__ */ (() =>
     award: AwardSchema,
     outcome: OutcomeSchema,
     criteria: CriterionResultSchema,
-    missingFacts: z.array(z.string()),
+    missingFacts: z.array(FactNameSchema),
     reasons: z.array(z.string()),
     lang: LangSchema,
     achievements: z.array(

@@ -187,6 +187,9 @@ const FACT_TEXTS: { readonly [K in FactName]: BilingualText } = {
  * first statement of III.2.1.1.a-collective-3 (“Thực hiện nghiêm kỷ luật, kỷ cương hành chính”),
  * a fact of its own so that each statement of the clause is answered on its own.
  */
+/** A fact's name, as answers list it (`missingFacts`): one of FACT_INFO's keys. */
+export const FactNameSchema = /* @__PURE__ */ (() => z.enum(Object.keys(FACT_TYPES) as [FactName, ...FactName[]]))();
+
 export const FACT_INFO: { readonly [K in FactName]: FactInfo } = /* @__PURE__ */ (() => {
   const info: Partial<Record<FactName, FactInfo>> = {};
   for (const name of Object.keys(FACT_TYPES) as FactName[]) info[name] = { ...FACT_TYPES[name], text: FACT_TEXTS[name] };

@@ -118,3 +118,15 @@ export const NominationSchema = /* @__PURE__ */ (() =>
 export type Nomination<R extends string = RuleSetId> = Omit<z.input<typeof NominationSchema>, 'ruleSet'> & { ruleSet: R };
 /** A nomination after validation: texts trimmed and in NFC, instants as ISO strings. */
 export type ParsedNomination = z.output<typeof NominationSchema>;
+
+/**
+ * `T` with its arrays and objects readonly at any depth: what the functions take, since they
+ * never write to their input (so `as const` data and readonly arrays are accepted).
+ */
+export type ReadonlyInput<T> = T extends Date
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly ReadonlyInput<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: ReadonlyInput<T[K]> }
+      : T;

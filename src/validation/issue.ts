@@ -14,7 +14,8 @@ export interface IssueParams {
   too_small: { readonly origin: string; readonly minimum: number | bigint; readonly inclusive?: boolean };
   invalid_format: { readonly format: string };
   not_multiple_of: { readonly divisor: number | bigint };
-  unrecognized_keys: { readonly keys: readonly string[] };
+  /** `suggestions`: for unknown facts, the closest known fact of each key (`null` where none is close). */
+  unrecognized_keys: { readonly keys: readonly string[]; readonly suggestions?: readonly (string | null)[] };
   invalid_union: Record<never, never>;
   invalid_key: Record<never, never>;
   invalid_element: Record<never, never>;

@@ -131,10 +131,13 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (params: IssueParams[C
     vi: `Phải là bội số của ${String(p.divisor)}`,
     en: `Must be a multiple of ${String(p.divisor)}`,
   }),
-  unrecognized_keys: (p) => ({
-    vi: `Trường không được hỗ trợ: ${list(p.keys)}`,
-    en: `Unrecognised field(s): ${list(p.keys)}`,
-  }),
+  unrecognized_keys: (p) => {
+    const near = (p.suggestions ?? []).flatMap((s, i) => (s ? [`${JSON.stringify(p.keys[i])} → ${JSON.stringify(s)}`] : []));
+    return {
+      vi: `Trường không được hỗ trợ: ${list(p.keys)}${near.length > 0 ? ` (có phải: ${near.join(', ')}?)` : ''}`,
+      en: `Unrecognised field(s): ${list(p.keys)}${near.length > 0 ? ` (did you mean: ${near.join(', ')}?)` : ''}`,
+    };
+  },
   invalid_union: () => ({
     vi: 'Giá trị không khớp với dạng nào được chấp nhận',
     en: 'The value matches none of the accepted forms',

@@ -68,7 +68,7 @@ describe('evaluate on the bundled examples', () => {
 
   it('--format json prints exactly the objects the library returns', async () => {
     const printed = json<Evaluation[]>(['evaluate', CITY_JSON, '--format', 'json', '--lang', 'en']);
-    expect(printed).toEqual(await evaluateNominations(readJson(CITY_JSON), { lang: 'en' }));
+    expect(printed).toEqual(await evaluateNominations(readJson(CITY_JSON) as never, { lang: 'en' }));
   });
 
   it('the city batch shows the top-3 rule for departments and the top-5 rule for wards and special zones', () => {
@@ -222,7 +222,7 @@ describe('allocate on the bundled examples', () => {
 
   it('prints exactly the allocation the library computes', async () => {
     const printed = json<Allocation>([...grassroots, '--format', 'json', '--lang', 'en']);
-    const evaluations = await evaluateNominations(readJson(GRASSROOTS_JSON), { lang: 'en' });
+    const evaluations = await evaluateNominations(readJson(GRASSROOTS_JSON) as never, { lang: 'en' });
     const history = readJson(HISTORY) as { achievementId: string; award: string; decidedOn: string }[];
     expect(printed).toEqual(allocateQuota(evaluations, { level: 'annual-grassroots', budgetVnd: 5_500_000, decisionDate: '2026-12-15', history, lang: 'en' }));
   });

@@ -77,11 +77,11 @@ describe('comparePlans lists what an amendment changes', () => {
   });
 
   it.each([
-    ['a first plan that is none', () => comparePlans([], {}, defaultPlan()), [['planA']]],
-    ['two plans that are none', () => comparePlans([], null, 'plan'), [['planA'], ['planB']]],
+    ['a first plan that is none', () => comparePlans([], {} as never, defaultPlan()), [['planA']]],
+    ['two plans that are none', () => comparePlans([], null as never, 'plan' as never), [['planA'], ['planB']]],
     [
       'a nomination either plan refuses',
-      () => comparePlans([{ id: 'x' }], defaultPlan(), defaultPlan()),
+      () => comparePlans([{ id: 'x' } as never], defaultPlan(), defaultPlan()),
       [
         [0, 'ruleSet'],
         [0, 'nominee'],

@@ -160,7 +160,7 @@ describe('checkDeadline: the notes say what was decided, citing the clause, in t
     ];
     for (const input of inputs) {
       for (const lang of ['vi', 'en'] as const) {
-        for (const note of checkDeadline(input, { lang }).notes) {
+        for (const note of checkDeadline(input as never, { lang }).notes) {
           expect(note).toMatch(/^\[III\.3(\.1-grassroots|\.1-city|\.1-ad-hoc|\.2-period)?\] \S/);
           expect(note.normalize('NFC')).toBe(note);
         }
@@ -187,7 +187,7 @@ describe('checkDeadline: inputs and outputs', () => {
     const input = deepFreeze({ track: 'annual-grassroots', year: 2026, submittedAt, reading: 'strict' });
     const before = JSON.stringify(input);
     const time = submittedAt.getTime();
-    expect(checkDeadline(input).onTime).toBe(true);
+    expect(checkDeadline(input as never).onTime).toBe(true);
     expect(JSON.stringify(input)).toBe(before);
     expect(submittedAt.getTime()).toBe(time);
   });
@@ -198,7 +198,7 @@ describe('checkDeadline: inputs and outputs', () => {
       { track: 'ad-hoc' },
       { track: 'period-2026-2030' },
     ]) {
-      const check = checkDeadline(input);
+      const check = checkDeadline(input as never);
       expect(JSON.parse(JSON.stringify(check))).toStrictEqual(check);
       expect(DeadlineCheckSchema.parse(check)).toEqual(check);
       expect(Object.getPrototypeOf(check)).toBe(Object.prototype);
@@ -211,7 +211,7 @@ describe('checkDeadline: inputs and outputs', () => {
   });
 
   it('onTime follows the milestones that bind the unit: true, false, or null when they cannot tell', () => {
-    const onTime = (input: Record<string, unknown>) => checkDeadline(input).onTime;
+    const onTime = (input: Record<string, unknown>) => checkDeadline(input as never).onTime;
     expect(onTime({ track: 'annual-city', year: 2026, submittedAt: '2027-03-09T09:00:00+07:00' })).toBe(true);
     expect(onTime({ track: 'annual-city', year: 2026, submittedAt: '2027-03-10T09:00:00+07:00' })).toBe(false);
     expect(onTime({ track: 'annual-city', year: 2026, asOf: '2027-03-09T09:00:00+07:00' })).toBeNull();

@@ -3,7 +3,7 @@ import { checkDeadline, definePlan, ValidationError } from '../../src/index';
 import { readRulesJson, RULE_SET_FILES } from '../helpers/rules';
 import { issuesOf as issuesOfCall, type Found } from '../helpers/issues';
 
-const issuesOf = (input: unknown, options?: unknown): Found[] => issuesOfCall(() => checkDeadline(input, options as never));
+const issuesOf = (input: unknown, options?: unknown): Found[] => issuesOfCall(() => checkDeadline(input as never, options as never));
 
 const grassroots = { track: 'annual-grassroots', year: 2026 };
 
@@ -85,7 +85,7 @@ describe('checkDeadline refuses bad input with a ValidationError naming the path
     expect(vi.issues[0]?.messages.en).toBe('“annual-grassroots” is annual: the assessment year (year) is required');
     let en: ValidationError | undefined;
     try {
-      checkDeadline({ ...grassroots, submittedAt: new Date('x') }, { lang: 'en' });
+      checkDeadline({ ...grassroots, submittedAt: new Date('x') } as never, { lang: 'en' });
     } catch (e) {
       en = e as ValidationError;
     }
@@ -97,7 +97,7 @@ describe('checkDeadline refuses bad input with a ValidationError naming the path
     );
     let wrongTrack: ValidationError | undefined;
     try {
-      checkDeadline({ ...grassroots, periodSummaryDeadline: '2026-11-15' }, { lang: 'en' });
+      checkDeadline({ ...grassroots, periodSummaryDeadline: '2026-11-15' } as never, { lang: 'en' });
     } catch (e) {
       wrongTrack = e as ValidationError;
     }
@@ -236,7 +236,7 @@ describe('checkDeadline says what is wrong, in Vietnamese and in English', () =>
       ['en', en],
     ] as const) {
       try {
-        checkDeadline(input, { lang });
+        checkDeadline(input as never, { lang });
         throw new Error('expected a ValidationError');
       } catch (error) {
         expect(error).toBeInstanceOf(ValidationError);
@@ -251,7 +251,7 @@ describe('checkDeadline says what is wrong, in Vietnamese and in English', () =>
       ['en', 'the instant must fall within the years 1900–2200'],
     ] as const) {
       try {
-        checkDeadline({ ...grassroots, submittedAt: '2201-01-01T00:00:00+07:00' }, { lang });
+        checkDeadline({ ...grassroots, submittedAt: '2201-01-01T00:00:00+07:00' } as never, { lang });
         throw new Error('expected a ValidationError');
       } catch (error) {
         expect((error as ValidationError).issues.map((i) => [i.code, i.path, i.message])).toEqual([['custom', ['submittedAt'], message]]);
@@ -265,7 +265,7 @@ describe('checkDeadline says what is wrong, in Vietnamese and in English', () =>
 
   it('an unknown plan version is refused under options, with the versions the plan has', () => {
     try {
-      checkDeadline(grassroots, { planVersion: '9.9.9', lang: 'en' });
+      checkDeadline(grassroots as never, { planVersion: '9.9.9', lang: 'en' });
       throw new Error('expected a ValidationError');
     } catch (error) {
       expect((error as ValidationError).issues.map((i) => [i.code, i.path, i.message])).toEqual([

@@ -86,7 +86,7 @@ describe('subjects and award form (III.1.1, III.1.2-a)', () => {
   );
 
   it('a nominee that is neither a collective nor an individual is not a subject of the plan (III.1.1)', async () => {
-    const error = await evaluateNomination({ ...eligibleGrassrootsIndividual(), nominee: { kind: 'household', name: 'X', unit: { id: 'u' } } }).catch(
+    const error = await evaluateNomination({ ...eligibleGrassrootsIndividual(), nominee: { kind: 'household' as never, name: 'X', unit: { id: 'u' } } }).catch(
       (e: unknown) => e,
     );
     expect((error as { issues: { path: unknown[] }[] }).issues[0]?.path).toEqual(['nominee', 'kind']);

@@ -4,7 +4,7 @@ import { deepFreeze } from '../helpers/deepFreeze';
 import { eligibleGrassrootsIndividual } from '../helpers/nominations';
 import { asyncIssuesOf, type Found } from '../helpers/issues';
 
-const issuesOf = (input: unknown, options?: unknown): Promise<Found[]> => asyncIssuesOf(() => evaluateNomination(input, options as never));
+const issuesOf = (input: unknown, options?: unknown): Promise<Found[]> => asyncIssuesOf(() => evaluateNomination(input as never, options as never));
 
 function withFacts(facts: Record<string, unknown>): unknown {
   return { ...eligibleGrassrootsIndividual(), facts };
@@ -133,7 +133,7 @@ describe('evaluateNominations validates the whole batch before evaluating any of
   it('one bad nomination fails the batch, with its index at the start of the path', async () => {
     const good = eligibleGrassrootsIndividual();
     const bad = { ...eligibleGrassrootsIndividual({ id: 'b' }), year: 2019 };
-    const error = await evaluateNominations([good, bad, { ...good, id: 'c', ruleSet: 'x' }]).catch((e: unknown) => e);
+    const error = await evaluateNominations([good, bad, { ...good, id: 'c', ruleSet: 'x' as never }]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues.map((i) => [i.code, i.path])).toEqual([
       ['year_out_of_period', [1, 'year']],
@@ -142,7 +142,7 @@ describe('evaluateNominations validates the whole batch before evaluating any of
   });
 
   it('a batch that is not an array is refused', async () => {
-    const error = await evaluateNominations({ 0: eligibleGrassrootsIndividual() }).catch((e: unknown) => e);
+    const error = await evaluateNominations({ 0: eligibleGrassrootsIndividual() } as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues[0]).toMatchObject({ code: 'invalid_type', path: [] });
   });

@@ -100,9 +100,9 @@ describe('a plan declares its own rule set and track IDs, and every function tak
     expect(issues(() => evaluateNominationSync({ ...periodCollective, ruleSet: 'period-2026-2030' }, { plan }))).toEqual([
       ['rule_set_not_in_plan', ['ruleSet']],
     ]);
-    expect(issues(() => evaluateNominationSync(periodCollective))).toEqual([['rule_set_not_in_plan', ['ruleSet']]]);
+    expect(issues(() => evaluateNominationSync(periodCollective as never))).toEqual([['rule_set_not_in_plan', ['ruleSet']]]);
     expect(issues(() => checkDeadline({ track: 'ad-hoc' }, { plan }))).toEqual([['track_not_in_plan', ['track']]]);
-    expect(issues(() => checkDeadline({ track: AD_HOC }))).toEqual([['track_not_in_plan', ['track']]]);
+    expect(issues(() => checkDeadline({ track: AD_HOC as never }))).toEqual([['track_not_in_plan', ['track']]]);
     expect(issues(() => allocateQuota([], { level: 'period-2026-2030', plan }))).toEqual([['rule_set_not_in_plan', ['options', 'level']]]);
     expect(issues(() => allocateQuota([], { level: PERIOD as 'period-2026-2030' }))).toEqual([['rule_set_not_in_plan', ['options', 'level']]]);
     expect(factsRead(plan, 'period-2026-2030', 'collective')).toEqual([]);

@@ -91,25 +91,25 @@ describe('an answer does not depend on what was evaluated before (issue 21 item 
     const f = { initiativeRecognized: true, initiativeReplicable: true };
     Object.defineProperty(f, 'parIndexRank', { value: 4 });
     // Not data: left out, as JSON leaves it, so the fact is unknown.
-    expect(evaluateNominationSync(cityCollective(f)).outcome).toBe('undetermined');
-    expect(evaluateNominationSync(cityCollective(ORDINARY)).outcome).toBe('eligible');
-    expect((await evaluateNomination(cityCollective(ORDINARY))).outcome).toBe('eligible');
+    expect(evaluateNominationSync(cityCollective(f) as never).outcome).toBe('undetermined');
+    expect(evaluateNominationSync(cityCollective(ORDINARY) as never).outcome).toBe('eligible');
+    expect((await evaluateNomination(cityCollective(ORDINARY) as never)).outcome).toBe('eligible');
   });
 
   for (const [what, make] of Object.entries(HOSTILE_FACTS)) {
     it(`facts with ${what} change neither the next answer nor the answers of a batch, in either order`, async () => {
       const hostile = cityCollective(make(), 'hs-hostile');
       const ordinary = cityCollective(ORDINARY);
-      answerOf(() => evaluateNominationSync(hostile));
-      expect(evaluateNominationSync(ordinary).outcome).toBe('eligible');
-      const alone = answerOf(() => evaluateNominationSync(cityCollective(make(), 'hs-hostile')));
+      answerOf(() => evaluateNominationSync(hostile as never));
+      expect(evaluateNominationSync(ordinary as never).outcome).toBe('eligible');
+      const alone = answerOf(() => evaluateNominationSync(cityCollective(make(), 'hs-hostile') as never));
       for (const batch of [
         [cityCollective(make(), 'hs-hostile'), ordinary],
         [ordinary, cityCollective(make(), 'hs-hostile')],
       ]) {
         let sync: string[];
         try {
-          sync = evaluateNominationsSync(batch).map((e) => e.outcome);
+          sync = evaluateNominationsSync(batch as never).map((e) => e.outcome);
         } catch (e) {
           expect(e).toMatchObject({ name: 'ValidationError' });
           sync = ['refused'];
@@ -119,7 +119,7 @@ describe('an answer does not depend on what was evaluated before (issue 21 item 
           expect(outcomes[batch.indexOf(ordinary)]).toBe('eligible');
           expect(outcomes[1 - batch.indexOf(ordinary)]).toBe(alone);
         } else expect(alone).toBe('refused');
-        const async = await evaluateNominations(batch).then(
+        const async = await evaluateNominations(batch as never).then(
           (r) => r.map((e) => e.outcome),
           () => ['refused'],
         );
@@ -129,13 +129,13 @@ describe('an answer does not depend on what was evaluated before (issue 21 item 
   }
 
   it('a getter is refused as not plain data, a throwing proxy as unreadable, a class instance as not plain data', () => {
-    expect(issuesOf(() => evaluateNominationSync(cityCollective(HOSTILE_FACTS['a getter that answers differently on each read']!())))).toEqual([
+    expect(issuesOf(() => evaluateNominationSync(cityCollective(HOSTILE_FACTS['a getter that answers differently on each read']!()) as never))).toEqual([
       { code: 'not_plain_data', path: ['facts', 'parIndexRank'] },
     ]);
-    expect(issuesOf(() => evaluateNominationSync(cityCollective(HOSTILE_FACTS['a proxy whose traps throw']!())))).toEqual([
+    expect(issuesOf(() => evaluateNominationSync(cityCollective(HOSTILE_FACTS['a proxy whose traps throw']!()) as never))).toEqual([
       { code: 'unreadable', path: ['facts'] },
     ]);
-    expect(issuesOf(() => evaluateNominationsSync([eligibleGrassrootsIndividual(), cityCollective(new Map())]))).toEqual([
+    expect(issuesOf(() => evaluateNominationsSync([eligibleGrassrootsIndividual(), cityCollective(new Map()) as never]))).toEqual([
       { code: 'not_plain_data', path: [1, 'facts'] },
     ]);
   });
@@ -176,7 +176,7 @@ describe('an answer does not depend on what was evaluated before (issue 21 item 
       let a = referenceAnswers.get(key);
       if (a === undefined) {
         // A fresh module for each fact set would take long; the reference module only ever sees ordinary facts.
-        a = reference.evaluateNominationSync(cityCollective(facts)).outcome;
+        a = reference.evaluateNominationSync(cityCollective(facts) as never).outcome;
         referenceAnswers.set(key, a);
       }
       return a;
@@ -186,11 +186,11 @@ describe('an answer does not depend on what was evaluated before (issue 21 item 
         const lib = await fresh();
         for (const s of steps) {
           if (s.kind === 'hostile') {
-            answerOf(() => lib.evaluateNominationSync(cityCollective(HOSTILE_FACTS[s.name]!(), 'hs-hostile')));
-            await lib.evaluateNomination(cityCollective(HOSTILE_FACTS[s.name]!(), 'hs-hostile')).catch(() => undefined);
+            answerOf(() => lib.evaluateNominationSync(cityCollective(HOSTILE_FACTS[s.name]!(), 'hs-hostile') as never));
+            await lib.evaluateNomination(cityCollective(HOSTILE_FACTS[s.name]!(), 'hs-hostile') as never).catch(() => undefined);
           } else {
-            expect(lib.evaluateNominationSync(cityCollective(s.facts)).outcome).toBe(expected(s.facts));
-            expect((await lib.evaluateNomination(cityCollective(s.facts))).outcome).toBe(expected(s.facts));
+            expect(lib.evaluateNominationSync(cityCollective(s.facts) as never).outcome).toBe(expected(s.facts));
+            expect((await lib.evaluateNomination(cityCollective(s.facts) as never)).outcome).toBe(expected(s.facts));
           }
         }
       }),
@@ -338,11 +338,11 @@ describe('errors stay ValidationError, bounded (issue 21 item 3)', () => {
       },
     };
     const calls: (() => unknown)[] = [
-      () => evaluateNominationSync(proxy),
+      () => evaluateNominationSync(proxy as never),
       () => evaluateNominationSync(eligibleGrassrootsIndividual(), proxy as never),
       () => evaluateNominationSync(eligibleGrassrootsIndividual(), throwing as never),
-      () => evaluateNominationsSync(proxy),
-      () => checkDeadline(proxy),
+      () => evaluateNominationsSync(proxy as never),
+      () => checkDeadline(proxy as never),
       () => checkDeadline({ track: 'annual-grassroots', year: 2026 }, throwing as never),
       () => allocateQuota(proxy, { level: 'annual-grassroots' }),
       () => allocateQuota([proxy], { level: 'annual-grassroots' }),
@@ -351,7 +351,7 @@ describe('errors stay ValidationError, bounded (issue 21 item 3)', () => {
       () => loadPlan(proxy),
     ];
     for (const call of calls) expect(refusalOf(call).issues[0]!.code).toMatch(/^(unreadable|not_plain_data|invalid_type)$/);
-    await expect(evaluateNomination(proxy)).rejects.toMatchObject({ name: 'ValidationError' });
+    await expect(evaluateNomination(proxy as never)).rejects.toMatchObject({ name: 'ValidationError' });
   });
 });
 

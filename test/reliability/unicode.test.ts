@@ -65,7 +65,7 @@ describe('Vietnamese text in NFC or NFD', () => {
     () => {
       fc.assert(
         fc.property(vietnameseNomination, fc.constantFrom('vi', 'en'), (n, lang) => {
-          const [nfc, ...others] = FORMS.map((f) => evaluateNominationSync(inForm(n, f), { lang }));
+          const [nfc, ...others] = FORMS.map((f) => evaluateNominationSync(inForm(n, f) as never, { lang }));
           expectAllNfc(nfc);
           for (const other of others) expect(other).toStrictEqual(nfc);
           // Texts are the NFC of what was given, trimmed.
@@ -83,10 +83,10 @@ describe('Vietnamese text in NFC or NFD', () => {
       await fc.assert(
         fc.asyncProperty(fc.array(vietnameseNomination, { minLength: 1, maxLength: 3 }), async (list) => {
           const batch = list.map((n, i) => ({ ...n, id: `${n.id} ${i}` }));
-          const nfc = await evaluateNominations(batch.map((n) => inForm(n, 'NFC')));
-          const nfd = await evaluateNominations(batch.map((n) => inForm(n, 'NFD')));
+          const nfc = await evaluateNominations(batch.map((n) => inForm(n, 'NFC')) as never);
+          const nfd = await evaluateNominations(batch.map((n) => inForm(n, 'NFD')) as never);
           expect(nfd).toStrictEqual(nfc);
-          expect(await evaluateNomination(inForm(batch[0]!, 'reordered'))).toStrictEqual(nfc[0]);
+          expect(await evaluateNomination(inForm(batch[0]!, 'reordered') as never)).toStrictEqual(nfc[0]);
           expectAllNfc(nfc);
         }),
         runs(),
@@ -121,8 +121,8 @@ describe('Vietnamese text in NFC or NFD', () => {
                 form2,
               ),
             );
-          const nfc = allocateQuota(evaluateNominationsSync(nominations('NFC')), options as never);
-          const other = allocateQuota(evaluateNominationsSync(nominations(form)), options as never);
+          const nfc = allocateQuota(evaluateNominationsSync(nominations('NFC') as never), options as never);
+          const other = allocateQuota(evaluateNominationsSync(nominations(form) as never), options as never);
           expect(other).toStrictEqual(nfc);
           expectAllNfc(nfc);
         }),
@@ -137,7 +137,7 @@ describe('Vietnamese text in NFC or NFD', () => {
     () => {
       fc.assert(
         fc.property(deadlineInputArb, fc.constantFrom('vi', 'en'), (input, lang) => {
-          expectAllNfc(checkDeadline(input, { lang }));
+          expectAllNfc(checkDeadline(input as never, { lang }));
         }),
         runs(),
       );

@@ -264,7 +264,7 @@ function checkPlan(value: unknown): void {
       facts: {},
     };
     try {
-      checkEvaluation(evaluateNominationSync(nomination, { plan }));
+      checkEvaluation(evaluateNominationSync(nomination as never, { plan }));
     } catch (e) {
       // A plan may make this nomination invalid (a year rule, say); that is an answer too.
       if (!(e instanceof Error) || e.name !== 'ValidationError') throw e;
@@ -305,7 +305,7 @@ export function subjects(): readonly Subject[] {
     {
       name: 'evaluateNominationSync',
       async: false,
-      call: (input, options) => evaluateNominationSync(input, options as never),
+      call: (input, options) => evaluateNominationSync(input as never, options as never),
       valid: fc.record({ input: nominationArb, options: evaluateOptions }),
       check: checkEvaluation,
       maxSize: 10_000,
@@ -313,7 +313,7 @@ export function subjects(): readonly Subject[] {
     {
       name: 'evaluateNominationsSync',
       async: false,
-      call: (input, options) => evaluateNominationsSync(input, options as never),
+      call: (input, options) => evaluateNominationsSync(input as never, options as never),
       valid: fc.record({ input: batchArb, options: evaluateOptions }),
       check: checkEvaluations,
       maxSize: 10_000,
@@ -321,7 +321,7 @@ export function subjects(): readonly Subject[] {
     {
       name: 'evaluateNomination',
       async: true,
-      call: (input, options) => evaluateNomination(input, options as never),
+      call: (input, options) => evaluateNomination(input as never, options as never),
       valid: fc.record({ input: nominationArb, options: evaluateOptions }),
       check: checkEvaluation,
       maxSize: 10_000,
@@ -329,7 +329,7 @@ export function subjects(): readonly Subject[] {
     {
       name: 'evaluateNominations',
       async: true,
-      call: (input, options) => evaluateNominations(input, options as never),
+      call: (input, options) => evaluateNominations(input as never, options as never),
       valid: fc.record({ input: batchArb, options: evaluateOptions }),
       check: checkEvaluations,
       maxSize: 1_000,
@@ -337,7 +337,7 @@ export function subjects(): readonly Subject[] {
     {
       name: 'checkDeadline',
       async: false,
-      call: (input, options) => checkDeadline(input, options as never),
+      call: (input, options) => checkDeadline(input as never, options as never),
       valid: fc.record({ input: deadlineInputArb, options: evaluateOptions }),
       check: schemaCheck(DeadlineCheckSchema, 'DeadlineCheck'),
       maxSize: 10_000,
