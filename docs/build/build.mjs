@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Marked } from 'marked';
 import { buildApi } from './api.mjs';
 import { bundleLibraryForNode, bundlePlayground } from './bundle.mjs';
-import { esc, GUIDE, guideNav, layout, markVietnamese } from './html.mjs';
+import { esc, GUIDE, guideNav, layout, markVietnamese, VI_PAGES } from './html.mjs';
 import { renderDeadlinesQuotas, renderRuleIndex, renderRuleSet, renderTraceability, ruleSetPage } from './reference.mjs';
 import { loadTraceabilitySources, traceability } from './traceability.mjs';
 
@@ -120,6 +120,28 @@ for (const [file, source, title] of [['index.html', 'index.md', 'Home'], ...GUID
   }
   const isGuide = file !== 'index.html';
   write(file, layout({ file, title, section: isGuide ? 'getting-started.html' : 'index.html', body: (isGuide ? guideNav(file) : '') + body }));
+}
+
+// The same pages in Vietnamese (docs/vi/*.md → vi/*.html): every guide page has one.
+for (const [file, source, , titleVi] of [['index.html', 'index.md', 'Home', 'Trang chủ'], ...GUIDE]) {
+  const path = join(docs, 'vi', source);
+  if (!existsSync(path)) {
+    problems.push(`docs/vi/${source} is missing: every page of the guide has a Vietnamese version`);
+    continue;
+  }
+  const md = readFileSync(path, 'utf8');
+  if (md.normalize('NFC') !== md) problems.push(`docs/vi/${source} is not in NFC`);
+  // Links to pages without a Vietnamese version (rule reference, API, playground…) go up to them.
+  const body = markdown(md).replace(/href="(?!https?:|#|\.\.\/)([^"]+)"/g, (all, href) =>
+    VI_PAGES.includes(href.split('#')[0]) ? all : `href="../${href}"`,
+  );
+  for (const m of body.matchAll(/<blockquote lang="vi">([\s\S]*?)<\/blockquote>/g)) {
+    const quote = collapse(decodeEntities(m[1].replace(/<[^>]*>/g, ''))).replace(/^“|”$/g, '');
+    if (!planWords.includes(quote)) problems.push(`docs/vi/${source}: the quote “${quote.slice(0, 80)}…” is not in the plan's text`);
+  }
+  const isGuide = file !== 'index.html';
+  const viFile = `vi/${file}`;
+  write(viFile, layout({ file: viFile, lang: 'vi', title: titleVi, section: isGuide ? 'getting-started.html' : 'index.html', body: (isGuide ? guideNav(viFile) : '') + body }));
 }
 
 // Rule reference.
