@@ -55,7 +55,11 @@ const marked = new Marked({
 
 /** Markdown to HTML: headings get IDs, links to .md pages go to the .html ones, Vietnamese is marked. */
 function markdown(source) {
-  const html = marked.parse(source);
+  // Tables scroll inside their own box, so that a narrow screen (390 px) never scrolls the page sideways.
+  const html = marked
+    .parse(source)
+    .replace(/<table>/g, '<div class="table-wrap"><table>')
+    .replace(/<\/table>/g, '</table></div>');
   return markVietnamese(html.replace(/href="([^":#]+)\.md(#[^"]*)?"/g, (_, p, h) => `href="${p}.html${h ?? ''}"`));
 }
 
@@ -132,16 +136,23 @@ for (const [file, source, , titleVi] of [['index.html', 'index.md', 'Home', 'Tra
   const md = readFileSync(path, 'utf8');
   if (md.normalize('NFC') !== md) problems.push(`docs/vi/${source} is not in NFC`);
   // Links to pages without a Vietnamese version (rule reference, API, playground…) go up to them.
-  const body = markdown(md).replace(/href="(?!https?:|#|\.\.\/)([^"]+)"/g, (all, href) =>
-    VI_PAGES.includes(href.split('#')[0]) ? all : `href="../${href}"`,
-  );
+  const body = markdown(md).replace(/href="(?!https?:|#|\.\.\/)([^"]+)"/g, (all, href) => (VI_PAGES.includes(href.split('#')[0]) ? all : `href="../${href}"`));
   for (const m of body.matchAll(/<blockquote lang="vi">([\s\S]*?)<\/blockquote>/g)) {
     const quote = collapse(decodeEntities(m[1].replace(/<[^>]*>/g, ''))).replace(/^“|”$/g, '');
     if (!planWords.includes(quote)) problems.push(`docs/vi/${source}: the quote “${quote.slice(0, 80)}…” is not in the plan's text`);
   }
   const isGuide = file !== 'index.html';
   const viFile = `vi/${file}`;
-  write(viFile, layout({ file: viFile, lang: 'vi', title: titleVi, section: isGuide ? 'getting-started.html' : 'index.html', body: (isGuide ? guideNav(viFile) : '') + body }));
+  write(
+    viFile,
+    layout({
+      file: viFile,
+      lang: 'vi',
+      title: titleVi,
+      section: isGuide ? 'getting-started.html' : 'index.html',
+      body: (isGuide ? guideNav(viFile) : '') + body,
+    }),
+  );
 }
 
 // Rule reference.
@@ -184,6 +195,11 @@ const scenarios = sources.caseFiles
         ruleSet: data.ruleSet,
         kind: c.kind,
         name: c.name,
+        // Scenario files name cases in English only: an optional `nameVi` is shown when a file has
+        // one; otherwise the playground shows, in Vietnamese, the expected outcome and the clauses.
+        ...(typeof c.nameVi === 'string' && { nameVi: c.nameVi }),
+        ...(c.expect?.outcome && { outcome: c.expect.outcome }),
+        clauses: Object.keys({ ...c.expect?.criteria, ...c.exercises }).slice(0, 3),
         ...(year !== undefined && { year }),
         unit: c.unit ?? data.unit,
         facts,

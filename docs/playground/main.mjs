@@ -81,6 +81,9 @@ const T = {
     status: 'Trạng thái',
     daysLeft: 'Số ngày còn lại',
     notes: 'Ghi chú',
+    checkJson: 'Kết quả trả về (DeadlineCheck)',
+    statuses: { 'on-time': 'đúng hạn', late: 'quá hạn', open: 'còn hạn', closed: 'đã hết hạn', unknown: 'chưa rõ', 'not-applicable': 'không áp dụng' },
+    scenarioNote: 'Tên tình huống trong tệp chỉ có tiếng Anh: ở đây ghi kết quả mong đợi và điều khoản bằng tiếng Việt.',
     roles: {
       direct: 'chỉ đạo',
       'in-charge': 'phụ trách',
@@ -144,6 +147,9 @@ const T = {
     status: 'Status',
     daysLeft: 'Days left',
     notes: 'Notes',
+    checkJson: 'Answer returned (DeadlineCheck)',
+    statuses: { 'on-time': 'on time', late: 'late', open: 'open', closed: 'closed', unknown: 'unknown', 'not-applicable': 'not applicable' },
+    scenarioNote: '',
     roles: {
       direct: 'directed',
       'in-charge': 'was in charge',
@@ -208,6 +214,24 @@ const state = {
 const t = () => T[state.lang];
 const ruleSet = () => RULE_SETS.find((r) => r.id === state.ruleSet);
 const app = document.getElementById('app');
+
+/** A date of the page's language: dd/mm/yyyy in Vietnamese, the ISO day in English. */
+function day(iso) {
+  if (!iso) return '—';
+  if (state.lang === 'en') return iso;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** A fact's value in words: có/không, chưa rõ, lists joined, roles and blocks named. */
+function factValue(v) {
+  if (v === null || v === undefined) return t().unknown;
+  if (v === true) return t().yes.toLowerCase();
+  if (v === false) return t().no.toLowerCase();
+  if (Array.isArray(v)) return v.length ? v.map(factValue).join(', ') : t().none.toLowerCase();
+  if (typeof v === 'string') return t().roles[v] ?? t().blocks[v] ?? v;
+  return String(v);
+}
 
 function text(bi) {
   return bi ? (bi[state.lang] ?? bi.vi ?? bi.en ?? '') : '';
@@ -362,13 +386,21 @@ function select(id, label, options, value, onchange) {
   return h('label', { class: 'field', for: id }, h('span', { class: 'field-label' }, label), el);
 }
 
+/** A scenario's name in the page's language (see build.mjs: English names, or `nameVi`). */
+function scenarioLabel(s) {
+  if (state.lang === 'en') return `[${s.kind}] ${s.name}`;
+  if (s.nameVi) return `[${t()[s.kind]}] ${s.nameVi}`;
+  const outcome = s.outcome ? t().outcome[s.outcome] : t().unknown;
+  return `[${t()[s.kind]}] ${outcome}: ${s.clauses.join(', ')}`;
+}
+
 function loadScenario(key) {
   const s = scenarioData.find((x) => x.key === key);
   if (!s) return;
   state.ruleSet = s.ruleSet;
   state.kind = s.kind;
   if (s.year !== undefined) state.year = s.year;
-  state.name = s.name.slice(0, 80);
+  state.name = scenarioLabel(s).slice(0, 80);
   state.facts = { ...s.facts };
   if (s.unit?.block) state.facts.unitBlock = s.unit.block;
   render();
@@ -387,7 +419,7 @@ function nominationForm() {
       select(
         'rule-set',
         t().ruleSet,
-        RULE_SETS.map((r) => [r.id, `${r.id} (${r.clause}): ${text(r.title)}`]),
+        RULE_SETS.map((r) => [r.id, state.lang === 'en' ? `${r.id} (${r.clause}): ${text(r.title)}` : `${text(r.title)} (${r.clause})`]),
         state.ruleSet,
         (v) => {
           state.ruleSet = v;
@@ -397,7 +429,7 @@ function nominationForm() {
       select(
         'kind',
         t().kind,
-        NOMINEE_KINDS.map((k) => [k, `${t()[k]} (${k})`]),
+        NOMINEE_KINDS.map((k) => [k, state.lang === 'en' ? `${t()[k]} (${k})` : t()[k]]),
         state.kind,
         (v) => {
           state.kind = v;
@@ -435,13 +467,8 @@ function nominationForm() {
       ? h(
           'div',
           { class: 'row' },
-          select(
-            'scenario',
-            t().scenario,
-            [['', t().scenarioNone], ...scenarios.map((s) => [s.key, `[${s.kind}] ${s.name}`])],
-            '',
-            (v) => v && loadScenario(v),
-          ),
+          select('scenario', t().scenario, [['', t().scenarioNone], ...scenarios.map((s) => [s.key, scenarioLabel(s)])], '', (v) => v && loadScenario(v)),
+          t().scenarioNote ? h('p', { class: 'muted' }, t().scenarioNote) : null,
         )
       : null,
     h('fieldset', { class: 'facts', 'data-testid': 'facts' }, h('legend', {}, t().standards), standards.map(factControl)),
@@ -478,7 +505,10 @@ function criterionTree(node) {
         'p',
         { class: 'facts-read' },
         `${t().factsRead}: `,
-        Object.entries(node.facts).map(([k, v], i) => [i ? ', ' : '', h('code', {}, `${k} = ${v === null ? t().unknown : JSON.stringify(v)}`)]),
+        Object.entries(node.facts).map(([k, v], i) => [
+          i ? ', ' : '',
+          h('code', {}, `${k} = ${state.lang === 'en' ? (v === null ? t().unknown : JSON.stringify(v)) : factValue(v)}`),
+        ]),
       )
     : null;
   return h(
@@ -543,8 +573,8 @@ function evaluate() {
       'p',
       { class: `outcome ${evaluation.outcome}`, 'data-testid': 'outcome', 'data-outcome': evaluation.outcome },
       h('span', { class: 'outcome-label' }, t().outcome[evaluation.outcome]),
-      ' ',
-      h('code', {}, evaluation.outcome),
+      // The machine value beside the words, in English only: Vietnamese mode is words only.
+      state.lang === 'en' ? [' ', h('code', {}, evaluation.outcome)] : null,
     ),
     h('p', { class: 'award' }, `${t().award}: `, h('span', { lang: 'vi' }, evaluation.award.vi), state.lang === 'en' ? ` — ${evaluation.award.en}` : null),
     h('h3', {}, t().reasons),
@@ -621,7 +651,7 @@ function deadlineForm() {
       select(
         'deadline-track',
         t().track,
-        deadlines.tracks.map((x) => [x.id, `${x.id} (${x.clause}): ${text(x.title)}`]),
+        deadlines.tracks.map((x) => [x.id, state.lang === 'en' ? `${x.id} (${x.clause}): ${text(x.title)}` : `${text(x.title)} (${x.clause})`]),
         d.track,
         (v) => {
           d.track = v;
@@ -716,8 +746,7 @@ function checkTheDeadline() {
       'p',
       { class: `outcome on-time-${key}`, 'data-testid': 'deadline-on-time', 'data-on-time': key },
       h('span', { class: 'outcome-label' }, t().onTime[key]),
-      ' ',
-      h('code', {}, `onTime: ${key}`),
+      state.lang === 'en' ? [' ', h('code', {}, `onTime: ${key}`)] : null,
     ),
     h(
       'div',
@@ -741,12 +770,12 @@ function checkTheDeadline() {
             h(
               'tr',
               { 'data-milestone': m.id, 'data-status': m.status },
-              h('td', {}, h('code', {}, m.id), ' ', m.label),
+              h('td', {}, state.lang === 'en' ? [h('code', {}, m.id), ' '] : null, m.label),
               h('td', {}, h('code', { class: 'clause' }, m.clause)),
-              h('td', {}, m.dueBefore ?? '—'),
-              h('td', { 'data-testid': `last-day-${m.id}` }, m.lastDay ?? '—'),
-              h('td', {}, m.lastWorkingDay ?? '—'),
-              h('td', {}, h('span', { class: `badge status-${m.status}` }, m.status)),
+              h('td', {}, day(m.dueBefore)),
+              h('td', { 'data-testid': `last-day-${m.id}`, 'data-iso': m.lastDay ?? '' }, day(m.lastDay)),
+              h('td', {}, day(m.lastWorkingDay)),
+              h('td', {}, h('span', { class: `badge status-${m.status}` }, t().statuses[m.status] ?? m.status)),
               h('td', {}, m.daysLeft === undefined ? '—' : String(m.daysLeft)),
             ),
           ),
@@ -759,7 +788,7 @@ function checkTheDeadline() {
       { class: 'notes', 'data-testid': 'deadline-notes' },
       check.notes.map((n) => h('li', {}, n)),
     ),
-    h('details', {}, h('summary', {}, 'DeadlineCheck'), json(check)),
+    h('details', {}, h('summary', {}, t().checkJson), json(check)),
   );
 }
 
