@@ -379,6 +379,37 @@ describe('the docs site in Vietnamese, first (issue 18)', () => {
   });
 });
 
+describe('the playground allocates (allocateQuota, issue 18 item 6)', () => {
+  it('the example batch is allocated in Vietnamese with money in đồng, reasons and the budget left; editing the budget or a row changes the answer', async () => {
+    const { page, problems, close } = await open('playground.html');
+    await page.getByTestId('lang-vi').check();
+    const selected = page.getByTestId('alloc-selected');
+    await selected.locator('tr[data-nomination="gk-2026-01"]').waitFor();
+    assert.match(await selected.innerText(), /1\.520\.000 đồng/);
+    assert.match(await page.getByTestId('alloc-totals').innerText(), /Tổng cộng: .* Ngân sách còn lại: 180\.000 đồng/);
+    const notSelected = page.getByTestId('alloc-not-selected');
+    assert.match(await notSelected.locator('tr[data-nomination="gk-2026-07"]').innerText(), /thành tích đã được khen.*\[III\.1\.2-b\]/s);
+    // A smaller budget: the lowest-priority collective no longer fits (III.2.1.1.b-quantity).
+    await page.getByTestId('alloc-budget').fill('4000000');
+    await notSelected.locator('tr[data-nomination="gk-2026-05"][data-reason="budget"]').waitFor();
+    assert.match(await notSelected.locator('tr[data-nomination="gk-2026-05"]').innerText(), /vượt ngân sách/);
+    // Its achievement removed from the table, gk-2026-07 no longer shares gk-2026-01's (III.1.2-b).
+    await page.getByTestId('alloc-gk-2026-07-achievements').fill('');
+    assert.equal(await page.locator('[data-nomination="gk-2026-07"][data-reason="duplicate-achievement"]').count(), 0);
+    assert.equal(await page.locator('[data-nomination="gk-2026-07"]').count(), 1);
+    await page.getByTestId('alloc-gk-2026-01-facts').fill('{ not json');
+    assert.match(await page.getByTestId('alloc-issues').innerText(), /gk-2026-01: Dữ kiện không phải JSON hợp lệ/);
+    await shot(page, 'playground-allocate-vi');
+    await page.getByTestId('lang-en').check();
+    await page.getByTestId('alloc-selected').waitFor();
+    assert.match(await page.getByTestId('allocation-result').innerText(), /Selected[\s\S]*VND/);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 1280, `${width}`);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+});
+
 async function assertOutcome(page, expected) {
   await page.waitForSelector(`[data-testid="outcome"][data-outcome="${expected}"]`, { timeout: 5000 });
 }
