@@ -184,8 +184,8 @@ describe('the docs site in Chromium', () => {
   it('the playground reads only the facts of the rule set and kind chosen, and the block of a city-level collective', async () => {
     const { page, problems, close } = await open('playground.html');
     await page.getByTestId('lang-en').check();
-    await page.getByLabel('Rule set').selectOption('annual-city');
-    await page.getByLabel('Nominee kind').selectOption('collective');
+    await page.getByTestId('evaluate-panel').getByLabel('Rule set').selectOption('annual-city');
+    await page.getByTestId('evaluate-panel').getByLabel('Nominee kind').selectOption('collective');
     const facts = await page
       .getByTestId('facts')
       .locator('fieldset.fact')
