@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Marked } from 'marked';
 import { buildApi } from './api.mjs';
 import { bundleLibraryForNode, bundlePlayground } from './bundle.mjs';
-import { esc, GUIDE, guideNav, layout, markVietnamese } from './html.mjs';
+import { esc, GUIDE, guideNav, layout, markVietnamese, VI_PAGES } from './html.mjs';
 import { renderDeadlinesQuotas, renderRuleIndex, renderRuleSet, renderTraceability, ruleSetPage } from './reference.mjs';
 import { loadTraceabilitySources, traceability } from './traceability.mjs';
 
@@ -55,7 +55,11 @@ const marked = new Marked({
 
 /** Markdown to HTML: headings get IDs, links to .md pages go to the .html ones, Vietnamese is marked. */
 function markdown(source) {
-  const html = marked.parse(source);
+  // Tables scroll inside their own box, so that a narrow screen (390 px) never scrolls the page sideways.
+  const html = marked
+    .parse(source)
+    .replace(/<table>/g, '<div class="table-wrap"><table>')
+    .replace(/<\/table>/g, '</table></div>');
   return markVietnamese(html.replace(/href="([^":#]+)\.md(#[^"]*)?"/g, (_, p, h) => `href="${p}.html${h ?? ''}"`));
 }
 
@@ -122,6 +126,35 @@ for (const [file, source, title] of [['index.html', 'index.md', 'Home'], ...GUID
   write(file, layout({ file, title, section: isGuide ? 'getting-started.html' : 'index.html', body: (isGuide ? guideNav(file) : '') + body }));
 }
 
+// The same pages in Vietnamese (docs/vi/*.md → vi/*.html): every guide page has one.
+for (const [file, source, , titleVi] of [['index.html', 'index.md', 'Home', 'Trang chủ'], ...GUIDE]) {
+  const path = join(docs, 'vi', source);
+  if (!existsSync(path)) {
+    problems.push(`docs/vi/${source} is missing: every page of the guide has a Vietnamese version`);
+    continue;
+  }
+  const md = readFileSync(path, 'utf8');
+  if (md.normalize('NFC') !== md) problems.push(`docs/vi/${source} is not in NFC`);
+  // Links to pages without a Vietnamese version (rule reference, API, playground…) go up to them.
+  const body = markdown(md).replace(/href="(?!https?:|#|\.\.\/)([^"]+)"/g, (all, href) => (VI_PAGES.includes(href.split('#')[0]) ? all : `href="../${href}"`));
+  for (const m of body.matchAll(/<blockquote lang="vi">([\s\S]*?)<\/blockquote>/g)) {
+    const quote = collapse(decodeEntities(m[1].replace(/<[^>]*>/g, ''))).replace(/^“|”$/g, '');
+    if (!planWords.includes(quote)) problems.push(`docs/vi/${source}: the quote “${quote.slice(0, 80)}…” is not in the plan's text`);
+  }
+  const isGuide = file !== 'index.html';
+  const viFile = `vi/${file}`;
+  write(
+    viFile,
+    layout({
+      file: viFile,
+      lang: 'vi',
+      title: titleVi,
+      section: isGuide ? 'getting-started.html' : 'index.html',
+      body: (isGuide ? guideNav(viFile) : '') + body,
+    }),
+  );
+}
+
 // Rule reference.
 write('rules.html', layout({ file: 'rules.html', title: 'Rule reference', body: renderRuleIndex(ruleSets, plan) }));
 for (const rs of ruleSets) {
@@ -162,6 +195,11 @@ const scenarios = sources.caseFiles
         ruleSet: data.ruleSet,
         kind: c.kind,
         name: c.name,
+        // Scenario files name cases in English only: an optional `nameVi` is shown when a file has
+        // one; otherwise the playground shows, in Vietnamese, the expected outcome and the clauses.
+        ...(typeof c.nameVi === 'string' && { nameVi: c.nameVi }),
+        ...(c.expect?.outcome && { outcome: c.expect.outcome }),
+        clauses: Object.keys({ ...c.expect?.criteria, ...c.exercises }).slice(0, 3),
         ...(year !== undefined && { year }),
         unit: c.unit ?? data.unit,
         facts,

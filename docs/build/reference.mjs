@@ -428,7 +428,7 @@ export function renderTraceability({ rows }, { ruleFiles, caseFiles }) {
     .join('');
   const total = rows.length;
   return `<h1>Traceability matrix</h1>
-<p class="lead">Each clause of the plan (the IDs of <code>CLAUSES.md</code>, mirrored in <code>rules/clauses.json</code>) → the rule nodes that cite it → the scenarios of <code>rules/scenarios/</code> that exercise it met and not met. ${total} clauses, none without a citing rule node, a met scenario and a not-met scenario: the docs build and <code>npm test</code> (<code>test/rules/traceability.test.ts</code>) both fail on a gap.</p>
+<p class="lead">Each clause of the plan (the IDs listed in <code>rules/clauses.json</code>) → the rule nodes that cite it → the scenarios of <code>rules/scenarios/</code> that exercise it met and not met. ${total} clauses, none without a citing rule node, a met scenario and a not-met scenario: the docs build and <code>npm test</code> (<code>test/rules/traceability.test.ts</code>) both fail on a gap.</p>
 <p>A scenario exercises a clause through <code>expect.criteria</code> (the result of that criterion in the evaluation) or through an <code>exercises</code> annotation whose meaning each scenario file’s description gives; the case runners check every one against what the library returns. Evaluation scenarios link to the <a href="playground.html">playground</a>, which loads them.</p>
 <div class="table-wrap"><table class="matrix"><thead><tr><th>Clause</th><th>Rule nodes citing it</th><th>Met in</th><th>Not met in</th></tr></thead><tbody>${body}</tbody></table></div>`;
 }

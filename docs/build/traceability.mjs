@@ -106,7 +106,7 @@ export function exercisesOf(file, data) {
 
 /**
  * The traceability matrix and its gaps. Every clause of kind `clause` in rules/clauses.json
- * (the plan's clauses, as CLAUSES.md lists them) needs at least one rule node citing it, one
+ * (the plan's clauses, as rules/clauses.json lists them) needs at least one rule node citing it, one
  * scenario where it is met and one where it is not met; a clause whose only deadline is
  * "none" needs no not-met scenario (see clausesWithoutCalendarDeadline). Citations and
  * exercises of IDs that clauses.json does not have, and results other than met / not-met in

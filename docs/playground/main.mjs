@@ -2,11 +2,13 @@
 // file of this module and src/), a form driven by the rule files, and live answers from
 // evaluateNominationSync and checkDeadline. No network, no storage: it works from file://.
 import {
+  allocateQuota,
   checkDeadline,
   conditionFacts,
   DEADLINE_READINGS,
   evaluateNominationSync,
   FACT_INFO,
+  formatVnd,
   LANGS,
   NOMINEE_KINDS,
   REFORM_ROLES,
@@ -16,6 +18,7 @@ import {
 import annualCity from '../../rules/annual-city.json';
 import annualGrassroots from '../../rules/annual-grassroots.json';
 import deadlines from '../../rules/deadlines.json';
+import exampleBatch from '../../examples/vinh-bao-2026-grassroots.json';
 import period from '../../rules/period-2026-2030.json';
 import plan from '../../rules/plan.json';
 
@@ -81,6 +84,35 @@ const T = {
     status: 'Trạng thái',
     daysLeft: 'Số ngày còn lại',
     notes: 'Ghi chú',
+    checkJson: 'Kết quả trả về (DeadlineCheck)',
+    allocate: 'Phân bổ khen thưởng cho một danh sách (allocateQuota)',
+    allocateIntro:
+      'Danh sách mẫu của xã Vĩnh Bảo năm 2026 (examples/), sửa được: tên, đối tượng, đơn vị, thành tích (mã, cách nhau bằng dấu phẩy) và dữ kiện (JSON). Mỗi dòng được xét rồi phân bổ theo chỉ tiêu, thứ tự ưu tiên và ngân sách của xã.',
+    budget: 'Ngân sách khen thưởng của xã (đồng)',
+    decisionDate: 'Ngày quyết định khen thưởng',
+    unit: 'Đơn vị',
+    achievements: 'Thành tích',
+    facts: 'Dữ kiện',
+    addRow: 'Thêm một dòng',
+    removeRow: 'Xóa',
+    selected: 'Được đề nghị khen thưởng',
+    notSelected: 'Không được chọn',
+    ties: 'Bằng nhau tại ngưỡng: Hội đồng quyết định',
+    money: 'Tiền thưởng',
+    total: 'Tổng cộng',
+    remaining: 'Ngân sách còn lại',
+    reason: 'Lý do',
+    badFacts: 'Dữ kiện không phải JSON hợp lệ',
+    reasonsNot: {
+      ineligible: 'không đủ tiêu chuẩn',
+      undetermined: 'chưa xác định',
+      quota: 'hết chỉ tiêu',
+      budget: 'vượt ngân sách',
+      'duplicate-achievement': 'thành tích đã được khen',
+      'tie-at-cutoff': 'bằng nhau tại ngưỡng',
+    },
+    statuses: { 'on-time': 'đúng hạn', late: 'quá hạn', open: 'còn hạn', closed: 'đã hết hạn', unknown: 'chưa rõ', 'not-applicable': 'không áp dụng' },
+    scenarioNote: 'Tên tình huống trong tệp chỉ có tiếng Anh: ở đây ghi kết quả mong đợi và điều khoản bằng tiếng Việt.',
     roles: {
       direct: 'chỉ đạo',
       'in-charge': 'phụ trách',
@@ -144,6 +176,35 @@ const T = {
     status: 'Status',
     daysLeft: 'Days left',
     notes: 'Notes',
+    checkJson: 'Answer returned (DeadlineCheck)',
+    allocate: 'Allocate the awards of a batch (allocateQuota)',
+    allocateIntro:
+      "Vĩnh Bảo's 2026 example batch (examples/), editable: name, kind, unit, achievements (IDs, comma-separated) and facts (JSON). Each row is evaluated, then allocated by quota, priority and the commune's budget.",
+    budget: "The commune's award budget (đồng)",
+    decisionDate: 'Date of the award decision',
+    unit: 'Unit',
+    achievements: 'Achievements',
+    facts: 'Facts',
+    addRow: 'Add a row',
+    removeRow: 'Remove',
+    selected: 'Selected',
+    notSelected: 'Not selected',
+    ties: 'Ties at a cutoff: the council decides',
+    money: 'Award money',
+    total: 'Total',
+    remaining: 'Budget left',
+    reason: 'Reason',
+    badFacts: 'The facts are not valid JSON',
+    reasonsNot: {
+      ineligible: 'ineligible',
+      undetermined: 'undetermined',
+      quota: 'quota reached',
+      budget: 'over budget',
+      'duplicate-achievement': 'achievement already commended',
+      'tie-at-cutoff': 'tie at the cutoff',
+    },
+    statuses: { 'on-time': 'on time', late: 'late', open: 'open', closed: 'closed', unknown: 'unknown', 'not-applicable': 'not applicable' },
+    scenarioNote: '',
     roles: {
       direct: 'directed',
       'in-charge': 'was in charge',
@@ -208,6 +269,24 @@ const state = {
 const t = () => T[state.lang];
 const ruleSet = () => RULE_SETS.find((r) => r.id === state.ruleSet);
 const app = document.getElementById('app');
+
+/** A date of the page's language: dd/mm/yyyy in Vietnamese, the ISO day in English. */
+function day(iso) {
+  if (!iso) return '—';
+  if (state.lang === 'en') return iso;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** A fact's value in words: có/không, chưa rõ, lists joined, roles and blocks named. */
+function factValue(v) {
+  if (v === null || v === undefined) return t().unknown;
+  if (v === true) return t().yes.toLowerCase();
+  if (v === false) return t().no.toLowerCase();
+  if (Array.isArray(v)) return v.length ? v.map(factValue).join(', ') : t().none.toLowerCase();
+  if (typeof v === 'string') return t().roles[v] ?? t().blocks[v] ?? v;
+  return String(v);
+}
 
 function text(bi) {
   return bi ? (bi[state.lang] ?? bi.vi ?? bi.en ?? '') : '';
@@ -362,13 +441,21 @@ function select(id, label, options, value, onchange) {
   return h('label', { class: 'field', for: id }, h('span', { class: 'field-label' }, label), el);
 }
 
+/** A scenario's name in the page's language (see build.mjs: English names, or `nameVi`). */
+function scenarioLabel(s) {
+  if (state.lang === 'en') return `[${s.kind}] ${s.name}`;
+  if (s.nameVi) return `[${t()[s.kind]}] ${s.nameVi}`;
+  const outcome = s.outcome ? t().outcome[s.outcome] : t().unknown;
+  return `[${t()[s.kind]}] ${outcome}: ${s.clauses.join(', ')}`;
+}
+
 function loadScenario(key) {
   const s = scenarioData.find((x) => x.key === key);
   if (!s) return;
   state.ruleSet = s.ruleSet;
   state.kind = s.kind;
   if (s.year !== undefined) state.year = s.year;
-  state.name = s.name.slice(0, 80);
+  state.name = scenarioLabel(s).slice(0, 80);
   state.facts = { ...s.facts };
   if (s.unit?.block) state.facts.unitBlock = s.unit.block;
   render();
@@ -387,7 +474,7 @@ function nominationForm() {
       select(
         'rule-set',
         t().ruleSet,
-        RULE_SETS.map((r) => [r.id, `${r.id} (${r.clause}): ${text(r.title)}`]),
+        RULE_SETS.map((r) => [r.id, state.lang === 'en' ? `${r.id} (${r.clause}): ${text(r.title)}` : `${text(r.title)} (${r.clause})`]),
         state.ruleSet,
         (v) => {
           state.ruleSet = v;
@@ -397,7 +484,7 @@ function nominationForm() {
       select(
         'kind',
         t().kind,
-        NOMINEE_KINDS.map((k) => [k, `${t()[k]} (${k})`]),
+        NOMINEE_KINDS.map((k) => [k, state.lang === 'en' ? `${t()[k]} (${k})` : t()[k]]),
         state.kind,
         (v) => {
           state.kind = v;
@@ -435,13 +522,8 @@ function nominationForm() {
       ? h(
           'div',
           { class: 'row' },
-          select(
-            'scenario',
-            t().scenario,
-            [['', t().scenarioNone], ...scenarios.map((s) => [s.key, `[${s.kind}] ${s.name}`])],
-            '',
-            (v) => v && loadScenario(v),
-          ),
+          select('scenario', t().scenario, [['', t().scenarioNone], ...scenarios.map((s) => [s.key, scenarioLabel(s)])], '', (v) => v && loadScenario(v)),
+          t().scenarioNote ? h('p', { class: 'muted' }, t().scenarioNote) : null,
         )
       : null,
     h('fieldset', { class: 'facts', 'data-testid': 'facts' }, h('legend', {}, t().standards), standards.map(factControl)),
@@ -478,7 +560,10 @@ function criterionTree(node) {
         'p',
         { class: 'facts-read' },
         `${t().factsRead}: `,
-        Object.entries(node.facts).map(([k, v], i) => [i ? ', ' : '', h('code', {}, `${k} = ${v === null ? t().unknown : JSON.stringify(v)}`)]),
+        Object.entries(node.facts).map(([k, v], i) => [
+          i ? ', ' : '',
+          h('code', {}, `${k} = ${state.lang === 'en' ? (v === null ? t().unknown : JSON.stringify(v)) : factValue(v)}`),
+        ]),
       )
     : null;
   return h(
@@ -543,8 +628,8 @@ function evaluate() {
       'p',
       { class: `outcome ${evaluation.outcome}`, 'data-testid': 'outcome', 'data-outcome': evaluation.outcome },
       h('span', { class: 'outcome-label' }, t().outcome[evaluation.outcome]),
-      ' ',
-      h('code', {}, evaluation.outcome),
+      // The machine value beside the words, in English only: Vietnamese mode is words only.
+      state.lang === 'en' ? [' ', h('code', {}, evaluation.outcome)] : null,
     ),
     h('p', { class: 'award' }, `${t().award}: `, h('span', { lang: 'vi' }, evaluation.award.vi), state.lang === 'en' ? ` — ${evaluation.award.en}` : null),
     h('h3', {}, t().reasons),
@@ -621,7 +706,7 @@ function deadlineForm() {
       select(
         'deadline-track',
         t().track,
-        deadlines.tracks.map((x) => [x.id, `${x.id} (${x.clause}): ${text(x.title)}`]),
+        deadlines.tracks.map((x) => [x.id, state.lang === 'en' ? `${x.id} (${x.clause}): ${text(x.title)}` : `${text(x.title)} (${x.clause})`]),
         d.track,
         (v) => {
           d.track = v;
@@ -716,8 +801,7 @@ function checkTheDeadline() {
       'p',
       { class: `outcome on-time-${key}`, 'data-testid': 'deadline-on-time', 'data-on-time': key },
       h('span', { class: 'outcome-label' }, t().onTime[key]),
-      ' ',
-      h('code', {}, `onTime: ${key}`),
+      state.lang === 'en' ? [' ', h('code', {}, `onTime: ${key}`)] : null,
     ),
     h(
       'div',
@@ -741,12 +825,12 @@ function checkTheDeadline() {
             h(
               'tr',
               { 'data-milestone': m.id, 'data-status': m.status },
-              h('td', {}, h('code', {}, m.id), ' ', m.label),
+              h('td', {}, state.lang === 'en' ? [h('code', {}, m.id), ' '] : null, m.label),
               h('td', {}, h('code', { class: 'clause' }, m.clause)),
-              h('td', {}, m.dueBefore ?? '—'),
-              h('td', { 'data-testid': `last-day-${m.id}` }, m.lastDay ?? '—'),
-              h('td', {}, m.lastWorkingDay ?? '—'),
-              h('td', {}, h('span', { class: `badge status-${m.status}` }, m.status)),
+              h('td', {}, day(m.dueBefore)),
+              h('td', { 'data-testid': `last-day-${m.id}`, 'data-iso': m.lastDay ?? '' }, day(m.lastDay)),
+              h('td', {}, day(m.lastWorkingDay)),
+              h('td', {}, h('span', { class: `badge status-${m.status}` }, t().statuses[m.status] ?? m.status)),
               h('td', {}, m.daysLeft === undefined ? '—' : String(m.daysLeft)),
             ),
           ),
@@ -759,8 +843,304 @@ function checkTheDeadline() {
       { class: 'notes', 'data-testid': 'deadline-notes' },
       check.notes.map((n) => h('li', {}, n)),
     ),
-    h('details', {}, h('summary', {}, 'DeadlineCheck'), json(check)),
+    h('details', {}, h('summary', {}, t().checkJson), json(check)),
   );
+}
+
+// ---------- the allocation panel ----------
+
+// The example batch as editable rows: facts as JSON text, achievements as comma-separated IDs.
+const alloc = {
+  budgetVnd: 5_500_000,
+  decisionDate: '2026-12-15',
+  rows: exampleBatch.slice(0, 8).map((n) => ({
+    id: n.id,
+    name: n.nominee.name,
+    kind: n.nominee.kind,
+    unit: n.nominee.unit.id,
+    achievements: (n.achievements ?? []).map((a) => a.id).join(', '),
+    facts: JSON.stringify(n.facts),
+  })),
+};
+
+function allocationForm() {
+  const cell = (row, key, attrs = {}) =>
+    h('input', {
+      value: row[key],
+      'aria-label': `${t()[key === 'name' ? 'name' : key]} ${row.id}`,
+      'data-testid': `alloc-${row.id}-${key}`,
+      oninput: (e) => {
+        row[key] = e.target.value;
+        allocateTheBatch();
+      },
+      ...attrs,
+    });
+  return h(
+    'form',
+    { class: 'allocation', onsubmit: (e) => e.preventDefault() },
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'label',
+        { class: 'field', for: 'alloc-budget' },
+        h('span', { class: 'field-label' }, t().budget),
+        h('input', {
+          id: 'alloc-budget',
+          'data-testid': 'alloc-budget',
+          type: 'number',
+          min: 0,
+          step: 10000,
+          value: alloc.budgetVnd,
+          oninput: (e) => {
+            alloc.budgetVnd = e.target.value === '' ? undefined : Number(e.target.value);
+            allocateTheBatch();
+          },
+        }),
+      ),
+      h(
+        'label',
+        { class: 'field', for: 'alloc-date' },
+        h('span', { class: 'field-label' }, t().decisionDate),
+        h('input', {
+          id: 'alloc-date',
+          'data-testid': 'alloc-date',
+          type: 'date',
+          value: alloc.decisionDate,
+          oninput: (e) => {
+            alloc.decisionDate = e.target.value;
+            allocateTheBatch();
+          },
+        }),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        { class: 'batch', 'data-testid': 'alloc-batch' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ['ID', t().name, t().kind, t().unit, t().achievements, t().facts, ''].map((x) => h('th', {}, x)),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          alloc.rows.map((row, index) =>
+            h(
+              'tr',
+              { 'data-row': row.id },
+              h('td', {}, h('code', {}, row.id)),
+              h('td', {}, cell(row, 'name')),
+              h(
+                'td',
+                {},
+                h(
+                  'select',
+                  {
+                    'aria-label': `${t().kind} ${row.id}`,
+                    'data-testid': `alloc-${row.id}-kind`,
+                    onchange: (e) => {
+                      row.kind = e.target.value;
+                      allocateTheBatch();
+                    },
+                  },
+                  NOMINEE_KINDS.map((k) => h('option', { value: k, selected: k === row.kind }, t()[k])),
+                ),
+              ),
+              h('td', {}, cell(row, 'unit', { size: 10 })),
+              h('td', {}, cell(row, 'achievements', { size: 14 })),
+              h(
+                'td',
+                {},
+                h(
+                  'textarea',
+                  {
+                    rows: 2,
+                    cols: 28,
+                    'aria-label': `${t().facts} ${row.id}`,
+                    'data-testid': `alloc-${row.id}-facts`,
+                    oninput: (e) => {
+                      row.facts = e.target.value;
+                      allocateTheBatch();
+                    },
+                  },
+                  row.facts,
+                ),
+              ),
+              h(
+                'td',
+                {},
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    onclick: () => {
+                      alloc.rows.splice(index, 1);
+                      render();
+                    },
+                  },
+                  t().removeRow,
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        'data-testid': 'alloc-add',
+        onclick: () => {
+          const n = alloc.rows.length + 1;
+          alloc.rows.push({ id: `moi-${n}`, name: `Đối tượng ${n}`, kind: 'individual', unit: `don-vi-${n}`, achievements: '', facts: '{}' });
+          render();
+        },
+      },
+      t().addRow,
+    ),
+  );
+}
+
+/** The batch's rows as nominations; a row whose facts are not JSON is reported, not sent. */
+function batchNominations() {
+  const problems = [];
+  const nominations = [];
+  for (const row of alloc.rows) {
+    let facts;
+    try {
+      facts = JSON.parse(row.facts || '{}');
+    } catch {
+      problems.push(`${row.id}: ${t().badFacts}`);
+      continue;
+    }
+    const achievements = row.achievements
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean)
+      .map((id) => ({ id }));
+    nominations.push({
+      id: row.id,
+      ruleSet: 'annual-grassroots',
+      year: 2026,
+      nominee: { kind: row.kind, name: row.name || row.id, unit: { id: row.unit || 'don-vi' } },
+      facts,
+      ...(achievements.length && { achievements }),
+    });
+  }
+  return { nominations, problems };
+}
+
+function allocateTheBatch() {
+  const out = document.getElementById('allocation-result');
+  if (!out) return;
+  const { nominations, problems } = batchNominations();
+  const money = (n) => (n === undefined || n === null ? '—' : formatVnd(n, state.lang));
+  let allocation;
+  try {
+    const evaluations = nominations.map((n) => evaluateNominationSync(n, { lang: state.lang }));
+    allocation = allocateQuota(evaluations, {
+      level: 'annual-grassroots',
+      ...(alloc.budgetVnd !== undefined && { budgetVnd: alloc.budgetVnd }),
+      ...(alloc.decisionDate && { decisionDate: alloc.decisionDate }),
+      lang: state.lang,
+    });
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    problems.push(...error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  }
+  const issues = problems.length
+    ? h(
+        'div',
+        { role: 'alert', class: 'issues', 'data-testid': 'alloc-issues' },
+        h('p', {}, t().issues),
+        h(
+          'ul',
+          {},
+          problems.map((p) => h('li', {}, p)),
+        ),
+      )
+    : null;
+  if (!allocation) {
+    out.replaceChildren(issues);
+    return;
+  }
+  const entryRow = (e, extra) =>
+    h(
+      'tr',
+      { 'data-nomination': e.nominationId, ...(e.reason && { 'data-reason': e.reason }) },
+      h('td', {}, e.nomineeName),
+      h('td', {}, t()[e.nomineeKind]),
+      h('td', {}, e.unit.id),
+      extra,
+      h('td', {}, e.explanation),
+    );
+  const table = (testid, head, rows) =>
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        { 'data-testid': testid },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            head.map((x) => h('th', {}, x)),
+          ),
+        ),
+        h('tbody', {}, rows),
+      ),
+    );
+  const parts = [
+    issues,
+    h('h3', {}, t().selected),
+    table(
+      'alloc-selected',
+      [t().name, t().kind, t().unit, t().money, t().reason],
+      allocation.selected.map((e) => entryRow(e, h('td', { class: 'money' }, money(e.moneyVnd)))),
+    ),
+    h(
+      'p',
+      { 'data-testid': 'alloc-totals' },
+      `${t().total}: ${allocation.totals.collectives} ${t().collective.toLowerCase()}, ${allocation.totals.individuals} ${t().individual.toLowerCase()}, ${money(allocation.totals.moneyVnd)}`,
+      allocation.money?.remainingVnd != null ? ` · ${t().remaining}: ${money(allocation.money.remainingVnd)}` : '',
+    ),
+    h('h3', {}, t().notSelected),
+    table(
+      'alloc-not-selected',
+      [t().name, t().kind, t().unit, t().reason, ''],
+      allocation.notSelected.map((e) => entryRow(e, h('td', {}, h('span', { class: 'badge' }, t().reasonsNot[e.reason] ?? e.reason)))),
+    ),
+    allocation.ties.length
+      ? [
+          h('h3', {}, t().ties),
+          h(
+            'ul',
+            { 'data-testid': 'alloc-ties' },
+            allocation.ties.map((x) => h('li', {}, x.explanation)),
+          ),
+        ]
+      : null,
+    h('h3', {}, t().notes),
+    h(
+      'ul',
+      { class: 'notes', 'data-testid': 'alloc-notes' },
+      allocation.notes.map((n) => h('li', {}, n)),
+    ),
+    h('details', {}, h('summary', {}, 'Allocation (JSON)'), json(allocation)),
+  ];
+  out.replaceChildren(...parts.flat().filter((x) => x !== null && x !== undefined));
 }
 
 // ---------- the page ----------
@@ -809,9 +1189,18 @@ function render() {
       deadlineForm(),
       h('div', { id: 'deadline-result', class: 'result', 'aria-live': 'polite', 'data-testid': 'deadline-result' }),
     ),
+    h(
+      'section',
+      { class: 'panel', 'aria-labelledby': 'allocate-h', 'data-testid': 'allocate-panel' },
+      h('h2', { id: 'allocate-h' }, t().allocate),
+      h('p', {}, t().allocateIntro),
+      allocationForm(),
+      h('div', { id: 'allocation-result', class: 'result', 'aria-live': 'polite', 'data-testid': 'allocation-result' }),
+    ),
   );
   evaluate();
   checkTheDeadline();
+  allocateTheBatch();
 }
 
 const fromHash = /^#scenario=(.+)$/.exec(location.hash);

@@ -184,8 +184,8 @@ describe('the docs site in Chromium', () => {
   it('the playground reads only the facts of the rule set and kind chosen, and the block of a city-level collective', async () => {
     const { page, problems, close } = await open('playground.html');
     await page.getByTestId('lang-en').check();
-    await page.getByLabel('Rule set').selectOption('annual-city');
-    await page.getByLabel('Nominee kind').selectOption('collective');
+    await page.getByTestId('evaluate-panel').getByLabel('Rule set').selectOption('annual-city');
+    await page.getByTestId('evaluate-panel').getByLabel('Nominee kind').selectOption('collective');
     const facts = await page
       .getByTestId('facts')
       .locator('fieldset.fact')
@@ -277,6 +277,136 @@ describe('the docs site in Chromium', () => {
     await api.page.waitForFunction(() => document.querySelector('svg symbol#icon-anchor') !== null);
     assert.deepEqual(api.problems, []);
     await api.close();
+  });
+});
+
+describe('the docs site in Vietnamese, first (issue 18)', () => {
+  const VI = ['index.html', 'getting-started.html', 'concepts.html', 'readings.html', 'deadlines.html'];
+
+  it('every guide page has a Vietnamese version: lang="vi", the menu in Vietnamese, a switch to the same page in English and back', async () => {
+    for (const file of VI) {
+      const vi = await open(`vi/${file}`);
+      assert.equal(await vi.page.getAttribute('html', 'lang'), 'vi', file);
+      const menu = await vi.page.locator('header nav a').allTextContents();
+      assert.deepEqual(menu.slice(0, 3), ['Trang chủ', 'Hướng dẫn', 'Bộ tiêu chí'], file);
+      assert.equal(await vi.page.getByTestId('lang-link').getAttribute('href'), `../${file}`, file);
+      await shot(vi.page, `vi-${file.replace(/\W+/g, '-')}`);
+      assert.deepEqual(vi.problems, [], file);
+      await vi.close();
+      const en = await open(file);
+      assert.equal(await en.page.getAttribute('html', 'lang'), 'en', file);
+      assert.equal(await en.page.getByTestId('lang-link').getAttribute('href'), `vi/${file}`, file);
+      assert.deepEqual(en.problems, [], file);
+      await en.close();
+    }
+  });
+
+  it('a code block with “Giấy khen Nguyễn” is drawn by one monospace font that has the Vietnamese letters, each letter one cell wide', async () => {
+    const { page, problems, close } = await open('vi/index.html');
+    const code = page.locator('pre code', { hasText: 'Giấy khen Nguyễn' });
+    await code.scrollIntoViewIfNeeded();
+    // Chromium says which fonts it used for the text: one font, none of them a fallback for ấ or ễ.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'pre code' });
+    let fonts = null;
+    for (const nodeId of nodeIds) {
+      const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+      if (outerHTML.includes('Giấy khen Nguyễn')) fonts = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts;
+    }
+    assert.ok(fonts, 'the code block is on the page');
+    assert.equal(fonts.length, 1, `one font draws the code block: ${JSON.stringify(fonts)}`);
+    assert.match(fonts[0].familyName, /Noto Sans Mono|DejaVu Sans Mono|Liberation Mono/);
+    // The layout check: in a monospace font that has the letters, “Giấy khen Nguyễn” is exactly
+    // as wide as “Giay khen Nguyen” (a fallback glyph or a stray combining mark changes the width).
+    const [withMarks, without] = await code.evaluate((el) =>
+      ['Giấy khen Nguyễn', 'Giay khen Nguyen'].map((t) => {
+        const span = document.createElement('span');
+        span.textContent = t;
+        el.append(span);
+        const w = span.getBoundingClientRect().width;
+        span.remove();
+        return w;
+      }),
+    );
+    assert.ok(Math.abs(withMarks - without) < 0.5, `${withMarks} vs ${without}`);
+    // A screenshot of the block's text region, kept for review in test-results/.
+    const box = await code.boundingBox();
+    assert.ok(box && box.width > 0 && box.height > 0);
+    await page.screenshot({ path: join(results, 'vi-code-block-giay-khen-nguyen.png'), clip: box });
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('at 390 px wide, the playground and the Vietnamese pages have no horizontal overflow', async () => {
+    for (const path of ['playground.html', ...VI.map((f) => `vi/${f}`)]) {
+      const { page, problems, close } = await open(path, { viewport: { width: 390, height: 844 } });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 390, `${path} is ${width} px wide at 390 px`);
+      if (path === 'playground.html') await shot(page, 'playground-390px');
+      assert.deepEqual(problems, [], path);
+      await close();
+    }
+  });
+
+  it('the playground in Vietnamese shows words and dd/mm/yyyy: no on-time, unknown, onTime: true or ISO date', async () => {
+    const { page, problems, close } = await open('playground.html');
+    await page.getByTestId('lang-vi').check();
+    await page.getByTestId('deadline-track').selectOption('annual-grassroots');
+    await page.getByTestId('deadline-year').selectOption('2026');
+    await page.getByTestId('deadline-submitted-at').fill('2026-11-19T23:59');
+    await page.waitForSelector('[data-testid="deadline-on-time"][data-on-time="true"]');
+    assert.equal(await page.getByTestId('last-day-dossier').textContent(), '19/11/2026');
+    const deadline = await page.getByTestId('deadline-result').innerText();
+    assert.match(deadline, /Đúng hạn/);
+    assert.match(deadline, /đúng hạn/);
+    for (const word of [/on-time/, /\bunknown\b/, /onTime/, /\b\d{4}-\d{2}-\d{2}\b/]) assert.doesNotMatch(deadline, word);
+    await eligibleGrassrootsIndividual(page);
+    await assertOutcome(page, 'eligible');
+    const evaluation = await page.getByTestId('evaluation').innerText();
+    assert.match(evaluation, /Đủ tiêu chuẩn/);
+    for (const word of [/\beligible\b/, /\bunknown\b/, /= true\b/, /\bnot-met\b/]) assert.doesNotMatch(evaluation, word);
+    const scenario = await page.getByTestId('scenario').locator('option').allTextContents();
+    assert.ok(
+      scenario.slice(1).every((o) => /^\[(Tập thể|Cá nhân)\] /.test(o)),
+      scenario.join('\n'),
+    );
+    await shot(page, 'playground-vi');
+    assert.deepEqual(problems, []);
+    await close();
+  });
+});
+
+describe('the playground allocates (allocateQuota, issue 18 item 6)', () => {
+  it('the example batch is allocated in Vietnamese with money in đồng, reasons and the budget left; editing the budget or a row changes the answer', async () => {
+    const { page, problems, close } = await open('playground.html');
+    await page.getByTestId('lang-vi').check();
+    const selected = page.getByTestId('alloc-selected');
+    await selected.locator('tr[data-nomination="gk-2026-01"]').waitFor();
+    assert.match(await selected.innerText(), /1\.520\.000 đồng/);
+    assert.match(await page.getByTestId('alloc-totals').innerText(), /Tổng cộng: .* Ngân sách còn lại: 180\.000 đồng/);
+    const notSelected = page.getByTestId('alloc-not-selected');
+    assert.match(await notSelected.locator('tr[data-nomination="gk-2026-07"]').innerText(), /thành tích đã được khen.*\[III\.1\.2-b\]/s);
+    // A smaller budget: the lowest-priority collective no longer fits (III.2.1.1.b-quantity).
+    await page.getByTestId('alloc-budget').fill('4000000');
+    await notSelected.locator('tr[data-nomination="gk-2026-05"][data-reason="budget"]').waitFor();
+    assert.match(await notSelected.locator('tr[data-nomination="gk-2026-05"]').innerText(), /vượt ngân sách/);
+    // Its achievement removed from the table, gk-2026-07 no longer shares gk-2026-01's (III.1.2-b).
+    await page.getByTestId('alloc-gk-2026-07-achievements').fill('');
+    assert.equal(await page.locator('[data-nomination="gk-2026-07"][data-reason="duplicate-achievement"]').count(), 0);
+    assert.equal(await page.locator('[data-nomination="gk-2026-07"]').count(), 1);
+    await page.getByTestId('alloc-gk-2026-01-facts').fill('{ not json');
+    assert.match(await page.getByTestId('alloc-issues').innerText(), /gk-2026-01: Dữ kiện không phải JSON hợp lệ/);
+    await shot(page, 'playground-allocate-vi');
+    await page.getByTestId('lang-en').check();
+    await page.getByTestId('alloc-selected').waitFor();
+    assert.match(await page.getByTestId('allocation-result').innerText(), /Selected[\s\S]*VND/);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 1280, `${width}`);
+    assert.deepEqual(problems, []);
+    await close();
   });
 });
 
