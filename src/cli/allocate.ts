@@ -273,7 +273,8 @@ function csvRow(status: string, e: AllocationEntry & { reason?: string }) {
     e.outcome,
     e.priorityScore,
     e.priorityMet.join(';'),
-    e.moneyVnd,
+    // Money only where it is paid: summing the column in a spreadsheet gives the real total.
+    status === 'selected' ? e.moneyVnd : undefined,
     e.award.id,
     e.achievementIds.join(';'),
     e.clause,
@@ -327,7 +328,7 @@ export function allocateCommand(ctx: Context, args: AllocateArgs): string {
   ]);
   let history: ReadItems | undefined;
   if (args.history !== undefined) {
-    history = readHistory(ctx.input.read(args.history, HISTORY_FILE), args.history);
+    history = readHistory(ctx.input.read(args.history, HISTORY_FILE), args.history, ctx.table);
   }
   const { read, evaluations } = readAndEvaluate(ctx, args.file);
   const where: Where = (path) => {

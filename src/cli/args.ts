@@ -13,6 +13,9 @@ interface OptionSpec {
   readonly multiple?: boolean;
 }
 
+/** How an input table is read: `--delimiter` forces a CSV separator, `--sheet` names an .xlsx sheet. */
+const SHEET_OPTIONS: Readonly<Record<string, OptionSpec>> = { delimiter: { type: 'string' }, sheet: { type: 'string' } };
+
 /** `--plan FILE`: the plan file the command applies (the format of `loadPlan`). */
 const PLAN: OptionSpec = { type: 'string' };
 
@@ -20,13 +23,15 @@ const COMMON: Readonly<Record<string, OptionSpec>> = {
   lang: { type: 'string' },
   format: { type: 'string' },
   bom: { type: 'boolean' },
+  'no-bom': { type: 'boolean' },
+  verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 };
 
 /** Each command's own options and how many positional arguments it takes. */
 export const COMMAND_SPECS: Readonly<Record<Command, { options: Readonly<Record<string, OptionSpec>>; positionals: [number, number] }>> = {
-  evaluate: { options: { plan: PLAN, 'max-bytes': { type: 'string' } }, positionals: [1, 1] },
+  evaluate: { options: { plan: PLAN, 'max-bytes': { type: 'string' }, ...SHEET_OPTIONS }, positionals: [1, 1] },
   deadline: {
     options: {
       track: { type: 'string' },
@@ -46,7 +51,9 @@ export const COMMAND_SPECS: Readonly<Record<Command, { options: Readonly<Record<
       'decision-date': { type: 'string' },
       history: { type: 'string' },
       'max-bytes': { type: 'string' },
+      output: { type: 'string' },
       plan: PLAN,
+      ...SHEET_OPTIONS,
     },
     positionals: [1, 1],
   },
@@ -60,6 +67,7 @@ export const COMMAND_SPECS: Readonly<Record<Command, { options: Readonly<Record<
       'decision-date': { type: 'string' },
       history: { type: 'string' },
       'max-bytes': { type: 'string' },
+      ...SHEET_OPTIONS,
     },
     positionals: [1, 1],
   },

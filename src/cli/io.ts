@@ -1,3 +1,4 @@
+import type { TableOptions } from './input';
 import type { Plan } from './lib';
 import type { CliLang, Text } from './text';
 
@@ -53,6 +54,8 @@ export interface Context {
   readonly width: number;
   /** The run's input files: each read with the size limit, stdin at most once. */
   readonly input: InputFiles;
+  /** How table files are read (`--delimiter`, `--sheet`, the workbook reader, `--verbose` notes). */
+  readonly table: TableOptions;
   /** The plan the command applies: `--plan FILE`, or the bundled Vĩnh Bảo plan. */
   readonly plan: Plan;
 }
