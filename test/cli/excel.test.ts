@@ -178,3 +178,32 @@ describe('CSV for Excel', () => {
     expect(rows.reduce((s, r) => s + Number(r[money] || 0), 0)).toBe(paid);
   });
 });
+
+describe('one rule for dates on the command line', () => {
+  const deadline = ['deadline', '--track', 'annual-city', '--year', '2026', '--format', 'json', '--lang', 'en'];
+
+  it.each([
+    ['2030-03-08T16:00', '--as-of'],
+    ['2027-03-02 08:00', '--as-of'],
+    ['2027-03-02T08:00', '--submitted'],
+  ])('%s given to %s without an offset is refused with a clear message, nothing printed', async (value, flag) => {
+    const r = await runCli([...deadline, flag, value]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${flag}: “${value}” has a time but no offset`);
+  });
+
+  it('a dd/mm/yyyy date is the same day as YYYY-MM-DD', async () => {
+    const a = await runCli([...deadline, '--as-of', '02/03/2027']);
+    const b = await runCli([...deadline, '--as-of', '2027-03-02']);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('without --as-of, an error comes alone: no note about the current time before it', async () => {
+    const r = await runCli(['deadline', '--track', 'annual-grassroots', '--year', '2031', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('current time');
+    expect(r.stderr).toMatch(/^thi-dua-cchc: /);
+  });
+});
