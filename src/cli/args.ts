@@ -83,6 +83,8 @@ export interface Parsed {
   readonly lang: CliLang;
   /** The format asked for, if any. */
   readonly format: Format | undefined;
+  /** `--format xlsx` (allocate only): the council's list as an Excel workbook, written to `--output`. */
+  readonly workbook: boolean;
 }
 
 const helpHint = (command?: string): Text => ({
@@ -221,7 +223,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   }
   const { values, positionals: rest } = parsed;
   let format: Format | undefined;
-  if (values['format'] !== undefined) {
+  const workbook = values['format'] === 'xlsx' && command === 'allocate';
+  if (values['format'] !== undefined && !workbook) {
     const f = values['format'];
     if (!(FORMATS as readonly unknown[]).includes(f)) {
       throw new CliError(
@@ -248,5 +251,5 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     }
     if (rest.length > max) throw tooMany(command, rest.slice(max));
   }
-  return { command, positionals: rest, values, lang, format };
+  return { command, positionals: rest, values, lang, format, workbook };
 }

@@ -21,6 +21,8 @@ export interface Io {
    * (src/cli/files.ts) does.
    */
   readFile(path: string, maxBytes: number): Uint8Array;
+  /** Writes a file the user named with `--output` (the council's .xlsx list). */
+  writeFile(path: string, bytes: Uint8Array): void;
   /** The paths of the legal scenario files the package ships (rules/scenarios/*.json), for `test` without files. */
   shippedScenarios(): readonly string[];
   /** The current time: only for `deadline` without `--as-of` or `--submitted`. */

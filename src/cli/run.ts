@@ -72,6 +72,8 @@ function execute(p: Parsed, ctx: Context): string | { output: string; code: numb
         budget: str(v['budget']),
         decisionDate: str(v['decision-date']),
         history: str(v['history']),
+        workbook: p.workbook,
+        output: str(v['output']),
       });
     case 'rules':
       return rulesCommand(ctx, p.positionals[0]);
@@ -126,7 +128,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const delimiter = delimiterOf(str(p.values['delimiter']));
     const sheet = str(p.values['sheet']);
     // The workbook reader is loaded only when a run names an .xlsx file: it is the command line's alone.
-    const xlsx = p.positionals.some(isXlsxName) || isXlsxName(str(p.values['history']) ?? '') ? await loadXlsx() : undefined;
+    const xlsx = p.workbook || p.positionals.some(isXlsxName) || isXlsxName(str(p.values['history']) ?? '') ? await loadXlsx() : undefined;
     const ctx: Context = {
       io,
       lang,

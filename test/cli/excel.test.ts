@@ -1,5 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter } from '../../src/cli/csv';
 import { excelDateText } from '../../src/cli/xlsx';
@@ -205,5 +206,41 @@ describe('one rule for dates on the command line', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).not.toContain('current time');
     expect(r.stderr).toMatch(/^thi-dua-cchc: /);
+  });
+});
+
+describe('allocate --format xlsx writes the council’s list', () => {
+  const args = ['allocate', 'examples/vinh-bao-2026-grassroots.csv', '--level', 'annual-grassroots', '--budget', '5500000'];
+  args.push('--decision-date', '2026-12-15', '--history', 'examples/history.json');
+
+  it('proposals per award with STT, money and totals; the not selected with reasons; the basis', async () => {
+    const out = file('council.xlsx', '');
+    const r = await runCli([...args, '--format', 'xlsx', '--output', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    const a = JSON.parse((await runCli([...args, '--format', 'json'])).stdout) as Allocation;
+    const wb = XLSX.read(readFileSync(out));
+    expect(wb.SheetNames).toEqual(['Đề nghị khen thưởng', 'Không được chọn', 'Căn cứ']);
+    const rows = (name: string) => XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[name]!, { header: 1, defval: null });
+    const proposals = rows('Đề nghị khen thưởng');
+    expect(proposals[0]!.slice(0, 7)).toEqual(['STT', 'Họ tên / Tên tập thể', 'Đối tượng', 'Đơn vị', 'Hình thức khen thưởng', 'Số tiền (đồng)', 'Điều khoản']);
+    const entries = proposals.filter((row) => typeof row[0] === 'number');
+    expect(entries.map((row) => row[7])).toEqual(a.selected.map((e) => e.nominationId));
+    expect(proposals.at(-1)![5]).toBe(a.totals.moneyVnd);
+    const notSelected = rows('Không được chọn').slice(1);
+    expect(notSelected.map((row) => row[8])).toEqual(a.notSelected.map((e) => e.nominationId));
+    expect(notSelected.find((row) => row[8] === 'gk-2026-05')![5]).toBe('vượt kinh phí');
+    const basis = rows('Căn cứ');
+    expect(basis.find((row) => row[0] === 'Phiên bản kế hoạch')![1]).toBe(a.planVersion);
+    expect(basis.find((row) => row[0] === 'Ngày quyết định')![1]).toBe('2026-12-15');
+  });
+
+  it.each([
+    [['--format', 'xlsx'], '--format xlsx needs --output'],
+    [['--output', 'x.xlsx'], '--output goes only with --format xlsx'],
+  ])('%j is refused', async (flags, message) => {
+    const r = await runCli([...args, ...flags, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
   });
 });
