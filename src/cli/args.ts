@@ -4,7 +4,7 @@ import type { Format } from './io';
 import type { CliLang, Text } from './text';
 import { echo } from './visible';
 
-export const COMMANDS = ['evaluate', 'deadline', 'allocate', 'rules', 'test', 'diff'] as const;
+export const COMMANDS = ['evaluate', 'deadline', 'allocate', 'rules', 'test', 'diff', 'template'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 interface OptionSpec {
@@ -58,6 +58,7 @@ export const COMMAND_SPECS: Readonly<Record<Command, { options: Readonly<Record<
     positionals: [1, 1],
   },
   rules: { options: { plan: PLAN }, positionals: [0, 1] },
+  template: { options: { plan: PLAN, output: { type: 'string' } }, positionals: [1, 1] },
   test: { options: { plan: PLAN, 'plan-version': { type: 'string' }, 'max-bytes': { type: 'string' } }, positionals: [0, 1_000] },
   diff: {
     options: {
@@ -223,7 +224,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   }
   const { values, positionals: rest } = parsed;
   let format: Format | undefined;
-  const workbook = values['format'] === 'xlsx' && command === 'allocate';
+  const workbook = values['format'] === 'xlsx' && (command === 'allocate' || command === 'template');
   if (values['format'] !== undefined && !workbook) {
     const f = values['format'];
     if (!(FORMATS as readonly unknown[]).includes(f)) {

@@ -345,6 +345,8 @@ export function itemsFromCsv(
   const items: unknown[] = [];
   const rowNumbers: number[] = [];
   for (const r of sheet.rows) {
+    // A row whose first cell starts with # is a comment: the description row of `template`.
+    if ((r.cells[0] ?? '').trimStart().startsWith('#')) continue;
     const item = rowItem(r, used, sheet.header, name, problems);
     if (item === undefined) continue;
     items.push(item);

@@ -10,6 +10,7 @@ import type { Context, Io } from './io';
 import { defaultPlan } from './lib';
 import { readPlanFile } from './plans';
 import { rulesCommand } from './rules';
+import { templateCommand } from './template';
 import { testCommand } from './test';
 import type { CliLang, Text } from './text';
 import { DELIMITERS, type Delimiter } from './csv';
@@ -77,6 +78,8 @@ function execute(p: Parsed, ctx: Context): string | { output: string; code: numb
       });
     case 'rules':
       return rulesCommand(ctx, p.positionals[0]);
+    case 'template':
+      return templateCommand(ctx, p.positionals[0], p.workbook, str(v['output']));
   }
 }
 

@@ -244,3 +244,37 @@ describe('allocate --format xlsx writes the council’s list', () => {
     expect(r.stderr).toContain(message);
   });
 });
+
+describe('template writes an empty input file with every column described', () => {
+  it('CSV: the header, and a # description row that is skipped when the file is read back', async () => {
+    const r = await runCli(['template', 'annual-grassroots', '--format', 'csv', '--no-bom']);
+    expect(r.code).toBe(0);
+    const [header, described] = parse(r.stdout) as string[][];
+    expect(header!.slice(0, 4)).toEqual(['id', 'ruleSet', 'year', 'kind']);
+    expect(header).toContain('goodConduct');
+    expect(header).toContain('achievements');
+    expect(described![0]).toMatch(/^# Mã hồ sơ/);
+    expect(described![header!.indexOf('goodConduct')]).toContain('có/x/true/1');
+    const values = Object.fromEntries(HEADER.map((h, i) => [h, row('hs-1')[i]!]));
+    const filled = file('filled.csv', `${r.stdout}${header!.map((h) => values[h] ?? '').join(',')}\r\n`);
+    const read = await runCli(['evaluate', filled, '--format', 'json']);
+    expect(read.stderr).toBe('');
+    expect(names(read.stdout)).toEqual(['Nguyễn Thị Lan']);
+  });
+
+  it('xlsx: a sheet with the header and a sheet describing each column', async () => {
+    const out = file('template.xlsx', '');
+    const r = await runCli(['template', 'annual-city', '--format', 'xlsx', '--output', out]);
+    expect(r.code).toBe(0);
+    const wb = XLSX.read(readFileSync(out));
+    expect(wb.SheetNames).toEqual(['Hồ sơ', 'Mô tả cột']);
+    const about = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['Mô tả cột']!, { header: 1 });
+    expect(about.find((x) => x[0] === 'year')![5]).toBe('Năm');
+  });
+
+  it('an unknown rule set is refused with the list', async () => {
+    const r = await runCli(['template', 'annual-town', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No rule set “annual-town”.');
+  });
+});
