@@ -1,3 +1,4 @@
+import { councilWorkbook } from './councilList';
 import { CliError } from './errors';
 import { NOMINATIONS_FILE, nomineeCell, readAndEvaluate } from './evaluate';
 import { readHistory, type ReadItems } from './input';
@@ -16,6 +17,9 @@ export interface AllocateArgs {
   readonly budget: string | undefined;
   readonly decisionDate: string | undefined;
   readonly history: string | undefined;
+  /** `--format xlsx`: write the council's list to `output`. */
+  readonly workbook?: boolean;
+  readonly output?: string | undefined;
 }
 
 const HISTORY_FILE: Text = { vi: 'tệp khen thưởng đã có (--history)', en: 'the --history file' };
@@ -273,7 +277,8 @@ function csvRow(status: string, e: AllocationEntry & { reason?: string }) {
     e.outcome,
     e.priorityScore,
     e.priorityMet.join(';'),
-    e.moneyVnd,
+    // Money only where it is paid: summing the column in a spreadsheet gives the real total.
+    status === 'selected' ? e.moneyVnd : undefined,
     e.award.id,
     e.achievementIds.join(';'),
     e.clause,
@@ -303,8 +308,20 @@ export function formatAllocation(ctx: Context, a: Allocation): string {
   }
 }
 
-/** `thi-dua-cchc allocate <file> --level <l> [--budget <vnd>] [--decision-date <d>] [--history <file>]` */
+/** `thi-dua-cchc allocate <file> --level <l> [--budget <vnd>] [--decision-date <d>] [--history <file>] [--format xlsx --output <file>]` */
 export function allocateCommand(ctx: Context, args: AllocateArgs): string {
+  if (args.workbook && args.output === undefined) {
+    throw new CliError(
+      {
+        vi: '--format xlsx cần --output <tệp.xlsx>: sổ tính được ghi vào tệp, không in ra màn hình.',
+        en: '--format xlsx needs --output <file.xlsx>: the workbook is written to a file, not printed.',
+      },
+      [],
+    );
+  }
+  if (!args.workbook && args.output !== undefined) {
+    throw new CliError({ vi: '--output chỉ dùng với --format xlsx.', en: '--output goes only with --format xlsx.' });
+  }
   if (args.level === undefined) {
     throw new CliError({ vi: 'Lệnh allocate cần --level <cấp>.', en: 'The allocate command needs --level <level>.' }, [], levelHint(ctx));
   }
@@ -327,7 +344,7 @@ export function allocateCommand(ctx: Context, args: AllocateArgs): string {
   ]);
   let history: ReadItems | undefined;
   if (args.history !== undefined) {
-    history = readHistory(ctx.input.read(args.history, HISTORY_FILE), args.history);
+    history = readHistory(ctx.input.read(args.history, HISTORY_FILE), args.history, ctx.table);
   }
   const { read, evaluations } = readAndEvaluate(ctx, args.file);
   const where: Where = (path) => {
@@ -338,17 +355,31 @@ export function allocateCommand(ctx: Context, args: AllocateArgs): string {
     return { vi: `tùy chọn ${flag}`, en: `option ${flag}` };
   };
   try {
-    return formatAllocation(
-      ctx,
-      allocateQuota(evaluations, {
-        level: args.level as RuleSetId,
-        lang: ctx.lang,
-        plan: ctx.plan,
-        ...(budgetVnd !== undefined && { budgetVnd }),
-        ...(args.decisionDate !== undefined && { decisionDate: args.decisionDate }),
-        ...(history !== undefined && { history: history.items as never }),
+    const allocation = allocateQuota(evaluations, {
+      level: args.level as RuleSetId,
+      lang: ctx.lang,
+      plan: ctx.plan,
+      ...(budgetVnd !== undefined && { budgetVnd }),
+      ...(args.decisionDate !== undefined && { decisionDate: args.decisionDate }),
+      ...(history !== undefined && { history: history.items as never }),
+    });
+    if (!args.workbook || args.output === undefined || ctx.table.xlsx === undefined) return formatAllocation(ctx, allocation);
+    const bytes = councilWorkbook(ctx.table.xlsx, allocation, ctx.lang, ctx.io.version);
+    try {
+      ctx.io.writeFile(args.output, bytes);
+    } catch (e) {
+      throw new CliError({
+        vi: `Không ghi được tệp ${args.output}: ${(e as Error).message}`,
+        en: `Cannot write ${args.output}: ${(e as Error).message}`,
+      });
+    }
+    ctx.io.stderr.write(
+      t(ctx, {
+        vi: `Đã ghi danh sách trình Hội đồng vào ${args.output} (${allocation.selected.length} đề nghị, ${allocation.notSelected.length} không được chọn).\n`,
+        en: `Wrote the council's list to ${args.output} (${allocation.selected.length} proposed, ${allocation.notSelected.length} not selected).\n`,
       }),
     );
+    return '';
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
     const inBatch = e.issues.some((i) => typeof i.path[0] === 'number');

@@ -4,7 +4,7 @@ import type { Format } from './io';
 import type { CliLang, Text } from './text';
 import { echo } from './visible';
 
-export const COMMANDS = ['evaluate', 'deadline', 'allocate', 'rules', 'test', 'diff'] as const;
+export const COMMANDS = ['evaluate', 'deadline', 'allocate', 'rules', 'test', 'diff', 'template'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 interface OptionSpec {
@@ -13,6 +13,9 @@ interface OptionSpec {
   readonly multiple?: boolean;
 }
 
+/** How an input table is read: `--delimiter` forces a CSV separator, `--sheet` names an .xlsx sheet. */
+const SHEET_OPTIONS: Readonly<Record<string, OptionSpec>> = { delimiter: { type: 'string' }, sheet: { type: 'string' } };
+
 /** `--plan FILE`: the plan file the command applies (the format of `loadPlan`). */
 const PLAN: OptionSpec = { type: 'string' };
 
@@ -20,13 +23,15 @@ const COMMON: Readonly<Record<string, OptionSpec>> = {
   lang: { type: 'string' },
   format: { type: 'string' },
   bom: { type: 'boolean' },
+  'no-bom': { type: 'boolean' },
+  verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 };
 
 /** Each command's own options and how many positional arguments it takes. */
 export const COMMAND_SPECS: Readonly<Record<Command, { options: Readonly<Record<string, OptionSpec>>; positionals: [number, number] }>> = {
-  evaluate: { options: { plan: PLAN, 'max-bytes': { type: 'string' } }, positionals: [1, 1] },
+  evaluate: { options: { plan: PLAN, 'max-bytes': { type: 'string' }, ...SHEET_OPTIONS }, positionals: [1, 1] },
   deadline: {
     options: {
       track: { type: 'string' },
@@ -46,11 +51,14 @@ export const COMMAND_SPECS: Readonly<Record<Command, { options: Readonly<Record<
       'decision-date': { type: 'string' },
       history: { type: 'string' },
       'max-bytes': { type: 'string' },
+      output: { type: 'string' },
       plan: PLAN,
+      ...SHEET_OPTIONS,
     },
     positionals: [1, 1],
   },
   rules: { options: { plan: PLAN }, positionals: [0, 1] },
+  template: { options: { plan: PLAN, output: { type: 'string' } }, positionals: [1, 1] },
   test: { options: { plan: PLAN, 'plan-version': { type: 'string' }, 'max-bytes': { type: 'string' } }, positionals: [0, 1_000] },
   diff: {
     options: {
@@ -60,6 +68,7 @@ export const COMMAND_SPECS: Readonly<Record<Command, { options: Readonly<Record<
       'decision-date': { type: 'string' },
       history: { type: 'string' },
       'max-bytes': { type: 'string' },
+      ...SHEET_OPTIONS,
     },
     positionals: [1, 1],
   },
@@ -75,6 +84,8 @@ export interface Parsed {
   readonly lang: CliLang;
   /** The format asked for, if any. */
   readonly format: Format | undefined;
+  /** `--format xlsx` (allocate only): the council's list as an Excel workbook, written to `--output`. */
+  readonly workbook: boolean;
 }
 
 const helpHint = (command?: string): Text => ({
@@ -213,7 +224,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   }
   const { values, positionals: rest } = parsed;
   let format: Format | undefined;
-  if (values['format'] !== undefined) {
+  const workbook = values['format'] === 'xlsx' && (command === 'allocate' || command === 'template');
+  if (values['format'] !== undefined && !workbook) {
     const f = values['format'];
     if (!(FORMATS as readonly unknown[]).includes(f)) {
       throw new CliError(
@@ -240,5 +252,5 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     }
     if (rest.length > max) throw tooMany(command, rest.slice(max));
   }
-  return { command, positionals: rest, values, lang, format };
+  return { command, positionals: rest, values, lang, format, workbook };
 }

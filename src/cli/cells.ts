@@ -1,3 +1,4 @@
+import { CliError } from './errors';
 import type { Text } from './text';
 import { echo } from './visible';
 
@@ -139,20 +140,41 @@ export function parseTextCell(raw: string): CellResult<string> {
 }
 
 /**
- * An instant for the command line: an ISO 8601 instant with an offset is kept as it is; a plain
- * date `YYYY-MM-DD` is the start of that day in Vietnam time, and a date and time without an
- * offset (`2026-11-19 16:30`) is Vietnam time (UTC+7), as the plan's deadlines are.
+ * An instant for the command line, by the one rule of the library and the command line: a date
+ * alone (`YYYY-MM-DD`, or `dd/mm/yyyy` as officials write it) is that day in Vietnam time, from its
+ * start; an instant carries its offset (`Z` or `+07:00`) and is kept as it is. A date and time
+ * without an offset is refused: which zone was meant cannot be known. Anything else is passed on
+ * for the library to check.
  */
-export function toInstant(value: string): string {
+export function readInstant(value: string): CellResult<string> {
   const v = value.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return `${v}T00:00:00+07:00`;
-  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?$/.exec(v);
-  if (m) return `${m[1]}T${m[2]}${m[3] ?? ':00'}+07:00`;
-  return v;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return ok(`${v}T00:00:00+07:00`);
+  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+  if (vn) return ok(`${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}T00:00:00+07:00`);
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(v)) {
+    return {
+      ok: false,
+      problem: {
+        vi: `“${echo(v)}” có giờ nhưng không có múi giờ; hãy ghi múi giờ (ví dụ ${v.replace(' ', 'T')}+07:00 cho giờ Việt Nam) hoặc chỉ ghi ngày`,
+        en: `“${echo(v)}” has a time but no offset; write the offset (e.g. ${v.replace(' ', 'T')}+07:00 for Vietnam time) or only the date`,
+      },
+    };
+  }
+  return ok(v);
 }
 
-/** A submission instant; see toInstant. The library checks the result. */
+/**
+ * An instant for the command line (readInstant), or the CliError naming `flag` when it has a time
+ * and no offset.
+ */
+export function toInstant(value: string, flag = '--as-of'): string {
+  const r = readInstant(value);
+  if (r.ok) return r.value!;
+  throw new CliError({ vi: `${flag}: ${r.problem.vi}.`, en: `${flag}: ${r.problem.en}.` });
+}
+
+/** A submission instant; see readInstant. The library checks the result. */
 export function parseInstantCell(raw: string): CellResult<string> {
   const v = raw.trim();
-  return ok(v === '' ? undefined : toInstant(v));
+  return v === '' ? ok(undefined) : readInstant(v);
 }

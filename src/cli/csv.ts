@@ -11,10 +11,42 @@ export interface CsvRow {
 }
 
 export interface CsvSheet {
+  /** The column separator the file was read with (`,`, `;` or a tab); absent for a workbook sheet. */
+  readonly delimiter?: Delimiter;
+  /** The workbook sheet the rows come from (an .xlsx file), for messages. */
+  readonly sheet?: string;
   /** Column names, trimmed and in NFC. */
   readonly header: readonly string[];
   /** Data rows; blank rows are left out (their numbers are skipped, as in a spreadsheet). */
   readonly rows: readonly CsvRow[];
+}
+
+/** The column separators a CSV file may use: Excel writes `;` where `,` is the decimal mark (a Vietnamese-locale Windows). */
+export const DELIMITERS = [',', ';', '\t'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+/** A separator for people: “,”, “;” or “Tab”. */
+export function delimiterName(d: Delimiter): string {
+  return d === '\t' ? 'Tab' : d;
+}
+
+/**
+ * The separator of a CSV text, from its header row: the candidate found most often outside
+ * double quotes on the first line (a comma when none is). The header is the one row whose cells
+ * are known to be plain names, so it decides for the whole file.
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const counts = new Map<Delimiter, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && counts.has(c as Delimiter)) counts.set(c as Delimiter, counts.get(c as Delimiter)! + 1);
+  }
+  let best: Delimiter = ',';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
 }
 
 /** A column's letter as a spreadsheet shows it: 0 → A, 25 → Z, 26 → AA. */
@@ -69,12 +101,14 @@ function recordDelimiters(text: string): string[] {
  * twice, and line breaks). The first row is the header. A syntax error stops the reading with
  * the row (as a spreadsheet counts), the line of the file, and the column.
  */
-export function readCsv(text: string, file: string): CsvSheet {
+export function readCsv(text: string, file: string, forced?: Delimiter): CsvSheet {
   const name = fileLabel(file);
+  const delimiter = forced ?? detectDelimiter(text);
   let records: string[][];
   try {
     records = parse(text, {
       bom: true,
+      delimiter,
       relax_column_count: true,
       skip_empty_lines: false,
       relax_quotes: false,
@@ -88,7 +122,8 @@ export function readCsv(text: string, file: string): CsvSheet {
     let headerCells: string[] = [];
     if (row > 1) {
       try {
-        headerCells = (parse(text, { bom: true, relax_column_count: true, to_line: 1, record_delimiter: recordDelimiters(text) }) as string[][])[0] ?? [];
+        headerCells =
+          (parse(text, { bom: true, delimiter, relax_column_count: true, to_line: 1, record_delimiter: recordDelimiters(text) }) as string[][])[0] ?? [];
       } catch {
         headerCells = [];
       }
@@ -107,17 +142,17 @@ export function readCsv(text: string, file: string): CsvSheet {
   }
   const first = records[0] ?? [];
   const header = first.map((h) => h.normalize('NFC').trim());
-  if (header.length === 1 && /[;\t]/.test(header[0] ?? '')) {
-    const sep = (header[0] ?? '').includes(';') ? ';' : 'Tab';
+  const other = DELIMITERS.find((d) => d !== delimiter && (header[0] ?? '').includes(d));
+  if (header.length === 1 && other !== undefined) {
     throw new CliError(
       {
-        vi: `Tệp ${name}: hàng tiêu đề (hàng 1) dùng “${sep}” để phân cách cột; tệp CSV cần dấu phẩy.`,
-        en: `The file ${name}: the header (row 1) separates columns with “${sep}”; a CSV file needs commas.`,
+        vi: `Tệp ${name}: hàng tiêu đề (hàng 1) dùng “${delimiterName(other)}” để phân cách cột, không phải “${delimiterName(delimiter)}” như --delimiter yêu cầu.`,
+        en: `The file ${name}: the header (row 1) separates columns with “${delimiterName(other)}”, not the “${delimiterName(delimiter)}” --delimiter asks for.`,
       },
       [],
       {
-        vi: 'Trong Excel: Lưu thành › “CSV UTF-8 (Comma delimited)”. Dấu chấm phẩy chỉ dùng bên trong một ô để liệt kê (ví dụ 2026;2027).',
-        en: 'In Excel: Save As › “CSV UTF-8 (Comma delimited)”. Semicolons are only for lists inside a cell (e.g. 2026;2027).',
+        vi: 'Bỏ --delimiter để tự nhận dấu phân cách từ hàng tiêu đề.',
+        en: 'Leave out --delimiter to detect the separator from the header row.',
       },
     );
   }
@@ -127,5 +162,5 @@ export function readCsv(text: string, file: string): CsvSheet {
     if (cells.every((c) => c.trim() === '')) continue;
     rows.push({ row: i + 1, cells });
   }
-  return { header, rows };
+  return { delimiter, header, rows };
 }

@@ -157,26 +157,30 @@ export function deadlineCommand(ctx: Context, args: DeadlineArgs): string {
     }
     year = Number(args.year.trim());
   }
-  let asOf = args.asOf === undefined ? undefined : toInstant(args.asOf);
-  if (args.submitted === undefined && asOf === undefined) {
-    asOf = ctx.io.now().toISOString();
-    ctx.io.stderr.write(
-      t(ctx, {
-        vi: `(Không có --submitted hay --as-of: tính đến thời điểm hiện tại, ${asOf}.)\n`,
-        en: `(No --submitted or --as-of: as of the current time, ${asOf}.)\n`,
-      }),
-    );
-  }
+  let asOf = args.asOf === undefined ? undefined : toInstant(args.asOf, '--as-of');
+  const submittedAt = args.submitted === undefined ? undefined : toInstant(args.submitted, '--submitted');
+  // The note about the current time is written only once the check has passed: errors come first.
+  const nowNote = args.submitted === undefined && asOf === undefined;
+  if (nowNote) asOf = ctx.io.now().toISOString();
   const input = {
     track: args.track,
     ...(year !== undefined && { year }),
-    ...(args.submitted !== undefined && { submittedAt: toInstant(args.submitted) }),
+    ...(submittedAt !== undefined && { submittedAt }),
     ...(asOf !== undefined && { asOf }),
     ...(args.inclusive && { reading: 'inclusive' }),
     ...(args.periodDeadline !== undefined && { periodSummaryDeadline: args.periodDeadline.trim() }),
   };
   try {
-    return formatDeadline(ctx, checkDeadline(input as never, { lang: ctx.lang, plan: ctx.plan }));
+    const check = checkDeadline(input as never, { lang: ctx.lang, plan: ctx.plan });
+    if (nowNote) {
+      ctx.io.stderr.write(
+        t(ctx, {
+          vi: `(Không có --submitted hay --as-of: tính đến thời điểm hiện tại, ${asOf}.)\n`,
+          en: `(No --submitted or --as-of: as of the current time, ${asOf}.)\n`,
+        }),
+      );
+    }
+    return formatDeadline(ctx, check);
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
     const n = e.issues.length;

@@ -64,8 +64,9 @@ export function diffCommand(ctx: Context, args: DiffArgs): string {
   }
   const planA = args.plans.length === 2 ? readPlanFile(ctx, args.plans[0]!) : defaultPlan();
   const planB = readPlanFile(ctx, args.plans[args.plans.length - 1]!);
-  const history: ReadItems | undefined = args.history === undefined ? undefined : readHistory(ctx.input.read(args.history, HISTORY_FILE), args.history);
-  const read = readNominations(ctx.input.read(args.file, NOMINATIONS_FILE), args.file);
+  const history: ReadItems | undefined =
+    args.history === undefined ? undefined : readHistory(ctx.input.read(args.history, HISTORY_FILE), args.history, ctx.table);
+  const read = readNominations(ctx.input.read(args.file, NOMINATIONS_FILE), args.file, ctx.table);
   const allocation =
     args.level === undefined
       ? undefined

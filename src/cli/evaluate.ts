@@ -56,7 +56,7 @@ export const NOMINATIONS_FILE: Text = { vi: 'tệp hồ sơ đề nghị', en: '
 /** Reads a batch file and evaluates it. */
 export function readAndEvaluate(ctx: Context, file: string): { read: ReadItems; evaluations: Evaluation[] } {
   const bytes = ctx.input.read(file, NOMINATIONS_FILE);
-  const read = readNominations(bytes, file);
+  const read = readNominations(bytes, file, ctx.table);
   return { read, evaluations: evaluateRead(ctx, read) };
 }
 

@@ -6,7 +6,7 @@ const GENERAL = {
 xã Vĩnh Bảo giai đoạn 2026 - 2030”: tiêu chuẩn, thời hạn, số lượng; mỗi kết quả dẫn điều khoản.
 
 Cách dùng:
-  thi-dua-cchc evaluate <tệp>        Đánh giá các hồ sơ đề nghị (JSON hoặc CSV)
+  thi-dua-cchc evaluate <tệp>        Đánh giá các hồ sơ đề nghị (Excel .xlsx, CSV hoặc JSON)
   thi-dua-cchc deadline --track <t> --year <năm> [--submitted <thời điểm>] [--as-of <thời điểm>] [--inclusive]
                                      Kiểm tra thời hạn nộp hồ sơ (mục III.3)
   thi-dua-cchc allocate <tệp> --level <cấp> [--budget <đồng>] [--decision-date <ngày>] [--history <tệp>]
@@ -15,12 +15,17 @@ Cách dùng:
   thi-dua-cchc test [tệp…]           Chạy các tình huống pháp lý (mặc định: các tình huống kèm gói)
   thi-dua-cchc diff <tệp> --plan <A> [--plan <B>]
                                      Các hồ sơ có kết quả thay đổi giữa hai kế hoạch
+  thi-dua-cchc template <bộ tiêu chí> [--format csv|xlsx --output <tệp>]
+                                     Tệp nhập liệu trống, mỗi cột có mô tả
 
 Tùy chọn chung:
   --plan <tệp>                  Tệp kế hoạch (định dạng của loadPlan; mặc định: kế hoạch Vĩnh Bảo kèm gói)
   --lang vi|en                  Ngôn ngữ (mặc định: vi)
   --format table|json|csv|md    Định dạng (mặc định: table trên màn hình, json khi chuyển hướng)
-  --bom                         Thêm BOM UTF-8 trước CSV (để Excel đọc đúng tiếng Việt)
+  --no-bom                      Không thêm BOM UTF-8 trước CSV (mặc định có, để Excel đọc đúng tiếng Việt)
+  --delimiter , | ; | tab       Dấu phân cách cột của tệp CSV đọc vào (mặc định: nhận từ hàng tiêu đề)
+  --sheet <tên>                 Trang tính của tệp .xlsx (mặc định: trang đầu)
+  --verbose                     Ghi ra stderr cách đọc tệp (dấu phân cách, trang tính)
   -h, --help                    Trợ giúp (thi-dua-cchc <lệnh> --help: trợ giúp của lệnh)
   -v, --version                 Phiên bản
 
@@ -30,7 +35,7 @@ Mã thoát: 0 xong; 2 sai cách dùng hoặc dữ liệu không hợp lệ (thô
 2026–2030”: standards, deadlines, quotas; every answer cites its clause.
 
 Usage:
-  thi-dua-cchc evaluate <file>        Evaluate nominations (JSON or CSV)
+  thi-dua-cchc evaluate <file>        Evaluate nominations (Excel .xlsx, CSV or JSON)
   thi-dua-cchc deadline --track <t> --year <year> [--submitted <instant>] [--as-of <instant>] [--inclusive]
                                       Check a dossier deadline (section III.3)
   thi-dua-cchc allocate <file> --level <level> [--budget <vnd>] [--decision-date <date>] [--history <file>]
@@ -39,12 +44,17 @@ Usage:
   thi-dua-cchc test [file…]           Run legal scenarios (default: the scenarios the package ships)
   thi-dua-cchc diff <file> --plan <A> [--plan <B>]
                                       The nominations whose outcome changes between two plans
+  thi-dua-cchc template <ruleSet> [--format csv|xlsx --output <file>]
+                                      An empty input file, each column described
 
 Options for every command:
   --plan <file>                 A plan file (loadPlan's format; default: the bundled Vĩnh Bảo plan)
   --lang vi|en                  Language (default: vi, Vietnamese)
   --format table|json|csv|md    Output (default: table on a terminal, json when piped)
-  --bom                         Write a UTF-8 byte order mark before CSV (for Excel)
+  --no-bom                      No UTF-8 byte order mark before CSV (written by default, for Excel)
+  --delimiter , | ; | tab       The column separator of an input CSV (default: found in the header row)
+  --sheet <name>                The sheet of an .xlsx input (default: the first)
+  --verbose                     Say on stderr how files are read (separator, sheet)
   -h, --help                    Help (thi-dua-cchc <command> --help for a command)
   -v, --version                 Version
 
@@ -71,7 +81,9 @@ CSV: mỗi hàng một hồ sơ; hàng 1 là tiêu đề. Các cột:
 Giá trị: có/không, x, true/false, 1/0 (không phân biệt hoa thường); ô trống = chưa biết (không
 bao giờ là “không”); danh sách cách nhau bằng ; (2026;2027;2028, advise;organize hoặc tham mưu;tổ chức
 thực hiện); “không” = danh sách rỗng; kind: collective|individual hoặc tập thể|cá nhân.
-Tệp phải là UTF-8 (Excel: “CSV UTF-8 (Comma delimited)”).`,
+Tiêu đề cột tiếng Việt cũng được nhận (Mã hồ sơ, Năm, Họ tên, Đơn vị…; xem: thi-dua-cchc template).
+Tệp .xlsx: đọc trực tiếp (trang đầu hoặc --sheet); ô ngày của Excel là ngày đó theo giờ Việt Nam.
+CSV phải là UTF-8; dấu phân cách , ; hoặc tab được nhận từ hàng tiêu đề. Hàng bắt đầu bằng # bị bỏ qua.`,
     en: `thi-dua-cchc evaluate <file> [--lang vi|en] [--format table|json|csv|md]
 
 Evaluates each nomination against its rule set: eligible, ineligible, or undetermined (with the
@@ -89,7 +101,9 @@ CSV: one row per nomination; row 1 is the header. Columns:
 Values: có/không (yes/no), x, true/false, 1/0 (any case); an empty cell = unknown (never “no”);
 lists separated by ; (2026;2027;2028, advise;organize or the plan's words tham mưu;tổ chức thực hiện);
 “không” = an empty list; kind: collective|individual or tập thể|cá nhân.
-The file must be UTF-8 (Excel: “CSV UTF-8 (Comma delimited)”).`,
+Vietnamese column headers are accepted too (Mã hồ sơ, Năm, Họ tên, Đơn vị…; see: thi-dua-cchc template).
+.xlsx files are read directly (the first sheet, or --sheet); an Excel date cell is that day in Vietnam time.
+CSV must be UTF-8; the separator , ; or tab is found in the header row. Rows starting with # are skipped.`,
   },
   deadline: {
     vi: `thi-dua-cchc deadline --track <loại> [--year <năm>] [--submitted <thời điểm>] [--as-of <thời điểm>]
@@ -103,8 +117,8 @@ The file must be UTF-8 (Excel: “CSV UTF-8 (Comma delimited)”).`,
                      (không có cả hai: tính đến thời điểm hiện tại của máy)
   --inclusive        đọc “trước ngày D” là D vẫn còn hạn (mặc định: ngày cuối là D-1)
   --period-deadline  ngày của kế hoạch tổng kết giai đoạn của xã (YYYY-MM-DD)
-Thời điểm: ISO 8601 có múi giờ (2026-11-19T17:30:00Z); YYYY-MM-DD hoặc YYYY-MM-DD HH:mm được hiểu
-theo giờ Việt Nam (UTC+7).`,
+Ngày: YYYY-MM-DD hoặc dd/mm/yyyy là ngày đó theo giờ Việt Nam (từ 0 giờ). Thời điểm có giờ phải có
+múi giờ (2026-11-19T17:30:00Z hoặc 2026-11-20T00:30+07:00); giờ không kèm múi giờ bị từ chối.`,
     en: `thi-dua-cchc deadline --track <track> [--year <year>] [--submitted <instant>] [--as-of <instant>]
                       [--inclusive] [--period-deadline <date>]
 
@@ -116,8 +130,8 @@ theo giờ Việt Nam (UTC+7).`,
                      (with neither: as of the machine's current time)
   --inclusive        read “before day D” as D still counting (default: the last day is D-1)
   --period-deadline  the date of the commune's period-summary plan (YYYY-MM-DD)
-Instants: ISO 8601 with an offset (2026-11-19T17:30:00Z); YYYY-MM-DD or YYYY-MM-DD HH:mm are read in
-Vietnam time (UTC+7).`,
+Dates: YYYY-MM-DD or dd/mm/yyyy is that day in Vietnam time (from its start). An instant with a time
+carries its offset (2026-11-19T17:30:00Z or 2026-11-20T00:30+07:00); a time without one is refused.`,
   },
   allocate: {
     vi: `thi-dua-cchc allocate <tệp> --level <cấp> [--budget <đồng>] [--decision-date <YYYY-MM-DD>] [--history <tệp>]
@@ -130,6 +144,11 @@ mỗi đơn vị tối đa 1 tập thể, 1 cá nhân; thứ tự ưu tiên; kin
   --decision-date  ngày ký quyết định: chọn mức lương cơ sở để tính tiền thưởng
   --history        các khen thưởng đã có: JSON [{ achievementId, award, decidedOn }] hoặc CSV cùng cột
   --max-bytes      giới hạn cỡ mỗi tệp đọc vào (mặc định 50M; xem: thi-dua-cchc evaluate --help)
+  --format xlsx --output <tệp.xlsx>
+                   ghi danh sách trình Hội đồng: trang đề nghị theo hình thức (STT, tên, đối tượng,
+                   đơn vị, hình thức, số tiền, điều khoản, cộng), trang không được chọn kèm lý do,
+                   đồng hạng được đánh dấu, trang căn cứ (kế hoạch, phiên bản, ngày quyết định)
+CSV: số tiền chỉ ghi ở hàng được chọn (cộng cột ra đúng tổng).
 Chỉ một trong <tệp> và --history được là - (stdin chỉ đọc được một lần).`,
     en: `thi-dua-cchc allocate <file> --level <level> [--budget <vnd>] [--decision-date <YYYY-MM-DD>] [--history <file>]
 
@@ -141,6 +160,11 @@ award; ties at a cutoff are reported for the council to decide.
   --decision-date  the date of the award decision: picks the base salary for award money
   --history        earlier awards: JSON [{ achievementId, award, decidedOn }] or CSV with those columns
   --max-bytes      the most each input file may hold (default 50M; see: thi-dua-cchc evaluate --help)
+  --format xlsx --output <file.xlsx>
+                   write the council's list: proposals per award (No., name, kind, unit, award,
+                   money, clause, totals), the not selected with reasons, ties marked, and the
+                   basis (plan, version, decision date)
+CSV: money only on the selected rows (the column sums to the total).
 Only one of <file> and --history may be - (stdin can be read only once).`,
   },
   rules: {
@@ -170,6 +194,18 @@ thi-dua-cchc/schema/scenarios.json) against the plan of --plan, or the bundled p
 runs the scenarios the package ships (rules/scenarios/). Prints each scenario PASSED or FAILED,
 with its clauses and, when failed, what differs.
 Exit codes: 0 every scenario passed; 1 a scenario failed; 2 a bad file.`,
+  },
+  template: {
+    vi: `thi-dua-cchc template <annual-grassroots|annual-city|period-2026-2030> [--format csv|xlsx --output <tệp.xlsx>]
+
+Tệp nhập liệu trống với mọi cột bộ tiêu chí đọc. CSV (ra stdout): hàng 2 mô tả từng cột (tiếng
+Việt / tiếng Anh, giá trị được nhận), bắt đầu bằng # nên được bỏ qua khi đọc lại. xlsx: trang
+“Hồ sơ” chỉ có tiêu đề, trang “Mô tả cột” mô tả từng cột và các tiêu đề tiếng Việt được nhận.`,
+    en: `thi-dua-cchc template <annual-grassroots|annual-city|period-2026-2030> [--format csv|xlsx --output <file.xlsx>]
+
+An empty input file with every column the rule set reads. CSV (to stdout): row 2 describes each
+column (Vietnamese / English, allowed values) and starts with #, so it is skipped when read back.
+xlsx: a sheet with the header only, and a sheet describing each column and its Vietnamese headers.`,
   },
   diff: {
     vi: `thi-dua-cchc diff <tệp> --plan <A> [--plan <B>] [--level <cấp> [--budget <đồng>] [--decision-date <ngày>] [--history <tệp>]]

@@ -11,7 +11,8 @@ import {
   parseYearListCell,
   type CellResult,
 } from './cells';
-import { columnLetter, readCsv, type CsvRow, type CsvSheet } from './csv';
+import { columnLetter, delimiterName, readCsv, type CsvRow, type CsvSheet, type Delimiter } from './csv';
+import { isXlsxName, isZip, readXlsx, sheetLabel, unnamedWorkbook, type XlsxModule } from './xlsx';
 import { decodeUtf8, fileLabel } from './decode';
 import { CliError } from './errors';
 import { printParseErrorCode, visit, type ParseOptions } from 'jsonc-parser';
@@ -46,6 +47,42 @@ export interface ColumnSpec {
   /** Where the value goes in the item built from the row. */
   readonly target: readonly string[];
   readonly required?: boolean;
+  /** Vietnamese headers read as this column (compared trimmed, in NFC, ignoring case). */
+  readonly aliases?: readonly string[];
+}
+
+/**
+ * Vietnamese column headers accepted for each field, as officials name them in their sheets.
+ * One table, for reading and for `template`.
+ */
+export const COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  id: ['Mã hồ sơ', 'Mã'],
+  ruleSet: ['Bộ tiêu chí', 'Hình thức đề nghị'],
+  year: ['Năm'],
+  kind: ['Đối tượng', 'Loại'],
+  name: ['Họ tên', 'Họ và tên', 'Tên'],
+  unitId: ['Mã đơn vị'],
+  unitName: ['Đơn vị', 'Tên đơn vị'],
+  unitBlock: ['Khối'],
+  achievements: ['Thành tích', 'Mã thành tích'],
+  submittedAt: ['Ngày nộp', 'Thời điểm nộp'],
+  outsideQuota: ['Ngoài chỉ tiêu'],
+  achievementId: ['Mã thành tích'],
+  award: ['Hình thức khen thưởng', 'Khen thưởng'],
+  decidedOn: ['Ngày quyết định'],
+};
+
+/** A header as compared: NFC, trimmed, inner blanks made one space, lower case. */
+function headerKey(h: string): string {
+  return h.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** How a table file is read: a forced CSV separator, a workbook's sheet, the loaded workbook reader, and where notes go (`--verbose`). */
+export interface TableOptions {
+  readonly delimiter?: Delimiter;
+  readonly sheet?: string;
+  readonly xlsx?: XlsxModule;
+  readonly note?: (text: Text) => void;
 }
 
 const FACT_PARSERS: Readonly<Record<string, CellParser>> = {
@@ -158,11 +195,14 @@ function inputError(file: string, details: Text[]): CliError {
 /** The location text of a CSV cell. */
 function cellText(row: number, column: string | undefined, header: readonly string[]): Text {
   if (column === undefined) return { vi: `hàng ${row}`, en: `row ${row}` };
-  const at = header.findIndex((h) => h.toLowerCase() === column.toLowerCase());
+  const aliases = new Set([column, ...(COLUMN_ALIASES[column] ?? [])].map(headerKey));
+  const at = header.findIndex((h) => aliases.has(headerKey(h)));
   if (at < 0) return { vi: `hàng ${row}, cột ${column} (không có trong tệp)`, en: `row ${row}, column ${column} (not in the file)` };
+  // The header as the file writes it (a Vietnamese alias), with the field it stands for.
+  const shown = headerKey(header[at]!) === headerKey(column) ? column : `${echo(header[at]!)} (${column})`;
   return {
-    vi: `hàng ${row}, cột ${column} (ô ${columnLetter(at)}${row})`,
-    en: `row ${row}, column ${column} (cell ${columnLetter(at)}${row})`,
+    vi: `hàng ${row}, cột ${shown} (ô ${columnLetter(at)}${row})`,
+    en: `row ${row}, column ${shown} (cell ${columnLetter(at)}${row})`,
   };
 }
 
@@ -190,7 +230,7 @@ function headerColumn(
     const hasData = sheet.rows.some((r) => (r.cells[i] ?? '').trim() !== '');
     return hasData ? { problem: { vi: `${where.vi}: cột có dữ liệu nhưng không có tên.`, en: `${where.en}: a column with data but no name.` } } : {};
   }
-  const spec = byName.get(h.toLowerCase());
+  const spec = byName.get(headerKey(h));
   if (!spec) {
     const hint = suggest(
       h,
@@ -223,7 +263,9 @@ function headerColumn(
  */
 function readHeader(sheet: CsvSheet, file: string, columns: readonly ColumnSpec[]): (ColumnSpec | undefined)[] {
   const name = fileLabel(file);
-  const byName = new Map(columns.map((c) => [c.name.toLowerCase(), c]));
+  const byName = new Map<string, ColumnSpec>();
+  for (const c of columns) for (const a of c.aliases ?? COLUMN_ALIASES[c.name] ?? []) byName.set(headerKey(a), c);
+  for (const c of columns) byName.set(headerKey(c.name), c);
   const problems: Text[] = [];
   const seen = new Map<string, number>();
   const used = sheet.header.map((_, i) => {
@@ -282,6 +324,8 @@ export function itemsFromCsv(
   const items: unknown[] = [];
   const rowNumbers: number[] = [];
   for (const r of sheet.rows) {
+    // A row whose first cell starts with # is a comment: the description row of `template`.
+    if ((r.cells[0] ?? '').trimStart().startsWith('#')) continue;
     const item = rowItem(r, used, sheet.header, name, problems);
     if (item === undefined) continue;
     items.push(item);
@@ -463,19 +507,47 @@ function refuseEmpty(read: ReadItems, what: Text): ReadItems {
 const NOMINATIONS: Text = { vi: 'hồ sơ đề nghị', en: 'nominations' };
 const AWARDS: Text = { vi: 'khen thưởng đã có', en: 'earlier awards' };
 
-/** Reads a batch of nominations from JSON (an array) or CSV (one row per nomination). */
-export function readNominations(bytes: Uint8Array, file: string): ReadItems {
+/**
+ * Reads a table file: an .xlsx workbook (its first sheet, or `--sheet`), JSON (an array), or CSV
+ * with its separator detected from the header row (or `--delimiter`). The workbook's rows are
+ * reported under “file › sheet”.
+ */
+function readTable(
+  bytes: Uint8Array,
+  file: string,
+  what: Text,
+  columns: readonly ColumnSpec[],
+  columnOf: (path: readonly PathKey[]) => string | undefined,
+  opts: TableOptions,
+): ReadItems {
+  if (isZip(bytes) || isXlsxName(file)) {
+    if (opts.xlsx === undefined || !isXlsxName(file)) throw unnamedWorkbook(file);
+    const sheet = readXlsx(opts.xlsx, bytes, file, opts.sheet);
+    const label = sheetLabel(file, sheet.sheet ?? '');
+    opts.note?.({ vi: `${label}: đọc trang tính “${sheet.sheet}”.`, en: `${label}: reading the sheet “${sheet.sheet}”.` });
+    return itemsFromCsv(sheet, label, columns, columnOf);
+  }
   const text = decodeUtf8(bytes, file);
-  const read = looksLikeJson(file, text)
-    ? itemsFromJson(text, file, NOMINATIONS)
-    : itemsFromCsv(readCsv(text, file), file, nominationColumns(), nominationColumnOf);
-  return refuseEmpty(read, NOMINATIONS);
+  if (looksLikeJson(file, text)) return itemsFromJson(text, file, what);
+  const sheet = readCsv(text, file, opts.delimiter);
+  const sep = delimiterName(sheet.delimiter ?? ',');
+  opts.note?.(
+    opts.delimiter === undefined
+      ? {
+          vi: `${fileLabel(file)}: dấu phân cách cột “${sep}” (nhận từ hàng tiêu đề).`,
+          en: `${fileLabel(file)}: column separator “${sep}” (detected from the header row).`,
+        }
+      : { vi: `${fileLabel(file)}: dấu phân cách cột “${sep}” (theo --delimiter).`, en: `${fileLabel(file)}: column separator “${sep}” (from --delimiter).` },
+  );
+  return itemsFromCsv(sheet, file, columns, columnOf);
 }
 
-/** Reads earlier awards from JSON (an array of `{ achievementId, award, decidedOn }`) or CSV. */
-export function readHistory(bytes: Uint8Array, file: string): ReadItems {
-  const text = decodeUtf8(bytes, file);
-  return looksLikeJson(file, text)
-    ? itemsFromJson(text, file, AWARDS)
-    : itemsFromCsv(readCsv(text, file), file, historyColumns(), (p) => (typeof p[0] === 'string' ? p[0] : undefined));
+/** Reads a batch of nominations from .xlsx, JSON (an array) or CSV (one row per nomination). */
+export function readNominations(bytes: Uint8Array, file: string, opts: TableOptions = {}): ReadItems {
+  return refuseEmpty(readTable(bytes, file, NOMINATIONS, nominationColumns(), nominationColumnOf, opts), NOMINATIONS);
+}
+
+/** Reads earlier awards from .xlsx, JSON (an array of `{ achievementId, award, decidedOn }`) or CSV. */
+export function readHistory(bytes: Uint8Array, file: string, opts: TableOptions = {}): ReadItems {
+  return readTable(bytes, file, AWARDS, historyColumns(), (p) => (typeof p[0] === 'string' ? p[0] : undefined), opts);
 }

@@ -1,3 +1,4 @@
+import type { TableOptions } from './input';
 import type { Plan } from './lib';
 import type { CliLang, Text } from './text';
 
@@ -20,6 +21,8 @@ export interface Io {
    * (src/cli/files.ts) does.
    */
   readFile(path: string, maxBytes: number): Uint8Array;
+  /** Writes a file the user named with `--output` (the council's .xlsx list). */
+  writeFile(path: string, bytes: Uint8Array): void;
   /** The paths of the legal scenario files the package ships (rules/scenarios/*.json), for `test` without files. */
   shippedScenarios(): readonly string[];
   /** The current time: only for `deadline` without `--as-of` or `--submitted`. */
@@ -53,6 +56,8 @@ export interface Context {
   readonly width: number;
   /** The run's input files: each read with the size limit, stdin at most once. */
   readonly input: InputFiles;
+  /** How table files are read (`--delimiter`, `--sheet`, the workbook reader, `--verbose` notes). */
+  readonly table: TableOptions;
   /** The plan the command applies: `--plan FILE`, or the bundled Vĩnh Bảo plan. */
   readonly plan: Plan;
 }

@@ -1,7 +1,7 @@
 // The `thi-dua-cchc` command (package.json `bin`): the only code that touches the process,
 // files and the terminal (input files through src/cli/files.ts's readFileLimited). Everything
 // else in src/cli is called through run(argv, io).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readFileLimited } from './files';
 import type { Io } from './io';
@@ -43,6 +43,7 @@ const io: Io = {
     },
   },
   readFile: readFileLimited,
+  writeFile: (path, bytes) => writeFileSync(path, bytes),
   shippedScenarios: () => {
     // dist/cli.js → the package's rules/scenarios/.
     const dir = fileURLToPath(new URL('../rules/scenarios/', import.meta.url));

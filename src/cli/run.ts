@@ -10,9 +10,23 @@ import type { Context, Io } from './io';
 import { defaultPlan } from './lib';
 import { readPlanFile } from './plans';
 import { rulesCommand } from './rules';
+import { templateCommand } from './template';
 import { testCommand } from './test';
-import type { CliLang } from './text';
-import { stderrLine } from './visible';
+import type { CliLang, Text } from './text';
+import { DELIMITERS, type Delimiter } from './csv';
+import { echo, stderrLine } from './visible';
+import { isXlsxName, loadXlsx } from './xlsx';
+
+/** `--delimiter`: `,`, `;`, or a tab (`tab`, `\t`). */
+function delimiterOf(raw: string | undefined): Delimiter | undefined {
+  if (raw === undefined) return undefined;
+  const v = raw === '\\t' || raw.toLowerCase() === 'tab' ? '\t' : raw;
+  if ((DELIMITERS as readonly string[]).includes(v)) return v as Delimiter;
+  throw new CliError({
+    vi: `--delimiter cần “,”, “;” hoặc tab; không phải “${echo(raw)}”.`,
+    en: `--delimiter takes “,”, “;” or tab; not “${echo(raw)}”.`,
+  });
+}
 
 /** At most this many problems are listed; the count says how many there were. */
 const MAX_SHOWN = 50;
@@ -59,9 +73,13 @@ function execute(p: Parsed, ctx: Context): string | { output: string; code: numb
         budget: str(v['budget']),
         decisionDate: str(v['decision-date']),
         history: str(v['history']),
+        workbook: p.workbook,
+        output: str(v['output']),
       });
     case 'rules':
       return rulesCommand(ctx, p.positionals[0]);
+    case 'template':
+      return templateCommand(ctx, p.positionals[0], p.workbook, str(v['output']));
   }
 }
 
@@ -109,13 +127,25 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     const input = inputFiles(io, () => maxBytesOf(str(p.values['max-bytes']), io.env));
     const planFile = str(p.values['plan']);
+    const verbose = p.values['verbose'] === true;
+    const delimiter = delimiterOf(str(p.values['delimiter']));
+    const sheet = str(p.values['sheet']);
+    // The workbook reader is loaded only when a run names an .xlsx file: it is the command line's alone.
+    const xlsx = p.workbook || p.positionals.some(isXlsxName) || isXlsxName(str(p.values['history']) ?? '') ? await loadXlsx() : undefined;
     const ctx: Context = {
       io,
       lang,
       format: p.format ?? (io.stdout.isTTY ? 'table' : 'json'),
-      bom: p.values['bom'] === true,
+      // Excel on Windows reads CSV without a byte order mark in the local code page and garbles Vietnamese.
+      bom: p.values['no-bom'] !== true,
       width: widthOf(io),
       input,
+      table: {
+        ...(delimiter !== undefined && { delimiter }),
+        ...(sheet !== undefined && { sheet }),
+        ...(xlsx !== undefined && { xlsx }),
+        ...(verbose && { note: (text: Text) => io.stderr.write(`${stderrLine(text[lang])}\n`) }),
+      },
       plan: planFile === undefined ? defaultPlan() : readPlanFile({ input, lang }, planFile),
     };
     const done = execute(p, ctx);

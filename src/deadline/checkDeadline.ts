@@ -74,7 +74,7 @@ function milestoneOutput(r: MilestoneResult, deadlines: DeadlinesFile, lang: Lan
  *   before 10/3 and 31/3 of `year` + 1), `ad-hoc` (III.3.1-ad-hoc, no calendar deadline) or
  *   `period-2026-2030` (III.3.2-period: before `periodSummaryDeadline`, the commune's own date, and
  *   the report before 31/3/2030); `year` is the assessment year (required for the annual tracks);
- *   instants are ISO strings with an offset, or `Date`s; `reading` is `strict` (default) or `inclusive`.
+ *   instants are ISO strings with an offset, or `Date`s, and a date alone (`YYYY-MM-DD`) is that day from its start in Vietnam time; `reading` is `strict` (default) or `inclusive`.
  * @param options - `lang` (`'vi'` default, or `'en'`) for notes and errors; `plan` (default: the bundled Vĩnh Bảo plan).
  * @returns The `DeadlineCheck`: `{ track, clause, milestones, onTime, notes, … }`, plain JSON.
  * @throws {ValidationError} For bad input or options: an invalid date or instant (or one outside

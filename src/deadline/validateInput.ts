@@ -23,6 +23,20 @@ export interface CheckedDeadlineInput {
 
 const INSTANT_FIELDS = new Set(['submittedAt', 'asOf']);
 
+/**
+ * A date alone (`YYYY-MM-DD`) given as `asOf` or `submittedAt` is that day in Vietnam time, from
+ * its start: the one rule of the library and the command line. An instant still carries its offset.
+ */
+function datesAloneAsInstants(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input) || input instanceof Date) return input;
+  let out = input as Record<string, unknown>;
+  for (const k of INSTANT_FIELDS) {
+    const v = Object.hasOwn(out, k) ? out[k] : undefined;
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) out = { ...out, [k]: `${v}T00:00:00+07:00` };
+  }
+  return out;
+}
+
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -58,7 +72,7 @@ export function checkDeadlineInput(input: unknown, root: Plan, lang: Lang, planV
   // Read once into plain data (validation/plain.ts): a Date through Date.prototype.getTime,
   // never its own (perhaps overridden) toISOString; getters and proxies refused.
   const plain = readPlain(input, [], { lang, maxItems: 100 });
-  const parsed = DeadlineInputSchema.safeParse(plain, { reportInput: true });
+  const parsed = DeadlineInputSchema.safeParse(datesAloneAsInstants(plain), { reportInput: true });
   if (!parsed.success) throw new ValidationError(issuesOf(parsed.error.issues, lang), lang);
   const value = parsed.data;
   // The version in force on the date that matters: the submission date (Vietnam time), else

@@ -1,3 +1,4 @@
+import { CliError } from '../../src/cli/errors';
 import { describe, expect, it } from 'vitest';
 import {
   parseBlockCell,
@@ -7,6 +8,7 @@ import {
   parseKindCell,
   parseRoleListCell,
   parseYearListCell,
+  readInstant,
   toInstant,
   type CellResult,
 } from '../../src/cli/cells';
@@ -123,12 +125,16 @@ describe('a CSV cell is read by its column type', () => {
 describe('an instant typed on the command line or in a cell', () => {
   it.each([
     ['2026-11-19', '2026-11-19T00:00:00+07:00'],
-    ['2026-11-19 16:30', '2026-11-19T16:30:00+07:00'],
-    ['2026-11-19T16:30:05', '2026-11-19T16:30:05+07:00'],
+    ['19/11/2026', '2026-11-19T00:00:00+07:00'],
+    ['9/3/2030', '2030-03-09T00:00:00+07:00'],
     ['2026-11-19T17:30:00Z', '2026-11-19T17:30:00Z'],
     ['2026-11-19T17:30:00+07:00', '2026-11-19T17:30:00+07:00'],
-    ['19/11/2026', '19/11/2026'],
-  ])('“%s” is read as %s (no offset means Vietnam time)', (raw, expected) => {
+  ])('“%s” is read as %s (a date alone is that day in Vietnam time)', (raw, expected) => {
     expect(toInstant(raw)).toBe(expected);
+  });
+
+  it.each(['2026-11-19 16:30', '2026-11-19T16:30:05', '2030-03-08T16:00'])('“%s”, a time without an offset, is refused', (raw) => {
+    expect(() => toInstant(raw, '--as-of')).toThrow(CliError);
+    expect(readInstant(raw)).toMatchObject({ ok: false, problem: { en: expect.stringContaining('has a time but no offset') } });
   });
 });

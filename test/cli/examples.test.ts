@@ -125,7 +125,7 @@ describe('evaluate on the bundled examples', () => {
   });
 
   it('--format csv prints one quoted row per evaluation', () => {
-    const r = cli(['evaluate', GRASSROOTS_JSON, '--format', 'csv']);
+    const r = cli(['evaluate', GRASSROOTS_JSON, '--format', 'csv', '--no-bom']);
     expect(r.code).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(14);
@@ -260,7 +260,7 @@ describe('allocate on the bundled examples', () => {
   });
 
   it('--format csv lists every nomination once with its status', () => {
-    const r = cli(['allocate', CITY_JSON, '--level', 'annual-city', '--format', 'csv', '--lang', 'en']);
+    const r = cli(['allocate', CITY_JSON, '--level', 'annual-city', '--format', 'csv', '--no-bom', '--lang', 'en']);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     expect(rows.map((x) => x['nominationId']).sort()).toEqual(
       readJson(CITY_JSON)

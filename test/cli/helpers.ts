@@ -49,6 +49,7 @@ export async function runCli(args: readonly string[], input?: string | Buffer, e
       if (path !== '-') return readFileLimited(isAbsolute(path) ? path : join(ROOT, path), maxBytes);
       return limitBytes(typeof input === 'string' ? Buffer.from(input, 'utf8') : (input ?? Buffer.alloc(0)), maxBytes);
     },
+    writeFile: (path, bytes) => writeFileSync(isAbsolute(path) ? path : join(ROOT, path), bytes),
     shippedScenarios: () =>
       readdirSync(join(ROOT, 'rules/scenarios'))
         .sort()

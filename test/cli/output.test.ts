@@ -204,6 +204,9 @@ describe('progress of a long batch', () => {
       stdout: stream(out, false),
       stderr: stream(err, stderrIsTty),
       readFile: () => new TextEncoder().encode(csv),
+      writeFile: () => {
+        throw new Error('no file is written here');
+      },
       shippedScenarios: () => [],
       now: () => new Date('2026-11-01T00:00:00Z'),
       env: {},

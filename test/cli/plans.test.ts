@@ -116,7 +116,7 @@ describe('thi-dua-cchc diff: what an amendment changes', () => {
     const same = await runCli(['diff', 'examples/city-2026.json', '--plan', a, '--plan', a, '--level', 'annual-city', '--format', 'md']);
     expect(same.code).toBe(0);
     expect(same.stdout).toMatch(/0 hồ sơ thay đổi, \d+ hồ sơ không đổi\./);
-    const placed = await runCli(['diff', 'examples/city-2026.json', '--plan', a, '--level', 'annual-city', '--format', 'csv']);
+    const placed = await runCli(['diff', 'examples/city-2026.json', '--plan', a, '--level', 'annual-city', '--format', 'csv', '--no-bom']);
     expect(placed.code).toBe(0);
     expect(placed.stdout.split(/\r?\n/)[0]).toBe('nominationId,nomineeName,ruleSet,planVersionA,planVersionB,outcomeA,outcomeB,placeA,placeB,clauses');
   });

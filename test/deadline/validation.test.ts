@@ -23,7 +23,7 @@ describe('checkDeadline refuses bad input with a ValidationError naming the path
     ['a fractional year', { ...grassroots, year: 2026.5 }, { code: 'invalid_type', path: ['year'] }],
     ['a year given as a string', { ...grassroots, year: '2026' }, { code: 'invalid_type', path: ['year'] }],
     ['an instant without an offset', { ...grassroots, submittedAt: '2026-11-19T23:59:00' }, { code: 'invalid_format', path: ['submittedAt'] }],
-    ['a plain date as an instant', { ...grassroots, submittedAt: '2026-11-19' }, { code: 'invalid_format', path: ['submittedAt'] }],
+    ['an impossible date alone (30 February)', { ...grassroots, submittedAt: '2026-02-30' }, { code: 'invalid_format', path: ['submittedAt'] }],
     ['an impossible instant (13th month)', { ...grassroots, asOf: '2026-13-01T00:00:00Z' }, { code: 'invalid_format', path: ['asOf'] }],
     ['an impossible instant (30 February)', { ...grassroots, submittedAt: '2026-02-30T08:00:00+07:00' }, { code: 'invalid_format', path: ['submittedAt'] }],
     ['an invalid Date', { ...grassroots, submittedAt: new Date('not a date') }, { code: 'invalid_type', path: ['submittedAt'] }],
