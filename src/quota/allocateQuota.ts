@@ -24,8 +24,10 @@ import { selectCandidates } from './select';
  *   before individuals, unit ID, nomination ID).
  * - City level (`annual-city`): at most 1 collective and 1 individual per proposing unit
  *   (III.2.1.2.b-quota). Grassroots and period levels: no fixed number; with `budgetVnd`, the
- *   award money of the selected stays within the commune's budget, spent in strict priority
- *   order (a nomination below one that did not fit is not selected, even if cheaper).
+ *   award money of the selected stays within the commune's budget, spent tier by tier in the
+ *   level's budget mode (rules/quotas.json) or the one `budgetRule` chooses: `fill` (the
+ *   default; once a tier is settled, or its tie at the budget has its money set aside, lower
+ *   tiers take what fits the money left) or `strict` (below a tier that did not fit, nobody).
  * - One achievement, one award (III.1.2-b): an achievement in `history`, or held by a
  *   nomination of higher priority, is not commended again; `duplicates` lists every place.
  * - Candidates of equal priority straddling a cutoff (a unit's quota, the budget, a shared
@@ -52,7 +54,7 @@ import { selectCandidates } from './select';
  * @param evaluations - Results of `evaluateNomination(s)` for one level (and, at annual levels,
  *   one assessment year), under the same plan.
  * @param options - `level` (required); `budgetVnd` (grassroots and period levels; needs
- *   `decisionDate`); `decisionDate` (YYYY-MM-DD, picks the base salary in force); `rounding`
+ *   `decisionDate`); `budgetRule` (`'fill'` | `'strict'`, where a budget applies); `decisionDate` (YYYY-MM-DD, picks the base salary in force); `rounding`
  *   (`nearest` | `up` | `down`); `history` (earlier awards `{ achievementId, award, decidedOn }`);
  *   `plan`; `lang` (`'vi'` default, or `'en'`).
  * @returns The `Allocation`: `selected`, `notSelected`, `outsideQuota`, `ties`, `duplicates`,
@@ -60,7 +62,7 @@ import { selectCandidates } from './select';
  * @throws {ValidationError} When an evaluation is not one evaluateNomination made under this
  *   plan and level (paths `[index, …]`), nomination IDs repeat, an annual batch mixes years, or
  *   the options are invalid (paths `['options', …]`): unknown level or key, a negative or
- *   non-integer budget, a budget at the city level, a budget without a decision date, an
+ *   non-integer budget, a budget or budget rule at the city level, a budget without a decision date, an
  *   invalid date or one before the first parameter value.
  *
  * @example
@@ -81,7 +83,7 @@ export function allocateQuota<P extends Plan = Plan<RuleSetId>>(evaluations: unk
   const sorted = sortCandidates(candidates, o.quotas);
   const history = historyIndex(o.history);
   const claims = indexClaims(candidates, history);
-  const selection = selectCandidates(sorted, { level: o.levelQuota, history, budgetVnd: o.budgetVnd });
+  const selection = selectCandidates(sorted, { level: o.levelQuota, history, budgetVnd: o.budgetVnd, budgetMode: o.budgetRule?.mode });
   const lists = writeEntries(sorted, selection, o);
 
   const isSelected = (c: Candidate) => selection.decisions[c.rank]?.place === 'selected';

@@ -6,6 +6,7 @@ import { UnitBlockSchema } from './facts';
 import { IdSchema, NomineeKindSchema, RuleSetIdSchema } from './nomination';
 import { ConfidenceSchema } from './calendar';
 import { PlainDateSchema, RoundingModeSchema } from './parameters';
+import { BudgetModeSchema } from './quotas';
 import { AwardSchema, ClauseIdSchema } from './ruleSet';
 
 /** An award given earlier (III.1.2-b): the achievement it commended, the award, and when it was decided. */
@@ -53,7 +54,12 @@ export const AllocateOptionsSchema = /* @__PURE__ */ (() =>
     budgetVnd: z.optional(z.int().check(z.minimum(0))),
     /** The date of the award decision (`YYYY-MM-DD`): picks the base salary and coefficients in force. */
     decisionDate: z.optional(PlainDateSchema),
-    /** Rounding mode of award money; the parameter file's default (`nearest`) when left out. */
+    /**
+     * How the budget is spent across priority tiers (`strict` or `fill`, see BudgetModeSchema);
+     * the level's mode in rules/quotas.json when left out. Only where a budget applies.
+     */
+    budgetRule: z.optional(BudgetModeSchema),
+    /** Rounding mode of award money; the parameter file's default (`up`) when left out. */
     rounding: z.optional(RoundingModeSchema),
     /** Earlier awards: an achievement listed here is not commended again (III.1.2-b). */
     history: z.optional(z.array(HistoryEntrySchema).check(z.maxLength(1_000_000))),

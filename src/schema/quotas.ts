@@ -26,6 +26,16 @@ export const QuantitySchema = /* @__PURE__ */ (() =>
 export type Quantity = z.infer<typeof QuantitySchema>;
 
 /**
+ * How the budget is spent across priority tiers (III.2.1.1.b-quantity leaves it to the
+ * Chairman; docs/readings.md). `strict`: once a tier does not fit (a nomination of it, or the
+ * tier's tie at the budget), no lower tier is selected. `fill`: once a tier is settled, or its
+ * tie at the budget has the money it could take set aside, lower-tier nominations that fit the
+ * money left are selected, tier by tier.
+ */
+export const BudgetModeSchema = /* @__PURE__ */ (() => z.enum(['strict', 'fill']))();
+export type BudgetMode = z.infer<typeof BudgetModeSchema>;
+
+/**
  * Whether the commune's award budget bounds a level. Where it does (`applies: true`), a
  * `budgetVnd` keeps the selection within it; where it does not (the city pays its Bằng khen),
  * a `budgetVnd` is refused rather than silently ignored.
@@ -36,6 +46,8 @@ export const BudgetRuleSchema = /* @__PURE__ */ (() =>
       applies: z.literal(true),
       payer: z.literal('commune'),
       ...QuotedClause,
+      /** The level's default budget mode; `allocateQuota`'s `budgetRule` may choose the other. */
+      mode: BudgetModeSchema,
     }),
     z.strictObject({
       applies: z.literal(false),
@@ -88,10 +100,10 @@ export const QuotasSchema = /* @__PURE__ */ (() =>
       nomineeKinds: z.array(NomineeKindSchema).check(z.length(2)),
       note: BilingualTextSchema,
     }),
-    /** What happens below a candidate who does not fit the budget. */
+    /** What each budget mode does below a tier that does not fit the budget. */
     budgetOrder: z.strictObject({
-      rule: z.literal('strict-priority'),
-      note: BilingualTextSchema,
+      strict: z.strictObject({ note: BilingualTextSchema }),
+      fill: z.strictObject({ note: BilingualTextSchema }),
     }),
     /** What a tie reserves for the candidates below it. */
     ties: z.strictObject({ note: BilingualTextSchema }),

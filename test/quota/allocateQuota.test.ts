@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocateQuota, definePlan, evaluateNominations, type Evaluation, type RuleSetId } from '../../src/index';
+import { allocateQuota, definePlan, evaluateNominations, ValidationError, type Evaluation, type RuleSetId } from '../../src/index';
 import { expand, fullPlanDefinition, planWithQuotas, quotaCases, type ShortNomination } from './helpers';
 
 const file = quotaCases();
@@ -80,12 +80,12 @@ describe('each entry explains its place in one sentence citing the clause, Vietn
     expect(en.notSelected[0]?.explanation).toBe('[III.2.1.1.b-quantity] Not selected: its award money, 760,000 VND, exceeds the budget left, 759,999 VND.');
   });
 
-  it('a nomination below the priority where the budget stopped says so, and the notes count those that would fit what is left', async () => {
+  it('in strict mode a nomination below the priority where the budget stopped says so, and the notes count those that would fit what is left', async () => {
     const evs = await evaluate('annual-grassroots', [
       { id: 'tt', kind: 'collective', unit: 'ttphcc', preset: 'grassroots-collective', facts: { handlesProcedures: true } },
       { id: 'cn', kind: 'individual', unit: 'vhxh', preset: 'grassroots-individual' },
     ]);
-    const a = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 1_000_000, decisionDate: '2026-11-25', lang: 'en' });
+    const a = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 1_000_000, decisionDate: '2026-11-25', lang: 'en', budgetRule: 'strict' });
     expect(a.notSelected.map((e) => e.explanation)).toEqual([
       '[III.2.1.1.b-quantity] Not selected: its award money, 1,520,000 VND, exceeds the budget left, 1,000,000 VND.',
       '[III.2.1.1.b-quantity] Not selected: the budget stopped at priority 2, higher than this one; the budget is spent in priority order (III.1.2-c, III.2.1.1.b-priority).',
@@ -93,7 +93,7 @@ describe('each entry explains its place in one sentence citing the clause, Vietn
     expect(a.notes).toContain(
       '[III.2.1.1.b-quantity, III.1.2-c, III.2.1.1.b-priority] The budget is spent in priority order and stopped at priority 2: no nomination of lower priority is selected, although 1 of them would fit the money left; the council may consider them.',
     );
-    const vi = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 1_000_000, decisionDate: '2026-11-25' });
+    const vi = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 1_000_000, decisionDate: '2026-11-25', budgetRule: 'strict' });
     expect(vi.notes).toContain(
       '[III.2.1.1.b-quantity, III.1.2-c, III.2.1.1.b-priority] Kinh phí được dùng theo đúng thứ tự ưu tiên và dừng ở mức ưu tiên 2: không đề nghị nào có mức ưu tiên thấp hơn được chọn, dù 1 đề nghị trong số đó có tiền thưởng vừa với số còn lại; Hội đồng có thể xem xét.',
     );
@@ -184,6 +184,7 @@ describe('the note on where strict priority stopped the budget (III.2.1.1.b-quan
       budgetVnd: 1_520_000,
       decisionDate: '2026-11-25',
       lang: 'en',
+      budgetRule: 'strict',
     });
     expect(a.notSelected.map((e) => [e.nominationId, e.reason])).toEqual([
       ['tt', 'budget'],
@@ -201,11 +202,96 @@ describe('the note on where strict priority stopped the budget (III.2.1.1.b-quan
       budgetVnd: 1_519_999,
       decisionDate: '2026-11-25',
       lang: 'en',
+      budgetRule: 'strict',
     });
     expect(a.money?.remainingVnd).toBe(759_999);
     expect(a.notes).toContain(
       '[III.2.1.1.b-quantity, III.1.2-c, III.2.1.1.b-priority] The budget is spent in priority order and stopped at priority 1: no nomination of lower priority is selected.',
     );
+  });
+});
+
+/** The ValidationError `f` throws (the test fails if it throws nothing else). */
+function catchValidation(f: () => unknown): ValidationError {
+  try {
+    f();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    return error as ValidationError;
+  }
+  throw new Error('expected a ValidationError');
+}
+
+describe('the budget mode: fill by default, strict when the call chooses it (III.2.1.1.b-quantity, rules/quotas.json budgetOrder)', () => {
+  // Lan (priority 2, 760,000), a collective (priority 1, 1,520,000), Bình (priority 0, 760,000).
+  const batch = [
+    lan,
+    { id: 'tt', kind: 'collective', unit: 'ttphcc', preset: 'grassroots-collective' },
+    { id: 'binh', kind: 'individual', unit: 'kt', preset: 'grassroots-individual' },
+  ] satisfies ShortNomination[];
+  const options = { level: 'annual-grassroots', budgetVnd: 1_520_000, decisionDate: '2026-11-25', lang: 'en' } as const;
+
+  it.each([
+    ['fill (the level’s rule)', undefined, [['lan'], ['binh']], [['tt', 'budget']], 0, "Budget mode: fill, the level's rule."],
+    ['fill (chosen)', 'fill', [['lan'], ['binh']], [['tt', 'budget']], 0, 'Budget mode: fill, as chosen by budgetRule.'],
+    [
+      'strict (chosen)',
+      'strict',
+      [['lan']],
+      [
+        ['tt', 'budget'],
+        ['binh', 'budget'],
+      ],
+      760_000,
+      'Budget mode: strict, as chosen by budgetRule.',
+    ],
+  ] as const)(
+    'in %s mode, below a collective that does not fit the 760,000 left, Bình’s 760,000 is spent or not as the mode says',
+    async (_, budgetRule, selected, notSelected, left, note) => {
+      const a = allocateQuota(await evaluate('annual-grassroots', batch), budgetRule === undefined ? options : { ...options, budgetRule });
+      expect(a.selected.map((e) => [e.nominationId])).toEqual(selected);
+      expect(a.notSelected.map((e) => [e.nominationId, e.reason])).toEqual(notSelected);
+      expect(a.money?.remainingVnd).toBe(left);
+      expect(a.notes.some((n) => n.includes(note) && n.endsWith(`Money left: ${left.toLocaleString('en-US')} VND.`))).toBe(true);
+    },
+  );
+
+  it('in fill mode a tie at the budget keeps the most the council could spend on it, and a lower tier takes what is left', async () => {
+    // Two priority-1 collectives (1,520,000 each) tie for 2,000,000: the council can pay one,
+    // so 1,520,000 is set aside; the priority-0 individual (760,000) does not fit the 480,000 left,
+    // and with 280,000 more it does.
+    const tied = [
+      { id: 'tt-a', kind: 'collective', unit: 'ttphcc', preset: 'grassroots-collective' },
+      { id: 'tt-b', kind: 'collective', unit: 'vhxh', preset: 'grassroots-collective' },
+      { id: 'binh', kind: 'individual', unit: 'kt', preset: 'grassroots-individual' },
+    ] satisfies ShortNomination[];
+    const evs = await evaluate('annual-grassroots', tied);
+    const at = (budgetVnd: number) => allocateQuota(evs, { ...options, budgetVnd });
+    const tight = at(2_000_000);
+    expect(tight.ties.map((t) => [t.cutoff, t.nominationIds])).toEqual([['budget', ['tt-a', 'tt-b']]]);
+    expect(tight.notSelected.map((e) => [e.nominationId, e.reason])).toEqual([
+      ['tt-a', 'tie-at-cutoff'],
+      ['tt-b', 'tie-at-cutoff'],
+      ['binh', 'budget'],
+    ]);
+    expect(tight.notes.some((n) => n.endsWith('Money left: 480,000 VND.'))).toBe(true);
+    const roomy = at(2_280_000);
+    expect(roomy.selected.map((e) => e.nominationId)).toEqual(['binh']);
+    expect(roomy.money?.remainingVnd).toBe(1_520_000);
+    expect(roomy.notes.some((n) => n.endsWith('Money left: 0 VND.'))).toBe(true);
+    expect(allocateQuota(evs, { ...options, budgetVnd: 2_280_000, budgetRule: 'strict' }).selected).toEqual([]);
+  });
+
+  it('a budget mode is refused at the city level, where the city pays, with its path', async () => {
+    const evs = await evaluate('annual-city', [{ id: 'a', kind: 'individual', unit: 'phuong-b', block: 'ward', preset: 'city-individual' }]);
+    const err = catchValidation(() => allocateQuota(evs, { level: 'annual-city', budgetRule: 'fill' }));
+    expect(err.issues.map((i) => [i.code, i.path])).toEqual([['budget_not_applicable', ['options', 'budgetRule']]]);
+  });
+
+  it('an unknown budget mode is refused with its path', async () => {
+    const evs = await evaluate('annual-grassroots', [lan]);
+    const err = catchValidation(() => allocateQuota(evs, { level: 'annual-grassroots', budgetRule: 'greedy' as 'fill' }));
+    expect(err.issues.map((i) => i.path)).toEqual([['options', 'budgetRule']]);
   });
 });
 

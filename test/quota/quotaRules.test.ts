@@ -64,7 +64,13 @@ describe('rules/quotas.json states the plan’s quantity clauses', () => {
     expect(quotas.presentationOrder.keys).toEqual(['nomineeKind', 'unitId', 'nominationId']);
     expect(quotas.presentationOrder.nomineeKinds).toEqual(['collective', 'individual']);
     expect(quotas.ranking.rule).toBe('priority-score-descending');
-    expect(quotas.budgetOrder.rule).toBe('strict-priority');
+  });
+
+  it('spends the commune budget in fill mode by default at both Giấy khen levels, documenting both modes', () => {
+    expect(quotas.levels['annual-grassroots']?.budget).toMatchObject({ mode: 'fill' });
+    expect(quotas.levels['period-2026-2030']?.budget).toMatchObject({ mode: 'fill' });
+    expect(quotas.budgetOrder.strict.note.en).toMatch(/^Mode strict:/);
+    expect(quotas.budgetOrder.fill.note.en).toMatch(/^Mode fill:/);
   });
 
   it('every priority clause the rule sets use is III.1.2-c or III.2.1.1.b-priority', () => {
