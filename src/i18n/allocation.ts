@@ -63,7 +63,8 @@ export function selectedDetails(c: Pick<CandidateFacts, 'priorityMet' | 'score' 
     out = lang === 'vi' ? ' Không đạt tiêu chí ưu tiên nào.' : ' No priority criterion met.';
   } else {
     const items = c.priorityMet.map((p) => `${p.text[lang]} [${p.clause}]`).join('; ');
-    out = lang === 'vi' ? ` Ưu tiên ${c.score}: ${items}.` : ` Priority ${c.score}: ${items}.`;
+    // The tier, then every item met, listed for the council and never summed for ranking.
+    out = lang === 'vi' ? ` Bậc ưu tiên ${c.score}; nội dung ưu tiên đáp ứng: ${items}.` : ` Priority tier ${c.score}; priority items met: ${items}.`;
   }
   if (c.moneyVnd !== undefined) {
     out += lang === 'vi' ? ` Tiền thưởng: ${vnd(c.moneyVnd, lang)}.` : ` Award money: ${vnd(c.moneyVnd, lang)}.`;
@@ -261,8 +262,8 @@ function orderNote(f: NoteFacts, lang: Lang): string {
   const ranking = f.rankingClauses.join(', ');
   const tag = ranking ? `[${ranking}] ` : '';
   return vi
-    ? `${tag}Thứ tự xét: mức ưu tiên (số tiêu chí ưu tiên đạt) từ cao xuống thấp. Cùng mức ưu tiên thì liệt kê theo ${keys}, chỉ để trình bày: các đề nghị cùng mức ưu tiên tranh suất cuối là đồng hạng, không bị phân định ngầm.`
-    : `${tag}Order: priority (number of priority criteria met), highest first. Within one priority, lists follow ${keys}, for presentation only: nominations of equal priority competing for the last place are a tie, never broken silently.`;
+    ? `${tag}Thứ tự xét: bậc ưu tiên (theo priorityTiers; mặc định: đáp ứng ít nhất một nội dung ưu tiên, rồi các đề nghị còn lại) từ cao xuống thấp; các nội dung ưu tiên đáp ứng được liệt kê, không cộng dồn để xếp hạng. Cùng mức ưu tiên thì liệt kê theo ${keys}, chỉ để trình bày: các đề nghị cùng mức ưu tiên tranh suất cuối là đồng hạng, không bị phân định ngầm.`
+    : `${tag}Order: priority tier (priorityTiers; by default: at least one priority item met, then the rest), highest first; the items met are listed, never summed for ranking. Within one priority, lists follow ${keys}, for presentation only: nominations of equal priority competing for the last place are a tie, never broken silently.`;
 }
 
 /** Step 2: how many the level may select. */

@@ -19,8 +19,9 @@ import { selectCandidates } from './select';
  * - Only eligible nominations are judged. Eligible proposals flagged `outsideQuota`
  *   (III.2.1.2.b-discretionary) are listed apart in `outsideQuota` for the City Chairman, not
  *   counted, not judged; a flagged one that is not eligible is not selected, with its reason.
- * - Order: the number of priority criteria met (III.1.2-c, III.2.1.1.b-priority), highest
- *   first; then, for presentation only, the documented order of rules/quotas.json (collectives
+ * - Order: the priority tier (rules/quotas.json priorityTiers; by default the nominations
+ *   meeting at least one item of III.1.2-c or III.2.1.1.b-priority, then the rest), highest
+ *   first, the items met listed and never summed; then, for presentation only, the documented order of rules/quotas.json (collectives
  *   before individuals, unit ID, nomination ID).
  * - City level (`annual-city`): at most 1 collective and 1 individual per proposing unit
  *   (III.2.1.2.b-quota). Grassroots and period levels: no fixed number; with `budgetVnd`, the
@@ -66,15 +67,14 @@ import { selectCandidates } from './select';
  *   invalid date or one before the first parameter value.
  *
  * @example
- * const evaluations = await evaluateNominations([lan, minh]); // two eligible individuals, Lan with priority 2, Minh 1
+ * const evaluations = await evaluateNominations([lan, minh]); // two eligible individuals, Lan meeting two priority items, Minh one
  * const result = allocateQuota(evaluations, {
  *   level: 'annual-grassroots', budgetVnd: 1_519_999, decisionDate: '2026-11-25', lang: 'en',
  * });
- * result.selected.map((e) => [e.nominationId, e.moneyVnd]); //=> [['hs-lan', 760000]]
- * result.notSelected.map((e) => [e.nominationId, e.reason]); //=> [['hs-minh', 'budget']]
- * result.notSelected[0].explanation;
- * //=> '[III.2.1.1.b-quantity] Not selected: its award money, 760,000 VND, exceeds the budget left, 759,999 VND.'
- * result.totals; //=> { collectives: 0, individuals: 1, moneyVnd: 760000 }
+ * result.selected; //=> []
+ * result.notSelected.map((e) => [e.nominationId, e.reason, e.priorityScore]); //=> [['hs-lan', 'tie-at-cutoff', 1], ['hs-minh', 'tie-at-cutoff', 1]]
+ * result.ties.map((t) => [t.cutoff, t.nominationIds]); //=> [['budget', ['hs-lan', 'hs-minh']]]
+ * result.totals; //=> { collectives: 0, individuals: 0, moneyVnd: 0 }
  */
 export function allocateQuota<P extends Plan = Plan<RuleSetId>>(evaluations: unknown, options: AllocateOptions<P>): Allocation {
   const first: unknown = Array.isArray(evaluations) ? evaluations[0] : undefined;

@@ -79,7 +79,11 @@ export const AllocationEntrySchema = /* @__PURE__ */ (() =>
     nomineeKind: NomineeKindSchema,
     unit: z.strictObject({ id: z.string().check(z.minLength(1)), name: z.optional(z.string()), block: z.optional(UnitBlockSchema) }),
     outcome: OutcomeSchema,
-    /** The number of priority criteria met (III.1.2-c, III.2.1.1.b-priority). */
+    /**
+     * The priority tier (rules/quotas.json priorityTiers), higher first: by default 1 when at
+     * least one priority item (III.1.2-c, III.2.1.1.b-priority) is met, else 0. Items are never
+     * summed for ranking; `priorityMet` lists them.
+     */
     priorityScore: z.int().check(z.minimum(0)),
     /** The IDs of the priority criteria met. */
     priorityMet: z.array(z.string()),
@@ -103,7 +107,7 @@ export type NotSelectedEntry = z.infer<typeof NotSelectedEntrySchema>;
 // once the library is bundled into one file, a host's bundler can drop only what is marked pure.
 const TieBase = /* @__PURE__ */ (() => ({
   clause: ClauseIdSchema,
-  /** The priority score every nomination of the tie shares. */
+  /** The priority tier every nomination of the tie shares. */
   priorityScore: z.int().check(z.minimum(0)),
   /** The nominations that tie, in the documented order; at least two. */
   nominationIds: z.array(z.string()).check(z.minLength(2)),

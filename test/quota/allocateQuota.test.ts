@@ -22,8 +22,20 @@ const minh: ShortNomination = {
   kind: 'individual',
   unit: 'vhxh',
   preset: 'grassroots-individual',
-  facts: { handlesProcedures: true },
 };
+
+/** Tiers that count the priority items met (1 to 40): another commune's plan, ranking by how many. */
+function countingTiers(q: { levels: Record<string, Record<string, unknown>> }): void {
+  for (const level of Object.values(q.levels)) {
+    level.priorityTiers = Array.from({ length: 40 }, (_, k) => ({
+      id: `met-${40 - k}`,
+      meetsAtLeast: 40 - k,
+      text: { vi: `${40 - k} nội dung`, en: `${40 - k} items` },
+    }));
+  }
+}
+/** The bundled plan with counting tiers, to test what happens between several tiers. */
+const counting = planWithQuotas(countingTiers);
 
 describe('entries are plain JSON whose keys come in the documented order', () => {
   const keys = [
@@ -69,13 +81,13 @@ describe('each entry explains its place in one sentence citing the clause, Vietn
     expect(vi.lang).toBe('vi');
     expect(vi.selected[0]?.explanation).toBe(
       '[III.2.1.1.b-quantity] Được chọn: đủ tiêu chuẩn đề nghị Giấy khen của Chủ tịch UBND xã, trong phạm vi kinh phí khen thưởng. ' +
-        'Ưu tiên 2: trực tiếp tham gia giải quyết thủ tục hành chính [III.2.1.1.b-priority]; chuyển đổi số [III.2.1.1.b-priority]. Tiền thưởng: 760.000 đồng.',
+        'Bậc ưu tiên 1; nội dung ưu tiên đáp ứng: trực tiếp tham gia giải quyết thủ tục hành chính [III.2.1.1.b-priority]; chuyển đổi số [III.2.1.1.b-priority]. Tiền thưởng: 760.000 đồng.',
     );
     expect(vi.notSelected[0]?.explanation).toBe('[III.2.1.1.b-quantity] Không được chọn: tiền thưởng 760.000 đồng vượt kinh phí còn lại 759.999 đồng.');
     const en = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 1_519_999, decisionDate: '2026-11-25', lang: 'en' });
     expect(en.selected[0]?.explanation).toBe(
       "[III.2.1.1.b-quantity] Selected: eligible for the Certificate of Commendation (Giấy khen) of the Chairman of the commune People's Committee, within the award budget. " +
-        'Priority 2: directly handles administrative procedures [III.2.1.1.b-priority]; drives digital transformation [III.2.1.1.b-priority]. Award money: 760,000 VND.',
+        'Priority tier 1; priority items met: directly handles administrative procedures [III.2.1.1.b-priority]; drives digital transformation [III.2.1.1.b-priority]. Award money: 760,000 VND.',
     );
     expect(en.notSelected[0]?.explanation).toBe('[III.2.1.1.b-quantity] Not selected: its award money, 760,000 VND, exceeds the budget left, 759,999 VND.');
   });
@@ -85,7 +97,14 @@ describe('each entry explains its place in one sentence citing the clause, Vietn
       { id: 'tt', kind: 'collective', unit: 'ttphcc', preset: 'grassroots-collective', facts: { handlesProcedures: true } },
       { id: 'cn', kind: 'individual', unit: 'vhxh', preset: 'grassroots-individual' },
     ]);
-    const a = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 1_000_000, decisionDate: '2026-11-25', lang: 'en', budgetRule: 'strict' });
+    const a = allocateQuota(evs, {
+      level: 'annual-grassroots',
+      budgetVnd: 1_000_000,
+      decisionDate: '2026-11-25',
+      lang: 'en',
+      budgetRule: 'strict',
+      plan: counting,
+    });
     expect(a.notSelected.map((e) => e.explanation)).toEqual([
       '[III.2.1.1.b-quantity] Not selected: its award money, 1,520,000 VND, exceeds the budget left, 1,000,000 VND.',
       '[III.2.1.1.b-quantity] Not selected: the budget stopped at priority 2, higher than this one; the budget is spent in priority order (III.1.2-c, III.2.1.1.b-priority).',
@@ -93,7 +112,7 @@ describe('each entry explains its place in one sentence citing the clause, Vietn
     expect(a.notes).toContain(
       '[III.2.1.1.b-quantity, III.1.2-c, III.2.1.1.b-priority] The budget is spent in priority order and stopped at priority 2: no nomination of lower priority is selected, although 1 of them would fit the money left; the council may consider them.',
     );
-    const vi = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 1_000_000, decisionDate: '2026-11-25', budgetRule: 'strict' });
+    const vi = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 1_000_000, decisionDate: '2026-11-25', budgetRule: 'strict', plan: counting });
     expect(vi.notes).toContain(
       '[III.2.1.1.b-quantity, III.1.2-c, III.2.1.1.b-priority] Kinh phí được dùng theo đúng thứ tự ưu tiên và dừng ở mức ưu tiên 2: không đề nghị nào có mức ưu tiên thấp hơn được chọn, dù 1 đề nghị trong số đó có tiền thưởng vừa với số còn lại; Hội đồng có thể xem xét.',
     );
@@ -161,14 +180,14 @@ describe('selected entries that share a sentence share only what they have in co
     const a = allocateQuota(evs, { level: 'annual-grassroots', decisionDate: '2026-11-25', lang: 'en' });
     const details = Object.fromEntries(a.selected.map((e) => [e.nominationId, e.explanation.slice(e.explanation.indexOf(' Priority'))]));
     expect(details).toEqual({
-      tt: ' Priority 1: has an initiative or solution with practical effect [III.2.1.1.b-priority]. Award money: 1,520,000 VND.',
-      hoa: ' Priority 1: has an initiative or solution with practical effect [III.2.1.1.b-priority]. Award money: 760,000 VND.',
-      nam: ' Priority 1: directly leads, directs, advises on or organises reform work [III.1.2-c]. Award money: 760,000 VND.',
+      tt: ' Priority tier 1; priority items met: has an initiative or solution with practical effect [III.2.1.1.b-priority]. Award money: 1,520,000 VND.',
+      hoa: ' Priority tier 1; priority items met: has an initiative or solution with practical effect [III.2.1.1.b-priority]. Award money: 760,000 VND.',
+      nam: ' Priority tier 1; priority items met: directly leads, directs, advises on or organises reform work [III.1.2-c]. Award money: 760,000 VND.',
     });
   });
 });
 
-describe('the note on where strict priority stopped the budget (III.2.1.1.b-quantity)', () => {
+describe('the note on where strict priority stopped the budget, with tiers counting the items met (III.2.1.1.b-quantity)', () => {
   // Budget 1,520,000: Lan (priority 2, 760,000) is selected; the collective (priority 1,
   // 1,520,000) does not fit the 760,000 left, so the budget stops at priority 1; Bình
   // (priority 0, 760,000) is below the stop though the 760,000 left would pay for him exactly.
@@ -185,6 +204,7 @@ describe('the note on where strict priority stopped the budget (III.2.1.1.b-quan
       decisionDate: '2026-11-25',
       lang: 'en',
       budgetRule: 'strict',
+      plan: counting,
     });
     expect(a.notSelected.map((e) => [e.nominationId, e.reason])).toEqual([
       ['tt', 'budget'],
@@ -203,6 +223,7 @@ describe('the note on where strict priority stopped the budget (III.2.1.1.b-quan
       decisionDate: '2026-11-25',
       lang: 'en',
       budgetRule: 'strict',
+      plan: counting,
     });
     expect(a.money?.remainingVnd).toBe(759_999);
     expect(a.notes).toContain(
@@ -222,6 +243,35 @@ function catchValidation(f: () => unknown): ValidationError {
   throw new Error('expected a ValidationError');
 }
 
+describe('priority tiers as data (rules/quotas.json priorityTiers; III.1.2-c, III.2.1.1.b-priority)', () => {
+  it('tiers must be declared highest first: a plan whose meetsAtLeast does not decrease is refused with the path', () => {
+    const tier = (n: number) => ({ id: `t${n}`, meetsAtLeast: n, text: { vi: 'x', en: 'x' } });
+    let error: unknown;
+    try {
+      planWithQuotas((q) => {
+        (q.levels['annual-grassroots'] as Record<string, unknown>).priorityTiers = [tier(1), tier(2)];
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => i.path.join('.'))).toEqual(['quotas.levels.annual-grassroots.priorityTiers']);
+  });
+
+  it('with no tier declared, every nomination is of one tier: two awards for one đồng less are a tie, whatever the items met', async () => {
+    const flat = planWithQuotas((q) => {
+      (q.levels['annual-grassroots'] as Record<string, unknown>).priorityTiers = [];
+    });
+    const a = allocateQuota(await evaluate('annual-grassroots', [lan, minh]), {
+      level: 'annual-grassroots',
+      budgetVnd: 1_519_999,
+      decisionDate: '2026-11-25',
+      plan: flat,
+    });
+    expect(a.ties.map((t) => [t.cutoff, t.priorityScore, t.nominationIds])).toEqual([['budget', 0, ['lan', 'minh']]]);
+  });
+});
+
 describe('the budget mode: fill by default, strict when the call chooses it (III.2.1.1.b-quantity, rules/quotas.json budgetOrder)', () => {
   // Lan (priority 2, 760,000), a collective (priority 1, 1,520,000), Bình (priority 0, 760,000).
   const batch = [
@@ -229,7 +279,8 @@ describe('the budget mode: fill by default, strict when the call chooses it (III
     { id: 'tt', kind: 'collective', unit: 'ttphcc', preset: 'grassroots-collective' },
     { id: 'binh', kind: 'individual', unit: 'kt', preset: 'grassroots-individual' },
   ] satisfies ShortNomination[];
-  const options = { level: 'annual-grassroots', budgetVnd: 1_520_000, decisionDate: '2026-11-25', lang: 'en' } as const;
+  // With tiers counting the items met (another commune's reading), three tiers.
+  const options = { level: 'annual-grassroots', budgetVnd: 1_520_000, decisionDate: '2026-11-25', lang: 'en', plan: counting } as const;
 
   it.each([
     ['fill (the level’s rule)', undefined, [['lan'], ['binh']], [['tt', 'budget']], 0, "Budget mode: fill, the level's rule."],
@@ -306,6 +357,7 @@ describe('a rule set with more priority criteria than fit in one number of bits 
       text: { vi: `tiêu chí ưu tiên ${k}`, en: `priority criterion ${k}` },
       conditions: { all: [{ fact: k % 2 === 0 ? 'handlesProcedures' : 'drivesDigitalTransformation', operator: 'equal', value: true }] },
     }));
+    countingTiers((definition as unknown as { quotas: { levels: Record<string, Record<string, unknown>> } }).quotas);
     const plan = definePlan(definition);
     const evs = await evaluateNominations(
       [
@@ -322,7 +374,9 @@ describe('a rule set with more priority criteria than fit in one number of bits 
       ['even', 16, ids(0)],
       ['odd', 16, ids(1)],
     ]);
-    expect(a.selected[2]?.explanation).toContain('Priority 16: priority criterion 1 [III.2.1.1.b-priority]; priority criterion 3 [III.2.1.1.b-priority];');
+    expect(a.selected[2]?.explanation).toContain(
+      'Priority tier 16; priority items met: priority criterion 1 [III.2.1.1.b-priority]; priority criterion 3 [III.2.1.1.b-priority];',
+    );
   });
 });
 
@@ -434,7 +488,7 @@ describe('the shape of the result', () => {
     const evs = await evaluate('annual-grassroots', [{ ...lan, facts: { drivesDigitalTransformation: null } }, minh]);
     const a = allocateQuota(evs, { level: 'annual-grassroots', lang: 'en' });
     expect(a.notes).toContain('1 eligible nomination(s) have priority criteria with unknown facts (not counted); their priority may be understated.');
-    expect(a.selected[0]?.priorityScore).toBe(1);
+    expect(a.selected.map((e) => e.priorityScore)).toEqual([0, 0]);
   });
 
   it('matches an earlier award to a nomination whatever the spaces or Unicode form of the achievement ID', async () => {
@@ -583,6 +637,7 @@ describe('a plan whose per-unit quota is two (another commune, III.2.1.2.b-quota
 describe('another commune whose grassroots level gives each unit at most two individuals (a per-unit quota as data)', () => {
   const perUnit = (individuals: number) =>
     planWithQuotas((q) => {
+      countingTiers(q as unknown as { levels: Record<string, Record<string, unknown>> });
       q.levels['annual-grassroots']!.quantity = {
         kind: 'per-unit',
         clause: 'III.2.1.1.b-quantity',
