@@ -63,7 +63,8 @@ export function selectedDetails(c: Pick<CandidateFacts, 'priorityMet' | 'score' 
     out = lang === 'vi' ? ' Không đạt tiêu chí ưu tiên nào.' : ' No priority criterion met.';
   } else {
     const items = c.priorityMet.map((p) => `${p.text[lang]} [${p.clause}]`).join('; ');
-    out = lang === 'vi' ? ` Ưu tiên ${c.score}: ${items}.` : ` Priority ${c.score}: ${items}.`;
+    // The tier, then every item met, listed for the council and never summed for ranking.
+    out = lang === 'vi' ? ` Bậc ưu tiên ${c.score}; nội dung ưu tiên đáp ứng: ${items}.` : ` Priority tier ${c.score}; priority items met: ${items}.`;
   }
   if (c.moneyVnd !== undefined) {
     out += lang === 'vi' ? ` Tiền thưởng: ${vnd(c.moneyVnd, lang)}.` : ` Award money: ${vnd(c.moneyVnd, lang)}.`;
@@ -204,6 +205,9 @@ export interface NoteFacts {
         readonly budgetVnd: number | undefined;
         readonly spentVnd: number;
         readonly reservedVnd: number;
+        /** The budget mode (rules/quotas.json budgetOrder), and whether the call chose it. */
+        readonly mode: 'strict' | 'fill';
+        readonly modeFrom: 'rule' | 'option';
         readonly stoppedAt: number | undefined;
         /** Lower-priority candidates not selected for budget whose money alone fits what is left. */
         readonly fitLeftover: number;
@@ -258,8 +262,8 @@ function orderNote(f: NoteFacts, lang: Lang): string {
   const ranking = f.rankingClauses.join(', ');
   const tag = ranking ? `[${ranking}] ` : '';
   return vi
-    ? `${tag}Thứ tự xét: mức ưu tiên (số tiêu chí ưu tiên đạt) từ cao xuống thấp. Cùng mức ưu tiên thì liệt kê theo ${keys}, chỉ để trình bày: các đề nghị cùng mức ưu tiên tranh suất cuối là đồng hạng, không bị phân định ngầm.`
-    : `${tag}Order: priority (number of priority criteria met), highest first. Within one priority, lists follow ${keys}, for presentation only: nominations of equal priority competing for the last place are a tie, never broken silently.`;
+    ? `${tag}Thứ tự xét: bậc ưu tiên (theo priorityTiers; mặc định: đáp ứng ít nhất một nội dung ưu tiên, rồi các đề nghị còn lại) từ cao xuống thấp; các nội dung ưu tiên đáp ứng được liệt kê, không cộng dồn để xếp hạng. Cùng mức ưu tiên thì liệt kê theo ${keys}, chỉ để trình bày: các đề nghị cùng mức ưu tiên tranh suất cuối là đồng hạng, không bị phân định ngầm.`
+    : `${tag}Order: priority tier (priorityTiers; by default: at least one priority item met, then the rest), highest first; the items met are listed, never summed for ranking. Within one priority, lists follow ${keys}, for presentation only: nominations of equal priority competing for the last place are a tie, never broken silently.`;
 }
 
 /** Step 2: how many the level may select. */
@@ -297,6 +301,17 @@ function budgetNotes(f: NoteFacts, lang: Lang): string[] {
       ? `[${b.clause}] Kinh phí ${vnd(b.budgetVnd, lang)}; các đề nghị được chọn dùng ${vnd(b.spentVnd, lang)}; còn ${vnd(left, lang)}${b.reservedVnd > 0 ? `, trong đó ${vnd(b.reservedVnd, lang)} dành cho các trường hợp đồng hạng` : ''}.`
       : `[${b.clause}] Budget ${vnd(b.budgetVnd, lang)}; the selected use ${vnd(b.spentVnd, lang)}; ${vnd(left, lang)} is left${b.reservedVnd > 0 ? `, of which ${vnd(b.reservedVnd, lang)} is set aside for the ties` : ''}.`,
   ];
+  const chosen =
+    b.modeFrom === 'option' ? (vi ? ', theo tùy chọn budgetRule' : ', as chosen by budgetRule') : vi ? ', theo quy tắc của cấp' : ", the level's rule";
+  notes.push(
+    b.mode === 'strict'
+      ? vi
+        ? `[${b.clause}] Cách dùng kinh phí: strict${chosen}. Kinh phí dùng theo đúng thứ tự mức ưu tiên: khi một mức ưu tiên không vừa kinh phí, không đề nghị nào có mức ưu tiên thấp hơn được chọn. Kinh phí còn lại: ${vnd(left - b.reservedVnd, lang)}.`
+        : `[${b.clause}] Budget mode: strict${chosen}. The budget is spent in priority order: once a tier does not fit, no nomination of lower priority is selected. Money left: ${vnd(left - b.reservedVnd, lang)}.`
+      : vi
+        ? `[${b.clause}] Cách dùng kinh phí: fill${chosen}. Các mức ưu tiên được xét lần lượt; khi một mức đã xét xong hoặc đã được dành kinh phí cho trường hợp đồng hạng, các đề nghị có mức ưu tiên thấp hơn vừa với kinh phí còn lại được chọn. Kinh phí còn lại: ${vnd(left - b.reservedVnd, lang)}.`
+        : `[${b.clause}] Budget mode: fill${chosen}. Tiers are taken in turn; once a tier is settled or has money set aside for its tie, lower-tier nominations that fit the money left are selected. Money left: ${vnd(left - b.reservedVnd, lang)}.`,
+  );
   if (b.stoppedAt !== undefined) {
     notes.push(
       vi

@@ -21,13 +21,16 @@ import { selectCandidates } from './select';
  * - Only eligible nominations are judged. Eligible proposals flagged `outsideQuota`
  *   (III.2.1.2.b-discretionary) are listed apart in `outsideQuota` for the City Chairman, not
  *   counted, not judged; a flagged one that is not eligible is not selected, with its reason.
- * - Order: the number of priority criteria met (III.1.2-c, III.2.1.1.b-priority), highest
- *   first; then, for presentation only, the documented order of rules/quotas.json (collectives
+ * - Order: the priority tier (rules/quotas.json priorityTiers; by default the nominations
+ *   meeting at least one item of III.1.2-c or III.2.1.1.b-priority, then the rest), highest
+ *   first, the items met listed and never summed; then, for presentation only, the documented order of rules/quotas.json (collectives
  *   before individuals, unit ID, nomination ID).
  * - City level (`annual-city`): at most 1 collective and 1 individual per proposing unit
  *   (III.2.1.2.b-quota). Grassroots and period levels: no fixed number; with `budgetVnd`, the
- *   award money of the selected stays within the commune's budget, spent in strict priority
- *   order (a nomination below one that did not fit is not selected, even if cheaper).
+ *   award money of the selected stays within the commune's budget, spent tier by tier in the
+ *   level's budget mode (rules/quotas.json) or the one `budgetRule` chooses: `fill` (the
+ *   default; once a tier is settled, or its tie at the budget has its money set aside, lower
+ *   tiers take what fits the money left) or `strict` (below a tier that did not fit, nobody).
  * - One achievement, one award (III.1.2-b): an achievement in `history`, or held by a
  *   nomination of higher priority, is not commended again; `duplicates` lists every place.
  * - Candidates of equal priority straddling a cutoff (a unit's quota, the budget, a shared
@@ -54,7 +57,7 @@ import { selectCandidates } from './select';
  * @param evaluations - Results of `evaluateNomination(s)` for one level (and, at annual levels,
  *   one assessment year), under the same plan.
  * @param options - `level` (required); `budgetVnd` (grassroots and period levels; needs
- *   `decisionDate`); `decisionDate` (YYYY-MM-DD, picks the base salary in force); `rounding`
+ *   `decisionDate`); `budgetRule` (`'fill'` | `'strict'`, where a budget applies); `decisionDate` (YYYY-MM-DD, picks the base salary in force); `rounding`
  *   (`nearest` | `up` | `down`); `history` (earlier awards `{ achievementId, award, decidedOn }`);
  *   `plan`; `lang` (`'vi'` default, or `'en'`).
  * @returns The `Allocation`: `selected`, `notSelected`, `outsideQuota`, `ties`, `duplicates`,
@@ -62,19 +65,18 @@ import { selectCandidates } from './select';
  * @throws {ValidationError} When an evaluation is not one evaluateNomination made under this
  *   plan and level (paths `[index, …]`), nomination IDs repeat, an annual batch mixes years, or
  *   the options are invalid (paths `['options', …]`): unknown level or key, a negative or
- *   non-integer budget, a budget at the city level, a budget without a decision date, an
+ *   non-integer budget, a budget or budget rule at the city level, a budget without a decision date, an
  *   invalid date or one before the first parameter value.
  *
  * @example
- * const evaluations = await evaluateNominations([lan, minh]); // two eligible individuals, Lan with priority 2, Minh 1
+ * const evaluations = await evaluateNominations([lan, minh]); // two eligible individuals, Lan meeting two priority items, Minh one
  * const result = allocateQuota(evaluations, {
  *   level: 'annual-grassroots', budgetVnd: 1_519_999, decisionDate: '2026-11-25', lang: 'en',
  * });
- * result.selected.map((e) => [e.nominationId, e.moneyVnd]); //=> [['hs-lan', 760000]]
- * result.notSelected.map((e) => [e.nominationId, e.reason]); //=> [['hs-minh', 'budget']]
- * result.notSelected[0].explanation;
- * //=> '[III.2.1.1.b-quantity] Not selected: its award money, 760,000 VND, exceeds the budget left, 759,999 VND.'
- * result.totals; //=> { collectives: 0, individuals: 1, moneyVnd: 760000 }
+ * result.selected; //=> []
+ * result.notSelected.map((e) => [e.nominationId, e.reason, e.priorityScore]); //=> [['hs-lan', 'tie-at-cutoff', 1], ['hs-minh', 'tie-at-cutoff', 1]]
+ * result.ties.map((t) => [t.cutoff, t.nominationIds]); //=> [['budget', ['hs-lan', 'hs-minh']]]
+ * result.totals; //=> { collectives: 0, individuals: 0, moneyVnd: 0 }
  */
 export function allocateQuota<P extends Plan = Plan<RuleSetId>>(given: unknown, options: AllocateOptions<P>): Allocation {
   // Read once into plain data (validation/plain.ts): the options in resolveAllocateOptions.
@@ -85,7 +87,7 @@ export function allocateQuota<P extends Plan = Plan<RuleSetId>>(given: unknown, 
   const sorted = sortCandidates(candidates, o.quotas);
   const history = historyIndex(o.history);
   const claims = indexClaims(candidates, history);
-  const selection = selectCandidates(sorted, { level: o.levelQuota, history, budgetVnd: o.budgetVnd });
+  const selection = selectCandidates(sorted, { level: o.levelQuota, history, budgetVnd: o.budgetVnd, budgetMode: o.budgetRule?.mode });
   const lists = writeEntries(sorted, selection, o);
 
   const isSelected = (c: Candidate) => selection.decisions[c.rank]?.place === 'selected';

@@ -26,7 +26,10 @@ export interface Candidate {
   /** The kind's place in the documented order (rules/quotas.json presentationOrder.nomineeKinds). */
   readonly kindRank: number;
   readonly unitId: string;
-  /** Number of priority criteria met (III.1.2-c, III.2.1.1.b-priority). */
+  /**
+   * The priority tier (rules/quotas.json priorityTiers): the number of declared tiers reached by
+   * the items of III.1.2-c and III.2.1.1.b-priority met; 0 is the rest. The only ranking key.
+   */
   readonly score: number;
   /** IDs of the priority criteria met, in the rule set's order. */
   readonly priorityMet: string[];

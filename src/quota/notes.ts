@@ -10,7 +10,10 @@ export interface Tally {
   readonly individuals: number;
   /** Award money of the selected. */
   readonly spentVnd: number;
-  /** Award money set aside for ties on a quota or an achievement (a budget tie sets nothing aside). */
+  /**
+   * Award money set aside for ties: on a quota or an achievement, their nominations' money; at
+   * the budget, what the `fill` mode sets aside (nothing in `strict` mode, where the budget stops).
+   */
   readonly reservedVnd: number;
   /** Eligible, judged candidates with a priority criterion whose facts are unknown. */
   readonly priorityUnknown: number;
@@ -49,23 +52,8 @@ export function tally(candidates: readonly Candidate[], selection: Selection): T
       if (d?.place !== 'outside-quota') outsideQuotaRefused++;
     }
   }
+  for (const tie of selection.ties) if (tie.cutoff === 'budget') reservedVnd += tie.reservedVnd;
   return { collectives, individuals, spentVnd, reservedVnd, priorityUnknown, outsideQuotaByUnit, outsideQuotaRefused };
-}
-
-/**
- * How many of a tie's nominations `remainingVnd` covers: the most that fit together, the
- * cheapest first (all of them cost the same when they share an award and a kind).
- */
-function coveredBy(remainingVnd: number, members: readonly Candidate[]): number {
-  const costs = members.map((m) => m.moneyVnd ?? 0).sort((a, b) => a - b);
-  let left = remainingVnd;
-  let covered = 0;
-  for (const cost of costs) {
-    if (cost > left) break;
-    left -= cost;
-    covered++;
-  }
-  return covered;
 }
 
 /** The ties at the budget, highest priority first, with how many of each the money left covers. */
@@ -73,14 +61,14 @@ function budgetTies(selection: Selection): { priorityScore: number; remainingVnd
   const out: { priorityScore: number; remainingVnd: number; covered: number; tied: number }[] = [];
   for (const t of selection.ties) {
     if (t.cutoff !== 'budget') continue;
-    out.push({ priorityScore: t.priorityScore, remainingVnd: t.remainingVnd, covered: coveredBy(t.remainingVnd, t.members), tied: t.members.length });
+    out.push({ priorityScore: t.priorityScore, remainingVnd: t.remainingVnd, covered: t.covered, tied: t.members.length });
   }
   return out.sort((a, b) => b.priorityScore - a.priorityScore);
 }
 
 /**
  * The notes of an allocation, in the chosen language: the order used, the quantity rule, the
- * budget (what was spent, set aside, left, and where strict priority stopped it, with how
+ * budget (the mode, what was spent, set aside, left, and where strict mode stopped it, with how
  * many lower-priority nominations would fit what is left, and how many of a tie at the budget
  * the money left covers), the money parameters and their
  * confidence, and what the council should look at (outside-quota proposals per unit, undetermined
@@ -112,6 +100,8 @@ export function writeNotes(o: ResolvedAllocateOptions, selection: Selection, lis
             budgetVnd: budget,
             spentVnd: t.spentVnd,
             reservedVnd: t.reservedVnd,
+            mode: o.budgetRule?.mode ?? 'strict',
+            modeFrom: o.budgetRule?.from ?? 'rule',
             stoppedAt,
             fitLeftover,
             ties: budgetTies(selection),

@@ -6,7 +6,7 @@ import { readCallOptions } from '../plan/callOptions';
 import type { Plan, RuleSetIdOf } from '../plan/Plan';
 import { AllocateOptionsSchema, HistoryEntrySchema, type HistoryEntry } from '../schema/allocation';
 import type { RuleSetId } from '../schema/nomination';
-import type { Quotas, LevelQuota } from '../schema/quotas';
+import type { BudgetMode, Quotas, LevelQuota } from '../schema/quotas';
 import type { RuleSet } from '../schema/ruleSet';
 import type { Issue } from '../validation/issue';
 import { MAX_ISSUES } from '../validation/cap';
@@ -34,6 +34,8 @@ export interface ResolvedAllocateOptions {
   readonly quotas: Quotas;
   readonly levelQuota: LevelQuota;
   readonly budgetVnd: number | undefined;
+  /** How the budget is spent across tiers, and whether the call chose it or the level's rule did. */
+  readonly budgetRule: { readonly mode: BudgetMode; readonly from: 'rule' | 'option' } | undefined;
   readonly history: readonly HistoryEntry[];
   /** Award money on the decision date, when one was given. */
   readonly money: MoneyContext | undefined;
@@ -83,7 +85,8 @@ function readHistory(raw: unknown, decisionDate: string | undefined, lang: Lang)
 /**
  * Validates the options of `allocateQuota`: their shape (unknown keys refused), then what the
  * plan decides. The level must be a rule set of the plan with quota rules; a budget is
- * refused where the commune budget does not bound the level (the city pays its Bằng khen),
+ * refused where the commune budget does not bound the level (the city pays its Bằng khen), and
+ * so is a budget mode (`budgetRule`),
  * and needs a decision date, since the library never reads the clock; the date must have a
  * base salary, coefficients and rounding in force. Issue paths start with `options`.
  */
@@ -110,6 +113,9 @@ export function resolveAllocateOptions(options: unknown, evaluationsVersion?: un
   if (levelQuota && budgetVnd !== undefined && !levelQuota.budget.applies) {
     issues.push(makeIssue('budget_not_applicable', ['options', 'budgetVnd'], { level, payer: levelQuota.budget.payer }, lang));
   }
+  if (levelQuota && parsed.budgetRule !== undefined && !levelQuota.budget.applies) {
+    issues.push(makeIssue('budget_not_applicable', ['options', 'budgetRule'], { level, payer: levelQuota.budget.payer }, lang));
+  }
   if (decisionDate === undefined && (budgetVnd !== undefined || parsed.rounding !== undefined)) {
     issues.push(makeIssue('decision_date_required', ['options', 'decisionDate'], {}, lang));
   }
@@ -132,6 +138,11 @@ export function resolveAllocateOptions(options: unknown, evaluationsVersion?: un
     quotas: plan.quotas,
     levelQuota,
     budgetVnd,
+    budgetRule: levelQuota.budget.applies
+      ? parsed.budgetRule === undefined
+        ? { mode: levelQuota.budget.mode, from: 'rule' }
+        : { mode: parsed.budgetRule, from: 'option' }
+      : undefined,
     history,
     money,
   };

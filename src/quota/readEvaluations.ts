@@ -168,6 +168,16 @@ function priorityMetOf(criteria: EvaluationInput['priority']['criteria'], mask: 
 }
 
 /** Step 5: the candidate, every value the allocation uses read once. */
+/**
+ * The priority tier of a nomination meeting `met` priority items: how many of the level's
+ * declared tiers it reaches (0, the rest, when none). The count of items decides nothing else.
+ */
+export function tierOf(met: number, tiers: readonly { readonly meetsAtLeast: number }[]): number {
+  let tier = 0;
+  for (let k = 0; k < tiers.length; k++) if (met >= (tiers[k] as { meetsAtLeast: number }).meetsAtLeast) tier++;
+  return tier;
+}
+
 function candidateOf(ev: EvaluationInput, nominationId: string, t: PriorityTally, r: Reader): Candidate {
   const kind = ev.nomineeKind;
   // Compared in NFC: a unit ID typed with combining marks is the same unit.
@@ -183,7 +193,7 @@ function candidateOf(ev: EvaluationInput, nominationId: string, t: PriorityTally
     missingFacts: ev.missingFacts,
     kindRank: r.kindRank[kind],
     unitId,
-    score: t.met,
+    score: tierOf(t.met, r.o.levelQuota.priorityTiers),
     priorityMet: priorityMetOf(ev.priority.criteria, t.mask, r),
     priorityMask: t.mask,
     priorityUnknown: t.unknown,

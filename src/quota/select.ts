@@ -1,6 +1,6 @@
 import type { HistoryEntry } from '../schema/allocation';
 import type { NomineeKind } from '../schema/nomination';
-import type { LevelQuota } from '../schema/quotas';
+import type { BudgetMode, LevelQuota } from '../schema/quotas';
 import type { Candidate } from './candidate';
 import { addTo, firstOf, listOf, sizeOf, type Many } from './many';
 import { priorityTiers } from './order';
@@ -14,7 +14,14 @@ export type TieDraft = {
 } & (
   | { readonly cutoff: 'quota'; readonly unitId: string; readonly nomineeKind: NomineeKind; readonly places: number }
   | { readonly cutoff: 'achievement'; readonly achievementIds: readonly string[] }
-  | { readonly cutoff: 'budget'; readonly remainingVnd: number }
+  | {
+      readonly cutoff: 'budget';
+      readonly remainingVnd: number;
+      /** How many of the tied the money left covers: the most that fit together. */
+      readonly covered: number;
+      /** The money set aside for the tie (`fill` mode): the most the council could spend on it. */
+      readonly reservedVnd: number;
+    }
 );
 
 /** Where one candidate ends up, and what decided it. */
@@ -108,6 +115,27 @@ export interface SelectionRules {
   readonly history: ReadonlyMap<string, readonly HistoryEntry[]>;
   /** The budget, when one was given (its level's budget rule applies). */
   readonly budgetVnd: number | undefined;
+  /** How the budget is spent across tiers (rules/quotas.json budgetOrder); `strict` when left out. */
+  readonly budgetMode?: BudgetMode | undefined;
+}
+
+/**
+ * What the council could spend on a tie at the budget: `covered`, the most of its nominations
+ * that fit `remainingVnd` together (the cheapest first), and `reservedVnd`, a bound on what
+ * any such choice costs: no more than the money left, nor than the `covered` dearest.
+ */
+export function budgetCover(remainingVnd: number, members: readonly Candidate[]): { covered: number; reservedVnd: number } {
+  const costs = members.map((m) => m.moneyVnd ?? 0).sort((a, b) => a - b);
+  let left = remainingVnd;
+  let covered = 0;
+  for (const cost of costs) {
+    if (cost > left) break;
+    left -= cost;
+    covered++;
+  }
+  let dearest = 0;
+  for (let i = costs.length - covered; i < costs.length; i++) dearest += costs[i] as number;
+  return { covered, reservedVnd: Math.min(remainingVnd, dearest) };
 }
 
 /**
@@ -119,14 +147,16 @@ export interface SelectionRules {
  * of equals:
  *
  * 1. An achievement that a higher tier holds or contests: `duplicate-achievement` (III.1.2-b).
- * 2. Below the tier where the budget stopped: `budget` (strict priority, rules/quotas.json budgetOrder).
- * 3. Award money above the budget left: `budget`; the budget stops after this tier.
+ * 2. Below the tier where the budget stopped (`strict` mode only): `budget`.
+ * 3. Award money above the budget left: `budget`; in `strict` mode the budget stops after this tier.
  * 4. Per-unit quota (III.2.1.2.b-quota): a full unit gives `quota`; more candidates than open
  *    places is a tie for those places, which are then all reserved.
  * 5. Two candidates of the tier claiming one achievement: a tie (III.1.2-b); every achievement
  *    the tier claims is then reserved for it.
- * 6. The tier's total money above the budget left: a tie for the rest of the budget, and the
- *    budget stops. Otherwise the tier's money (tied candidates' included) is set aside.
+ * 6. The tier's total money above the budget left: a tie for the rest of the budget; in
+ *    `strict` mode the budget stops, in `fill` mode the most the council could spend on the tie
+ *    is set aside and lower tiers are judged against the rest. Otherwise the tier's money
+ *    (tied candidates' included) is set aside.
  *
  * Candidates left untied are selected. What a tie reserves (places, achievements, money) is
  * what its candidates could take, so whatever the council decides the selection stays within
@@ -151,6 +181,7 @@ class SelectionRun {
   stoppedAt: number | undefined;
   private readonly rules: SelectionRules;
   private readonly budget: number | undefined;
+  private readonly fill: boolean;
   private remaining: number;
   /** Below the tier where the budget stopped, every candidate gets the same decision. */
   private belowStop: Decision | undefined;
@@ -177,6 +208,7 @@ class SelectionRun {
     this.byUnit = new Array<Many<Candidate> | undefined>(units);
     this.quota = quantity.kind === 'per-unit' ? { limits: quantity.limits, held: { collective: heldPlaces(units), individual: heldPlaces(units) } } : undefined;
     this.budget = rules.budgetVnd;
+    this.fill = rules.budgetMode === 'fill';
     this.remaining = this.budget ?? 0;
   }
 
@@ -207,7 +239,7 @@ class SelectionRun {
     if (this.quota && this.quotaPlaces(this.quota, contenders, score)) contenders = contenders.filter((c) => this.decisions[c.rank] === undefined);
     this.achievementTies(contenders, score);
     const cut = this.budgetTie(contenders, score) || firstCut;
-    if (cut) {
+    if (cut && !this.fill) {
       this.stoppedAt = score;
       this.belowStop = { place: 'not-selected', reason: 'budget', stoppedAt: score };
     }
@@ -312,7 +344,7 @@ class SelectionRun {
     }
   }
 
-  /** Step 6: sets the tier's money aside, or ties it for the rest of the budget (true: the budget stops). */
+  /** Step 6: sets the tier's money aside, or ties it for the rest of the budget (true: a tie at the budget). */
   private budgetTie(contenders: Candidate[], score: number): boolean {
     if (this.budget === undefined || contenders.length === 0) return false;
     let total = 0;
@@ -321,7 +353,18 @@ class SelectionRun {
       this.remaining -= total;
       return false;
     }
-    this.addTie({ index: this.ties.length, cutoff: 'budget', priorityScore: score, members: contenders, remainingVnd: this.remaining });
+    const { covered, reservedVnd } = budgetCover(this.remaining, contenders);
+    const reserved = this.fill ? reservedVnd : 0;
+    this.addTie({
+      index: this.ties.length,
+      cutoff: 'budget',
+      priorityScore: score,
+      members: contenders,
+      remainingVnd: this.remaining,
+      covered,
+      reservedVnd: reserved,
+    });
+    this.remaining -= reserved;
     return true;
   }
 

@@ -6,6 +6,7 @@ import { UnitBlockSchema } from './facts';
 import { IdSchema, NomineeKindSchema, RuleSetIdSchema } from './nomination';
 import { ConfidenceSchema } from './calendar';
 import { PlainDateSchema, RoundingModeSchema } from './parameters';
+import { BudgetModeSchema } from './quotas';
 import { AwardSchema, ClauseIdSchema } from './ruleSet';
 import type { IssueParams } from '../validation/issue';
 
@@ -63,7 +64,12 @@ export const AllocateOptionsSchema = /* @__PURE__ */ (() =>
     budgetVnd: z.optional(z.int().check(z.minimum(0))),
     /** The date of the award decision (`YYYY-MM-DD`): picks the base salary and coefficients in force. */
     decisionDate: z.optional(DecisionDateSchema),
-    /** Rounding mode of award money; the parameter file's default (`nearest`) when left out. */
+    /**
+     * How the budget is spent across priority tiers (`strict` or `fill`, see BudgetModeSchema);
+     * the level's mode in rules/quotas.json when left out. Only where a budget applies.
+     */
+    budgetRule: z.optional(BudgetModeSchema),
+    /** Rounding mode of award money; the parameter file's default (`up`) when left out. */
     rounding: z.optional(RoundingModeSchema),
     /** Earlier awards: an achievement listed here is not commended again (III.1.2-b). */
     history: z.optional(z.array(HistoryEntrySchema).check(z.maxLength(1_000_000))),
@@ -83,7 +89,11 @@ export const AllocationEntrySchema = /* @__PURE__ */ (() =>
     nomineeKind: NomineeKindSchema,
     unit: z.strictObject({ id: z.string().check(z.minLength(1)), name: z.optional(z.string()), block: z.optional(UnitBlockSchema) }),
     outcome: OutcomeSchema,
-    /** The number of priority criteria met (III.1.2-c, III.2.1.1.b-priority). */
+    /**
+     * The priority tier (rules/quotas.json priorityTiers), higher first: by default 1 when at
+     * least one priority item (III.1.2-c, III.2.1.1.b-priority) is met, else 0. Items are never
+     * summed for ranking; `priorityMet` lists them.
+     */
     priorityScore: z.int().check(z.minimum(0)),
     /** The IDs of the priority criteria met. */
     priorityMet: z.array(z.string()),
@@ -107,7 +117,7 @@ export type NotSelectedEntry = z.infer<typeof NotSelectedEntrySchema>;
 // once the library is bundled into one file, a host's bundler can drop only what is marked pure.
 const TieBase = /* @__PURE__ */ (() => ({
   clause: ClauseIdSchema,
-  /** The priority score every nomination of the tie shares. */
+  /** The priority tier every nomination of the tie shares. */
   priorityScore: z.int().check(z.minimum(0)),
   /** The nominations that tie, in the documented order; at least two. */
   nominationIds: z.array(z.string()).check(z.minLength(2)),

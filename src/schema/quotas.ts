@@ -26,6 +26,16 @@ export const QuantitySchema = /* @__PURE__ */ (() =>
 export type Quantity = z.infer<typeof QuantitySchema>;
 
 /**
+ * How the budget is spent across priority tiers (III.2.1.1.b-quantity leaves it to the
+ * Chairman; docs/readings.md). `strict`: once a tier does not fit (a nomination of it, or the
+ * tier's tie at the budget), no lower tier is selected. `fill`: once a tier is settled, or its
+ * tie at the budget has the money it could take set aside, lower-tier nominations that fit the
+ * money left are selected, tier by tier.
+ */
+export const BudgetModeSchema = /* @__PURE__ */ (() => z.enum(['strict', 'fill']))();
+export type BudgetMode = z.infer<typeof BudgetModeSchema>;
+
+/**
  * Whether the commune's award budget bounds a level. Where it does (`applies: true`), a
  * `budgetVnd` keeps the selection within it; where it does not (the city pays its Bằng khen),
  * a `budgetVnd` is refused rather than silently ignored.
@@ -36,6 +46,8 @@ export const BudgetRuleSchema = /* @__PURE__ */ (() =>
       applies: z.literal(true),
       payer: z.literal('commune'),
       ...QuotedClause,
+      /** The level's default budget mode; `allocateQuota`'s `budgetRule` may choose the other. */
+      mode: BudgetModeSchema,
     }),
     z.strictObject({
       applies: z.literal(false),
@@ -46,9 +58,34 @@ export const BudgetRuleSchema = /* @__PURE__ */ (() =>
   ]))();
 export type BudgetRule = z.infer<typeof BudgetRuleSchema>;
 
+/**
+ * One priority tier above the rest: the nominations meeting at least `meetsAtLeast` items of the
+ * level's priority clauses (III.1.2-c, III.2.1.1.b-priority). Items are never summed for ranking:
+ * a nomination's tier is the number of declared tiers it reaches, and within a tier nobody is
+ * preferred.
+ */
+export const PriorityTierSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string().check(z.minLength(1)),
+    meetsAtLeast: z.int().check(z.minimum(1), z.maximum(1000)),
+    text: BilingualTextSchema,
+  }))();
+export type PriorityTier = z.infer<typeof PriorityTierSchema>;
+
 /** What one level (rule set) allows: how many, whether a budget applies, proposals outside the quota. */
 export const LevelQuotaSchema = /* @__PURE__ */ (() =>
   z.strictObject({
+    /**
+     * The tiers above the rest, highest first (`meetsAtLeast` strictly decreasing); every
+     * nomination reaching none is in the last tier, the rest. Default: one, `prioritised`
+     * (at least one item met).
+     */
+    priorityTiers: z.array(PriorityTierSchema).check(
+      z.maxLength(1000),
+      z.refine((tiers) => tiers.every((t, k) => k === 0 || t.meetsAtLeast < (tiers[k - 1] as PriorityTier).meetsAtLeast), {
+        message: 'priorityTiers: meetsAtLeast must decrease strictly, highest tier first',
+      }),
+    ),
     quantity: QuantitySchema,
     budget: BudgetRuleSchema,
     /** III.2.1.2.b-discretionary: proposals flagged `outsideQuota` are listed apart, not judged. */
@@ -72,11 +109,11 @@ export const QuotasSchema = /* @__PURE__ */ (() =>
     /** III.1.2-b: one achievement is commended once. */
     oneAchievementOneAward: z.strictObject(QuotedClause),
     /**
-     * The only key that decides who comes first: the number of priority criteria met
-     * (III.1.2-c, III.2.1.1.b-priority, as each rule set lists them), highest first.
+     * The only key that decides who comes first: the priority tier (each level's
+     * `priorityTiers`, from the items of III.1.2-c and III.2.1.1.b-priority met), highest first.
      */
     ranking: z.strictObject({
-      rule: z.literal('priority-score-descending'),
+      rule: z.literal('priority-tiers'),
       note: BilingualTextSchema,
     }),
     /**
@@ -88,10 +125,10 @@ export const QuotasSchema = /* @__PURE__ */ (() =>
       nomineeKinds: z.array(NomineeKindSchema).check(z.length(2)),
       note: BilingualTextSchema,
     }),
-    /** What happens below a candidate who does not fit the budget. */
+    /** What each budget mode does below a tier that does not fit the budget. */
     budgetOrder: z.strictObject({
-      rule: z.literal('strict-priority'),
-      note: BilingualTextSchema,
+      strict: z.strictObject({ note: BilingualTextSchema }),
+      fill: z.strictObject({ note: BilingualTextSchema }),
     }),
     /** What a tie reserves for the candidates below it. */
     ties: z.strictObject({ note: BilingualTextSchema }),

@@ -52,7 +52,7 @@ const CONTEXT: Record<string, () => unknown> = {
   nominationB: () => grassrootsIndividual('hs-b', { goodConduct: false }),
   a: () => grassrootsIndividual('hs-a', {}),
   b: () => grassrootsIndividual('hs-b', { goodConduct: undefined }),
-  // allocateQuota: two eligible individuals, Lan with priority 2, Minh with priority 1.
+  // allocateQuota: two eligible individuals, Lan meeting two priority items, Minh one: one tier.
   lan: () => grassrootsIndividual('hs-lan', { handlesProcedures: true, drivesDigitalTransformation: true, reformRoles: ['participate'] }),
   minh: () => grassrootsIndividual('hs-minh', { handlesProcedures: true, reformRoles: ['participate'] }),
   // definePlan: the files of rules/.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocateQuota, definePlan, evaluateNominations, type Evaluation, type RuleSetId } from '../../src/index';
+import { allocateQuota, definePlan, evaluateNominations, ValidationError, type Evaluation, type RuleSetId } from '../../src/index';
 import { expand, fullPlanDefinition, planWithQuotas, quotaCases, type ShortNomination } from './helpers';
 
 const file = quotaCases();
@@ -22,8 +22,20 @@ const minh: ShortNomination = {
   kind: 'individual',
   unit: 'vhxh',
   preset: 'grassroots-individual',
-  facts: { handlesProcedures: true },
 };
+
+/** Tiers that count the priority items met (1 to 40): another commune's plan, ranking by how many. */
+function countingTiers(q: { levels: Record<string, Record<string, unknown>> }): void {
+  for (const level of Object.values(q.levels)) {
+    level.priorityTiers = Array.from({ length: 40 }, (_, k) => ({
+      id: `met-${40 - k}`,
+      meetsAtLeast: 40 - k,
+      text: { vi: `${40 - k} nội dung`, en: `${40 - k} items` },
+    }));
+  }
+}
+/** The bundled plan with counting tiers, to test what happens between several tiers. */
+const counting = planWithQuotas(countingTiers);
 
 describe('entries are plain JSON whose keys come in the documented order', () => {
   const keys = [
@@ -69,23 +81,30 @@ describe('each entry explains its place in one sentence citing the clause, Vietn
     expect(vi.lang).toBe('vi');
     expect(vi.selected[0]?.explanation).toBe(
       '[III.2.1.1.b-quantity] Được chọn: đủ tiêu chuẩn đề nghị Giấy khen của Chủ tịch UBND xã, trong phạm vi kinh phí khen thưởng. ' +
-        'Ưu tiên 2: trực tiếp tham gia giải quyết thủ tục hành chính [III.2.1.1.b-priority]; chuyển đổi số [III.2.1.1.b-priority]. Tiền thưởng: 760.000 đồng.',
+        'Bậc ưu tiên 1; nội dung ưu tiên đáp ứng: trực tiếp tham gia giải quyết thủ tục hành chính [III.2.1.1.b-priority]; chuyển đổi số [III.2.1.1.b-priority]. Tiền thưởng: 760.000 đồng.',
     );
     expect(vi.notSelected[0]?.explanation).toBe('[III.2.1.1.b-quantity] Không được chọn: tiền thưởng 760.000 đồng vượt kinh phí còn lại 759.999 đồng.');
     const en = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 1_519_999, decisionDate: '2026-11-25', lang: 'en' });
     expect(en.selected[0]?.explanation).toBe(
       "[III.2.1.1.b-quantity] Selected: eligible for the Certificate of Commendation (Giấy khen) of the Chairman of the commune People's Committee, within the award budget. " +
-        'Priority 2: directly handles administrative procedures [III.2.1.1.b-priority]; drives digital transformation [III.2.1.1.b-priority]. Award money: 760,000 VND.',
+        'Priority tier 1; priority items met: directly handles administrative procedures [III.2.1.1.b-priority]; drives digital transformation [III.2.1.1.b-priority]. Award money: 760,000 VND.',
     );
     expect(en.notSelected[0]?.explanation).toBe('[III.2.1.1.b-quantity] Not selected: its award money, 760,000 VND, exceeds the budget left, 759,999 VND.');
   });
 
-  it('a nomination below the priority where the budget stopped says so, and the notes count those that would fit what is left', async () => {
+  it('in strict mode a nomination below the priority where the budget stopped says so, and the notes count those that would fit what is left', async () => {
     const evs = await evaluate('annual-grassroots', [
       { id: 'tt', kind: 'collective', unit: 'ttphcc', preset: 'grassroots-collective', facts: { handlesProcedures: true } },
       { id: 'cn', kind: 'individual', unit: 'vhxh', preset: 'grassroots-individual' },
     ]);
-    const a = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 1_000_000, decisionDate: '2026-11-25', lang: 'en' });
+    const a = allocateQuota(evs, {
+      level: 'annual-grassroots',
+      budgetVnd: 1_000_000,
+      decisionDate: '2026-11-25',
+      lang: 'en',
+      budgetRule: 'strict',
+      plan: counting,
+    });
     expect(a.notSelected.map((e) => e.explanation)).toEqual([
       '[III.2.1.1.b-quantity] Not selected: its award money, 1,520,000 VND, exceeds the budget left, 1,000,000 VND.',
       '[III.2.1.1.b-quantity] Not selected: the budget stopped at priority 2, higher than this one; the budget is spent in priority order (III.1.2-c, III.2.1.1.b-priority).',
@@ -93,7 +112,7 @@ describe('each entry explains its place in one sentence citing the clause, Vietn
     expect(a.notes).toContain(
       '[III.2.1.1.b-quantity, III.1.2-c, III.2.1.1.b-priority] The budget is spent in priority order and stopped at priority 2: no nomination of lower priority is selected, although 1 of them would fit the money left; the council may consider them.',
     );
-    const vi = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 1_000_000, decisionDate: '2026-11-25' });
+    const vi = allocateQuota(evs, { level: 'annual-grassroots', budgetVnd: 1_000_000, decisionDate: '2026-11-25', budgetRule: 'strict', plan: counting });
     expect(vi.notes).toContain(
       '[III.2.1.1.b-quantity, III.1.2-c, III.2.1.1.b-priority] Kinh phí được dùng theo đúng thứ tự ưu tiên và dừng ở mức ưu tiên 2: không đề nghị nào có mức ưu tiên thấp hơn được chọn, dù 1 đề nghị trong số đó có tiền thưởng vừa với số còn lại; Hội đồng có thể xem xét.',
     );
@@ -161,14 +180,14 @@ describe('selected entries that share a sentence share only what they have in co
     const a = allocateQuota(evs, { level: 'annual-grassroots', decisionDate: '2026-11-25', lang: 'en' });
     const details = Object.fromEntries(a.selected.map((e) => [e.nominationId, e.explanation.slice(e.explanation.indexOf(' Priority'))]));
     expect(details).toEqual({
-      tt: ' Priority 1: has an initiative or solution with practical effect [III.2.1.1.b-priority]. Award money: 1,520,000 VND.',
-      hoa: ' Priority 1: has an initiative or solution with practical effect [III.2.1.1.b-priority]. Award money: 760,000 VND.',
-      nam: ' Priority 1: directly leads, directs, advises on or organises reform work [III.1.2-c]. Award money: 760,000 VND.',
+      tt: ' Priority tier 1; priority items met: has an initiative or solution with practical effect [III.2.1.1.b-priority]. Award money: 1,520,000 VND.',
+      hoa: ' Priority tier 1; priority items met: has an initiative or solution with practical effect [III.2.1.1.b-priority]. Award money: 760,000 VND.',
+      nam: ' Priority tier 1; priority items met: directly leads, directs, advises on or organises reform work [III.1.2-c]. Award money: 760,000 VND.',
     });
   });
 });
 
-describe('the note on where strict priority stopped the budget (III.2.1.1.b-quantity)', () => {
+describe('the note on where strict priority stopped the budget, with tiers counting the items met (III.2.1.1.b-quantity)', () => {
   // Budget 1,520,000: Lan (priority 2, 760,000) is selected; the collective (priority 1,
   // 1,520,000) does not fit the 760,000 left, so the budget stops at priority 1; Bình
   // (priority 0, 760,000) is below the stop though the 760,000 left would pay for him exactly.
@@ -184,6 +203,8 @@ describe('the note on where strict priority stopped the budget (III.2.1.1.b-quan
       budgetVnd: 1_520_000,
       decisionDate: '2026-11-25',
       lang: 'en',
+      budgetRule: 'strict',
+      plan: counting,
     });
     expect(a.notSelected.map((e) => [e.nominationId, e.reason])).toEqual([
       ['tt', 'budget'],
@@ -201,11 +222,127 @@ describe('the note on where strict priority stopped the budget (III.2.1.1.b-quan
       budgetVnd: 1_519_999,
       decisionDate: '2026-11-25',
       lang: 'en',
+      budgetRule: 'strict',
+      plan: counting,
     });
     expect(a.money?.remainingVnd).toBe(759_999);
     expect(a.notes).toContain(
       '[III.2.1.1.b-quantity, III.1.2-c, III.2.1.1.b-priority] The budget is spent in priority order and stopped at priority 1: no nomination of lower priority is selected.',
     );
+  });
+});
+
+/** The ValidationError `f` throws (the test fails if it throws nothing else). */
+function catchValidation(f: () => unknown): ValidationError {
+  try {
+    f();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    return error as ValidationError;
+  }
+  throw new Error('expected a ValidationError');
+}
+
+describe('priority tiers as data (rules/quotas.json priorityTiers; III.1.2-c, III.2.1.1.b-priority)', () => {
+  it('tiers must be declared highest first: a plan whose meetsAtLeast does not decrease is refused with the path', () => {
+    const tier = (n: number) => ({ id: `t${n}`, meetsAtLeast: n, text: { vi: 'x', en: 'x' } });
+    let error: unknown;
+    try {
+      planWithQuotas((q) => {
+        (q.levels['annual-grassroots'] as Record<string, unknown>).priorityTiers = [tier(1), tier(2)];
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => i.path.join('.'))).toEqual(['quotas.levels.annual-grassroots.priorityTiers']);
+  });
+
+  it('with no tier declared, every nomination is of one tier: two awards for one đồng less are a tie, whatever the items met', async () => {
+    const flat = planWithQuotas((q) => {
+      (q.levels['annual-grassroots'] as Record<string, unknown>).priorityTiers = [];
+    });
+    const a = allocateQuota(await evaluate('annual-grassroots', [lan, minh]), {
+      level: 'annual-grassroots',
+      budgetVnd: 1_519_999,
+      decisionDate: '2026-11-25',
+      plan: flat,
+    });
+    expect(a.ties.map((t) => [t.cutoff, t.priorityScore, t.nominationIds])).toEqual([['budget', 0, ['lan', 'minh']]]);
+  });
+});
+
+describe('the budget mode: fill by default, strict when the call chooses it (III.2.1.1.b-quantity, rules/quotas.json budgetOrder)', () => {
+  // Lan (priority 2, 760,000), a collective (priority 1, 1,520,000), Bình (priority 0, 760,000).
+  const batch = [
+    lan,
+    { id: 'tt', kind: 'collective', unit: 'ttphcc', preset: 'grassroots-collective' },
+    { id: 'binh', kind: 'individual', unit: 'kt', preset: 'grassroots-individual' },
+  ] satisfies ShortNomination[];
+  // With tiers counting the items met (another commune's reading), three tiers.
+  const options = { level: 'annual-grassroots', budgetVnd: 1_520_000, decisionDate: '2026-11-25', lang: 'en', plan: counting } as const;
+
+  it.each([
+    ['fill (the level’s rule)', undefined, [['lan'], ['binh']], [['tt', 'budget']], 0, "Budget mode: fill, the level's rule."],
+    ['fill (chosen)', 'fill', [['lan'], ['binh']], [['tt', 'budget']], 0, 'Budget mode: fill, as chosen by budgetRule.'],
+    [
+      'strict (chosen)',
+      'strict',
+      [['lan']],
+      [
+        ['tt', 'budget'],
+        ['binh', 'budget'],
+      ],
+      760_000,
+      'Budget mode: strict, as chosen by budgetRule.',
+    ],
+  ] as const)(
+    'in %s mode, below a collective that does not fit the 760,000 left, Bình’s 760,000 is spent or not as the mode says',
+    async (_, budgetRule, selected, notSelected, left, note) => {
+      const a = allocateQuota(await evaluate('annual-grassroots', batch), budgetRule === undefined ? options : { ...options, budgetRule });
+      expect(a.selected.map((e) => [e.nominationId])).toEqual(selected);
+      expect(a.notSelected.map((e) => [e.nominationId, e.reason])).toEqual(notSelected);
+      expect(a.money?.remainingVnd).toBe(left);
+      expect(a.notes.some((n) => n.includes(note) && n.endsWith(`Money left: ${left.toLocaleString('en-US')} VND.`))).toBe(true);
+    },
+  );
+
+  it('in fill mode a tie at the budget keeps the most the council could spend on it, and a lower tier takes what is left', async () => {
+    // Two priority-1 collectives (1,520,000 each) tie for 2,000,000: the council can pay one,
+    // so 1,520,000 is set aside; the priority-0 individual (760,000) does not fit the 480,000 left,
+    // and with 280,000 more it does.
+    const tied = [
+      { id: 'tt-a', kind: 'collective', unit: 'ttphcc', preset: 'grassroots-collective' },
+      { id: 'tt-b', kind: 'collective', unit: 'vhxh', preset: 'grassroots-collective' },
+      { id: 'binh', kind: 'individual', unit: 'kt', preset: 'grassroots-individual' },
+    ] satisfies ShortNomination[];
+    const evs = await evaluate('annual-grassroots', tied);
+    const at = (budgetVnd: number) => allocateQuota(evs, { ...options, budgetVnd });
+    const tight = at(2_000_000);
+    expect(tight.ties.map((t) => [t.cutoff, t.nominationIds])).toEqual([['budget', ['tt-a', 'tt-b']]]);
+    expect(tight.notSelected.map((e) => [e.nominationId, e.reason])).toEqual([
+      ['tt-a', 'tie-at-cutoff'],
+      ['tt-b', 'tie-at-cutoff'],
+      ['binh', 'budget'],
+    ]);
+    expect(tight.notes.some((n) => n.endsWith('Money left: 480,000 VND.'))).toBe(true);
+    const roomy = at(2_280_000);
+    expect(roomy.selected.map((e) => e.nominationId)).toEqual(['binh']);
+    expect(roomy.money?.remainingVnd).toBe(1_520_000);
+    expect(roomy.notes.some((n) => n.endsWith('Money left: 0 VND.'))).toBe(true);
+    expect(allocateQuota(evs, { ...options, budgetVnd: 2_280_000, budgetRule: 'strict' }).selected).toEqual([]);
+  });
+
+  it('a budget mode is refused at the city level, where the city pays, with its path', async () => {
+    const evs = await evaluate('annual-city', [{ id: 'a', kind: 'individual', unit: 'phuong-b', block: 'ward', preset: 'city-individual' }]);
+    const err = catchValidation(() => allocateQuota(evs, { level: 'annual-city', budgetRule: 'fill' }));
+    expect(err.issues.map((i) => [i.code, i.path])).toEqual([['budget_not_applicable', ['options', 'budgetRule']]]);
+  });
+
+  it('an unknown budget mode is refused with its path', async () => {
+    const evs = await evaluate('annual-grassroots', [lan]);
+    const err = catchValidation(() => allocateQuota(evs, { level: 'annual-grassroots', budgetRule: 'greedy' as 'fill' }));
+    expect(err.issues.map((i) => i.path)).toEqual([['options', 'budgetRule']]);
   });
 });
 
@@ -220,6 +357,7 @@ describe('a rule set with more priority criteria than fit in one number of bits 
       text: { vi: `tiêu chí ưu tiên ${k}`, en: `priority criterion ${k}` },
       conditions: { all: [{ fact: k % 2 === 0 ? 'handlesProcedures' : 'drivesDigitalTransformation', operator: 'equal', value: true }] },
     }));
+    countingTiers((definition as unknown as { quotas: { levels: Record<string, Record<string, unknown>> } }).quotas);
     const plan = definePlan(definition);
     const evs = await evaluateNominations(
       [
@@ -236,7 +374,9 @@ describe('a rule set with more priority criteria than fit in one number of bits 
       ['even', 16, ids(0)],
       ['odd', 16, ids(1)],
     ]);
-    expect(a.selected[2]?.explanation).toContain('Priority 16: priority criterion 1 [III.2.1.1.b-priority]; priority criterion 3 [III.2.1.1.b-priority];');
+    expect(a.selected[2]?.explanation).toContain(
+      'Priority tier 16; priority items met: priority criterion 1 [III.2.1.1.b-priority]; priority criterion 3 [III.2.1.1.b-priority];',
+    );
   });
 });
 
@@ -348,7 +488,7 @@ describe('the shape of the result', () => {
     const evs = await evaluate('annual-grassroots', [{ ...lan, facts: { drivesDigitalTransformation: null } }, minh]);
     const a = allocateQuota(evs, { level: 'annual-grassroots', lang: 'en' });
     expect(a.notes).toContain('1 eligible nomination(s) have priority criteria with unknown facts (not counted); their priority may be understated.');
-    expect(a.selected[0]?.priorityScore).toBe(1);
+    expect(a.selected.map((e) => e.priorityScore)).toEqual([0, 0]);
   });
 
   it('matches an earlier award to a nomination whatever the spaces or Unicode form of the achievement ID', async () => {
@@ -497,6 +637,7 @@ describe('a plan whose per-unit quota is two (another commune, III.2.1.2.b-quota
 describe('another commune whose grassroots level gives each unit at most two individuals (a per-unit quota as data)', () => {
   const perUnit = (individuals: number) =>
     planWithQuotas((q) => {
+      countingTiers(q as unknown as { levels: Record<string, Record<string, unknown>> });
       q.levels['annual-grassroots']!.quantity = {
         kind: 'per-unit',
         clause: 'III.2.1.1.b-quantity',

@@ -31,6 +31,7 @@ const batchArb = fc.record({
     { nil: undefined },
   ),
   history: fc.array(fc.integer({ min: 0, max: 11 }), { maxLength: 3 }),
+  budgetRule: fc.constantFrom(undefined, 'strict' as const, 'fill' as const),
   seed: fc.integer(),
 });
 
@@ -54,6 +55,7 @@ function build(b: BatchInput): { evaluations: Evaluation[]; options: AllocateOpt
     level: b.level,
     ...(b.money && { decisionDate: b.money.decisionDate }),
     ...(b.money?.budgetVnd !== undefined && budgetApplies && { budgetVnd: b.money.budgetVnd }),
+    ...(b.budgetRule !== undefined && budgetApplies && { budgetRule: b.budgetRule }),
     history: b.history.map((a) => ({ achievementId: `tk-${a}`, award: 'giay-khen-chu-tich-ubnd-xa', decidedOn: '2025-06-30' })),
   };
   return { evaluations, options };
@@ -160,13 +162,46 @@ describe('allocateQuota properties (fast-check, realistic evaluations from evalu
             .reduce((s, e) => s + money(e), 0);
           expect((a.totals.moneyVnd ?? 0) + reserved).toBeLessThanOrEqual(budget);
           expect(a.money?.remainingVnd).toBe(budget - (a.totals.moneyVnd ?? 0));
+          // In strict mode nothing below a nomination that did not fit is selected (fill: see below).
           const lowestSelected = Math.min(...a.selected.map((e) => e.priorityScore));
-          for (const e of a.notSelected) if (e.reason === 'budget') expect(e.priorityScore).toBeLessThanOrEqual(lowestSelected);
+          if (options.budgetRule === 'strict')
+            for (const e of a.notSelected) if (e.reason === 'budget') expect(e.priorityScore).toBeLessThanOrEqual(lowestSelected);
         },
       ),
       { ...RUNS, numRuns: 300 },
     );
   });
+
+  // III.2.1.1.b-quantity, read in both budget modes (rules/quotas.json budgetOrder).
+  it.each(['strict', 'fill'] as const)(
+    'in %s budget mode shuffling changes nothing, the money selected never exceeds the budget, and a lower tier is selected only past every higher eligible nominee',
+    (mode) => {
+      fc.assert(
+        fc.property(
+          batchArb.filter((b) => b.level !== 'annual-city' && b.money?.budgetVnd !== undefined),
+          (b) => {
+            const built = build(b);
+            const options = { ...built.options, budgetRule: mode };
+            const a = allocateQuota(built.evaluations, options);
+            expect(allocateQuota(shuffled(built.evaluations, b.seed), options)).toStrictEqual(a);
+            expect(a.totals.moneyVnd ?? 0).toBeLessThanOrEqual(options.budgetVnd as number);
+            expect(a.notes.some((n) => n.includes(`Cách dùng kinh phí: ${mode}, theo tùy chọn budgetRule.`))).toBe(true);
+            const inTie = new Set(a.ties.flatMap((t) => t.nominationIds));
+            // Why an eligible higher-tier nominee may be passed over: its achievement is another's
+            // (III.1.2-b), it is in a reported tie, or (fill only) its money does not fit what is left.
+            const excused = new Set<string>(mode === 'fill' ? ['duplicate-achievement', 'budget'] : ['duplicate-achievement']);
+            for (const s of a.selected) {
+              for (const e of a.notSelected) {
+                if (e.outcome !== 'eligible' || e.priorityScore <= s.priorityScore) continue;
+                expect(excused.has(e.reason) || inTie.has(e.nominationId), `${s.nominationId} selected below ${e.nominationId} (${e.reason})`).toBe(true);
+              }
+            }
+          },
+        ),
+        { ...RUNS, numRuns: 200 },
+      );
+    },
+  );
 
   it('one achievement is never commended twice, nor again after an earlier award', () => {
     fc.assert(

@@ -63,8 +63,18 @@ describe('rules/quotas.json states the plan’s quantity clauses', () => {
   it('documents a total presentation order ending in the nomination ID', () => {
     expect(quotas.presentationOrder.keys).toEqual(['nomineeKind', 'unitId', 'nominationId']);
     expect(quotas.presentationOrder.nomineeKinds).toEqual(['collective', 'individual']);
-    expect(quotas.ranking.rule).toBe('priority-score-descending');
-    expect(quotas.budgetOrder.rule).toBe('strict-priority');
+    expect(quotas.ranking.rule).toBe('priority-tiers');
+  });
+
+  it('declares two tiers at every level by default: prioritised (at least one priority item met) and the rest', () => {
+    for (const level of Object.values(quotas.levels)) expect(level.priorityTiers.map((t) => [t.id, t.meetsAtLeast])).toEqual([['prioritised', 1]]);
+  });
+
+  it('spends the commune budget in fill mode by default at both Giấy khen levels, documenting both modes', () => {
+    expect(quotas.levels['annual-grassroots']?.budget).toMatchObject({ mode: 'fill' });
+    expect(quotas.levels['period-2026-2030']?.budget).toMatchObject({ mode: 'fill' });
+    expect(quotas.budgetOrder.strict.note.en).toMatch(/^Mode strict:/);
+    expect(quotas.budgetOrder.fill.note.en).toMatch(/^Mode fill:/);
   });
 
   it('every priority clause the rule sets use is III.1.2-c or III.2.1.1.b-priority', () => {

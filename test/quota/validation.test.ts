@@ -458,12 +458,12 @@ describe('allocateQuota reads each evaluation’s achievements and priorities as
     expect(a.duplicates).toEqual([]);
   });
 
-  it('an entry lists exactly the priority criteria met, in the rule set’s order', () => {
+  it('an entry lists exactly the priority criteria met, in the rule set’s order, and its tier is the prioritised one, not their number', () => {
     const e = grassroots[0] as Evaluation;
     const met = e.priority.criteria.filter((p) => p.result === 'met').map((p) => p.id);
     expect(met.length).toBeGreaterThan(0);
     const a = allocateQuota([e], GR);
-    expect(a.selected.map((s) => [s.priorityMet, s.priorityScore])).toEqual([[met, met.length]]);
+    expect(a.selected.map((s) => [s.priorityMet, s.priorityScore])).toEqual([[met, 1]]);
   });
 });
 
