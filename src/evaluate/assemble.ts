@@ -2,7 +2,10 @@ import type { Plan } from '../plan/Plan';
 import type { Evaluation, FactValue } from '../schema/evaluation';
 import type { FactName } from '../schema/facts';
 import type { ParsedNomination } from '../schema/nomination';
-import type { RuleSet } from '../schema/ruleSet';
+import type { Condition } from '../schema/condition';
+import type { CriterionNode, RuleSet } from '../schema/ruleSet';
+import { yearNotOverSentence } from '../i18n/reasons';
+import { criteriaDate } from '../plan/planVersion';
 import { freezeEvaluation, type EvaluationCore } from './core';
 import type { KnownFacts } from './resolveTree';
 
@@ -24,6 +27,36 @@ export function knownFacts(nomination: ParsedNomination): KnownFacts {
   }
   if (nomination.nominee.unit.block !== undefined) known.unitBlock = nomination.nominee.unit.block;
   return known;
+}
+
+function rangesIn(c: Condition, out: { fact: string; to: number }[]): { fact: string; to: number }[] {
+  if ('all' in c) for (const x of c.all) rangesIn(x, out);
+  else if ('any' in c) for (const x of c.any) rangesIn(x, out);
+  else if ('not' in c) rangesIn(c.not, out);
+  else if (c.operator === 'countDistinctInRange') out.push({ fact: c.fact, to: (c.value as { to: number }).to });
+  return out;
+}
+
+/**
+ * The reasons, with a note for each criterion of a nomination without an assessment year (the
+ * period summary) that counts a year not over by the day the commune reports on the period:
+ * 2030 for the report before 31/3/2030 (issue 16 item 8).
+ */
+function withYearsNotOver(plan: Plan, ruleSet: RuleSet, nomination: ParsedNomination, core: EvaluationCore, lang: 'vi' | 'en'): string[] {
+  const report = criteriaDate(plan, undefined);
+  const notes: string[] = [];
+  const visit = (node: CriterionNode): void => {
+    if (!('conditions' in node)) {
+      for (const child of node.children) visit(child);
+      return;
+    }
+    for (const { fact, to } of rangesIn(node.conditions, [])) {
+      const years = (nomination.facts as Record<string, unknown> | undefined)?.[fact];
+      if (Array.isArray(years) && years.includes(to) && report < `${to}-12-31`) notes.push(yearNotOverSentence(node.id, to, report, lang));
+    }
+  };
+  visit(ruleSet.criteria[nomination.nominee.kind]);
+  return notes.length === 0 ? (core.reasons as string[]) : [...core.reasons, ...notes];
 }
 
 /**
@@ -50,7 +83,7 @@ export function assembleEvaluation(plan: Plan, ruleSet: RuleSet, nomination: Par
     outcome: core.outcome,
     criteria: core.criteria,
     missingFacts: core.missingFacts as FactName[],
-    reasons: core.reasons as string[],
+    reasons: nomination.year === undefined ? withYearsNotOver(plan, ruleSet, nomination, core, lang) : (core.reasons as string[]),
     lang,
     achievements: nomination.achievements ?? [],
     priority: core.priority,

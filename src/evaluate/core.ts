@@ -6,6 +6,7 @@ import type { ParsedNomination } from '../schema/nomination';
 import type { CompiledCriteria, ListNode } from './compile';
 import { markMade } from '../validation/madeHere';
 import { decidingLeaves, resolveCondition, resolveTree, type KnownFacts } from './resolveTree';
+import { predicatesFor } from './predicatesFor';
 import { deepFreeze } from '../ground/deepFreeze';
 
 /** The part of an evaluation that follows from the facts alone: shared, frozen, memoised. */
@@ -32,7 +33,10 @@ export function freezeEvaluation<T extends object>(evaluation: T): T {
 /** Builds the core from the atoms' results: tree, outcome, missing facts, reasons, priority. */
 export function buildCore(compiled: CompiledCriteria, facts: KnownFacts, atoms: readonly boolean[], lang: Lang): EvaluationCore {
   const award = compiled.ruleSet.awards[compiled.kind];
-  const criteria = resolveTree(compiled.root, atoms, facts);
+  // The predicates give an atom's result for a value an unknown finite fact might have: both
+  // paths use them there, so they agree (the engine's own results cover the known facts).
+  const resolution = { atoms, facts, predicates: predicatesFor(compiled) };
+  const criteria = resolveTree(compiled.root, resolution);
   const outcome = OUTCOME[criteria.result];
   const deciding = decidingLeaves(criteria);
   const missingFacts: FactName[] = [];
@@ -45,7 +49,7 @@ export function buildCore(compiled: CompiledCriteria, facts: KnownFacts, atoms: 
   const priorityCriteria = compiled.priority.map((p) => ({
     id: p.def.id,
     clause: p.def.clause,
-    result: resolveCondition(p.condition, atoms, facts),
+    result: resolveCondition(p.condition, resolution),
   }));
   return deepFreeze({
     outcome,

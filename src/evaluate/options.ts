@@ -8,7 +8,7 @@ import { CallOptionsSchema } from '../schema/options';
 /**
  * Options of `evaluateNomination` and `evaluateNominations` (and their sync twins): the shared
  * ones. `planVersion` left out, each nomination is assessed under the version in force on the
- * last day of its assessment year (for the period summary, of the plan's period).
+ * last day of its assessment year (for the period summary, on the plan's `period.criteriaDate`, else the period's last day).
  */
 export const EvaluateOptionsSchema = CallOptionsSchema;
 

@@ -4,7 +4,8 @@ import { compileAtom, type AtomPredicate } from './compileSync';
 
 const compiledPredicates = new WeakMap<CompiledCriteria, readonly AtomPredicate[]>();
 
-function predicatesFor(compiled: CompiledCriteria): readonly AtomPredicate[] {
+/** The compiled predicates of a rule set's atoms, made once per compiled rule set. */
+export function predicatesFor(compiled: CompiledCriteria): readonly AtomPredicate[] {
   let predicates = compiledPredicates.get(compiled);
   if (!predicates) {
     predicates = compiled.atoms.map((atom) => compileAtom(atom));

@@ -12,7 +12,7 @@ import { chooseVersion, criteriaDate } from '../plan/planVersion';
 
 /**
  * The version of the plan a nomination is assessed under: the one named, else the one in
- * force on the last day of its assessment year (or of the plan's period).
+ * force on the last day of its assessment year (or on the plan's `period.criteriaDate`).
  */
 export function versionFor(plan: Plan, nomination: ParsedNomination, planVersion: string | undefined): Plan {
   if (planVersion === undefined && plan.versions.length === 1) return plan.versions[0]!;

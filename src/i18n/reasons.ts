@@ -59,3 +59,19 @@ export function criterionSentence(node: CriterionResult, lang: Lang): string {
       return `[${node.id}] Undetermined: ${label}; missing ${(node.missingFacts ?? []).join(', ')}.`;
   }
 }
+
+function dmy(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${Number(d)}/${Number(m)}/${y}`;
+}
+
+/**
+ * The note for a year counted in a period criterion that is not over when the commune reports
+ * on the period (III.2.2.a-collective-3, III.2.2.a-individual-base-3: 2030 and the report
+ * before 31/3/2030).
+ */
+export function yearNotOverSentence(clause: string, year: number, reportDate: string, lang: Lang): string {
+  return lang === 'vi'
+    ? `[${clause}] Năm ${year} được tính nhưng chưa kết thúc khi Ủy ban nhân dân xã báo cáo (trước ngày ${dmy(reportDate)}): thành tích năm ${year} chỉ là thành tích đến ngày báo cáo.`
+    : `[${clause}] ${year} is counted but is not over when the commune People's Committee reports (before ${dmy(reportDate)}): its achievements are only those up to the report.`;
+}

@@ -40,7 +40,7 @@ export function bundledParts(): BundledParts {
  * @returns The default `Plan`, deeply frozen, the same object on every call.
  * @throws Does not throw: the bundled files are checked by a test, not when the plan is made.
  * @example
- * defaultPlan().meta.period; //=> { from: 2026, to: 2030 }
+ * defaultPlan().meta.period.to; //=> 2030
  */
 export function defaultPlan(): Plan<RuleSetId, DeadlineTrack> {
   cached ??= bundledPlan(bundledParts()) as Plan<RuleSetId, DeadlineTrack>;

@@ -61,8 +61,10 @@ export function chooseVersion(plan: Plan, named: string | undefined, date: strin
 /**
  * The date that decides which version's criteria apply to a nomination: the last day of its
  * assessment year (an amendment in force during a year governs that year's assessment), or,
- * without a year (the period summary), the last day of the plan's period.
+ * without a year (the period summary), the plan's `period.criteriaDate` (the bundled plan: the
+ * commune's report, 31/3/2030, III.3.2-period), else the last day of the plan's period.
  */
 export function criteriaDate(plan: Plan, year: number | undefined): string {
-  return `${year ?? plan.meta.period.to}-12-31`;
+  if (year !== undefined) return `${year}-12-31`;
+  return plan.meta.period.criteriaDate?.date ?? `${plan.meta.period.to}-12-31`;
 }

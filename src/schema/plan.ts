@@ -32,7 +32,15 @@ export const PlanMetaSchema = /* @__PURE__ */ (() =>
     issuer: BilingualTextSchema,
     signatory: z.optional(z.strictObject({ name: z.string().check(z.minLength(1)), title: BilingualTextSchema })),
     title: BilingualTextSchema,
-    period: z.strictObject({ from: z.int(), to: z.int() }),
+    period: z.strictObject({
+      from: z.int(),
+      to: z.int(),
+      /**
+       * The day whose version of the criteria judges the period summary (a nomination without
+       * an assessment year), with the reading that chose it; left out, the period's last day.
+       */
+      criteriaDate: z.optional(z.strictObject({ date: PlainDateSchema, note: BilingualTextSchema })),
+    }),
     legalBases: z.array(LegalBasisSchema),
     ruleSets: z.array(z.string().check(z.minLength(1))),
   }))();

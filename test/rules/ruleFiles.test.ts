@@ -25,7 +25,7 @@ describe('the rule files', () => {
     expect(ClauseListSchema.safeParse(readRulesJson('clauses.json')).success).toBe(true);
     const plan = defaultPlan();
     expect(plan.id).toBe('vinh-bao-cchc-2026-2030');
-    expect(plan.meta.period).toEqual({ from: 2026, to: 2030 });
+    expect(plan.meta.period).toMatchObject({ from: 2026, to: 2030, criteriaDate: { date: '2030-03-31' } });
     expect(Object.keys(plan.ruleSets).sort()).toEqual(['annual-city', 'annual-grassroots', 'period-2026-2030']);
   });
 
