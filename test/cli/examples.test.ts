@@ -200,23 +200,25 @@ describe('allocate on the bundled examples', () => {
     '--level',
     'annual-grassroots',
     '--budget',
-    '5.500.000',
+    '7.000.000',
     '--decision-date',
     '2026-12-15',
     '--history',
     HISTORY,
   ];
 
-  it('selects within the budget, in priority order, and never commends one achievement twice', () => {
+  it('selects within the budget by priority tier, and never commends one achievement twice', () => {
     const a = json<Allocation>([...grassroots, '--format', 'json']);
-    expect(a.selected.map((e) => e.nominationId)).toEqual(['gk-2026-01', 'gk-2026-02', 'gk-2026-12', 'gk-2026-08']);
+    expect(a.selected.map((e) => e.nominationId)).toEqual(['gk-2026-05', 'gk-2026-02', 'gk-2026-12', 'gk-2026-08']);
     const reasons = Object.fromEntries(a.notSelected.map((e) => [e.nominationId, e.reason]));
-    expect(reasons['gk-2026-05']).toBe('budget');
-    expect(reasons['gk-2026-07']).toBe('duplicate-achievement'); // the same initiative as gk-2026-01, which ranks higher
+    // gk-2026-01 and gk-2026-07 claim the same initiative and are both prioritised: a tie for the council.
+    expect(reasons['gk-2026-01']).toBe('tie-at-cutoff');
+    expect(reasons['gk-2026-07']).toBe('tie-at-cutoff');
     expect(reasons['gk-2026-09']).toBe('duplicate-achievement'); // commended in 2025 (history.json)
     expect(reasons['gk-2026-04']).toBe('undetermined');
     expect(reasons['gk-2026-03']).toBe('ineligible');
     expect(a.duplicates.map((d) => d.achievementId).sort()).toEqual(['sk-2026-mot-cua-so', 'tt-2025-so-hoa-ho-so']);
+    expect(a.ties.map((t) => [t.cutoff, [...t.nominationIds].sort()])).toEqual([['achievement', ['gk-2026-01', 'gk-2026-07']]]);
     expect(a.totals).toEqual({ collectives: 2, individuals: 2, moneyVnd: 4_560_000 });
   });
 
@@ -224,7 +226,7 @@ describe('allocate on the bundled examples', () => {
     const printed = json<Allocation>([...grassroots, '--format', 'json', '--lang', 'en']);
     const evaluations = await evaluateNominations(readJson(GRASSROOTS_JSON) as never, { lang: 'en' });
     const history = readJson(HISTORY) as { achievementId: string; award: string; decidedOn: string }[];
-    expect(printed).toEqual(allocateQuota(evaluations, { level: 'annual-grassroots', budgetVnd: 5_500_000, decisionDate: '2026-12-15', history, lang: 'en' }));
+    expect(printed).toEqual(allocateQuota(evaluations, { level: 'annual-grassroots', budgetVnd: 7_000_000, decisionDate: '2026-12-15', history, lang: 'en' }));
   });
 
   it('the period summary selects the eligible, with award money at the base salary in force on the decision date', () => {
@@ -242,10 +244,10 @@ describe('allocate on the bundled examples', () => {
   it('the table shows selected and not selected with reasons and the totals', () => {
     const r = cli([...grassroots, '--format', 'table']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Được chọn: 2 tập thể, 2 cá nhân; tiền thưởng 4.560.000 đồng trong kinh phí 5.500.000 đồng (còn 940.000 đồng).');
+    expect(r.stdout).toContain('Được chọn: 2 tập thể, 2 cá nhân; tiền thưởng 4.560.000 đồng trong kinh phí 7.000.000 đồng (còn 2.440.000 đồng).');
     expect(r.stdout).toContain('Không được chọn (10)');
-    expect(r.stdout).toMatch(/gk-2026-05 .*vượt kinh phí/);
-    expect(r.stdout).toMatch(/gk-2026-07 .*trùng thành tích/);
+    expect(r.stdout).toMatch(/gk-2026-07 .*đồng hạng tại điểm cắt/);
+    expect(r.stdout).toMatch(/gk-2026-09 .*trùng thành tích/);
   });
 
   it('at the city level each unit keeps at most one collective and one individual; a tie and an outside-quota proposal are reported', () => {

@@ -166,7 +166,7 @@ describe('CSV for Excel', () => {
   });
 
   it('moneyVnd is filled only on the rows actually paid, so the column sums to the total', async () => {
-    const args = ['allocate', 'examples/vinh-bao-2026-grassroots.csv', '--level', 'annual-grassroots', '--budget', '5500000'];
+    const args = ['allocate', 'examples/vinh-bao-2026-grassroots.csv', '--level', 'annual-grassroots', '--budget', '7000000'];
     args.push('--decision-date', '2026-12-15', '--history', 'examples/history.json');
     const a = JSON.parse((await runCli([...args, '--format', 'json'])).stdout) as Allocation;
     const csv = (await runCli([...args, '--format', 'csv', '--no-bom'])).stdout;
@@ -210,7 +210,7 @@ describe('one rule for dates on the command line', () => {
 });
 
 describe('allocate --format xlsx writes the council’s list', () => {
-  const args = ['allocate', 'examples/vinh-bao-2026-grassroots.csv', '--level', 'annual-grassroots', '--budget', '5500000'];
+  const args = ['allocate', 'examples/vinh-bao-2026-grassroots.csv', '--level', 'annual-grassroots', '--budget', '7000000'];
   args.push('--decision-date', '2026-12-15', '--history', 'examples/history.json');
 
   it('proposals per award with STT, money and totals; the not selected with reasons; the basis', async () => {
@@ -229,7 +229,7 @@ describe('allocate --format xlsx writes the council’s list', () => {
     expect(proposals.at(-1)![5]).toBe(a.totals.moneyVnd);
     const notSelected = rows('Không được chọn').slice(1);
     expect(notSelected.map((row) => row[8])).toEqual(a.notSelected.map((e) => e.nominationId));
-    expect(notSelected.find((row) => row[8] === 'gk-2026-05')![5]).toBe('vượt kinh phí');
+    expect(notSelected.find((row) => row[8] === 'gk-2026-07')![5]).toBe('đồng hạng tại điểm cắt');
     const basis = rows('Căn cứ');
     expect(basis.find((row) => row[0] === 'Phiên bản kế hoạch')![1]).toBe(a.planVersion);
     expect(basis.find((row) => row[0] === 'Ngày quyết định')![1]).toBe('2026-12-15');
