@@ -143,10 +143,14 @@ export type TieFacts = { readonly clause: string; readonly priorityScore: number
   | { readonly cutoff: 'budget'; readonly remainingVnd: number; readonly totalVnd: number }
 );
 
-/** One sentence describing a tie at a cutoff: who ties, at which priority, for what. */
+/**
+ * One sentence describing a tie at a cutoff: how many tie, at which priority, for what. The
+ * nominations are not named: the tie's record lists them once (`ties[].nominationIds`), and each
+ * tied entry carries this sentence, so naming them would make the answer grow with the square
+ * of the tie.
+ */
 export function tieSentence(t: TieFacts, lang: Lang): string {
   const n = t.nominationIds.length;
-  const ids = quoteList(t.nominationIds);
   if (lang === 'vi') {
     const what =
       t.cutoff === 'quota'
@@ -154,7 +158,7 @@ export function tieSentence(t: TieFacts, lang: Lang): string {
         : t.cutoff === 'achievement'
           ? `cùng nêu thành tích ${quoteList(t.achievementIds)}, chỉ được khen một lần`
           : `cần ${vnd(t.totalVnd, lang)}, kinh phí còn ${vnd(t.remainingVnd, lang)}`;
-    return `[${t.clause}] Đồng hạng tại điểm cắt: ${n} đề nghị cùng mức ưu tiên ${t.priorityScore} (${ids}) ${what}; Hội đồng Thi đua - Khen thưởng quyết định, thư viện không tự chọn.`;
+    return `[${t.clause}] Đồng hạng tại điểm cắt: ${n} đề nghị cùng mức ưu tiên ${t.priorityScore} ${what} (danh sách trong ties); Hội đồng Thi đua - Khen thưởng quyết định, thư viện không tự chọn.`;
   }
   const what =
     t.cutoff === 'quota'
@@ -162,7 +166,7 @@ export function tieSentence(t: TieFacts, lang: Lang): string {
       : t.cutoff === 'achievement'
         ? `claim the same achievement ${quoteList(t.achievementIds)}, which can be commended once`
         : `need ${vnd(t.totalVnd, lang)} with ${vnd(t.remainingVnd, lang)} of budget left`;
-  return `[${t.clause}] Tie at the cutoff: ${n} nominations of equal priority ${t.priorityScore} (${ids}) ${what}; the Emulation and Commendation Council decides, the library does not pick.`;
+  return `[${t.clause}] Tie at the cutoff: ${n} nominations of equal priority ${t.priorityScore} ${what} (listed in ties); the Emulation and Commendation Council decides, the library does not pick.`;
 }
 
 /** What the entry of a proposal outside the quota states (III.2.1.2.b-discretionary). */

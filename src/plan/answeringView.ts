@@ -9,7 +9,8 @@
  *
  * Kept: everything a function reads, including the deadlines' notes (checkDeadline quotes
  * them), the parameters' references and confidence (allocateQuota's notes cite them), every
- * criterion's quote and gloss, and the holidays' names. test/plan/answeringPlan.test.ts and
+ * criterion's quote, gloss and label, and the holidays' names. Left out: the readers' notes on
+ * criteria and their lists of items, the notes of the quota rules and parameters. test/plan/answeringPlan.test.ts and
  * test/quota/properties.test.ts check that the functions answer exactly as with the whole plan.
  */
 
@@ -39,14 +40,17 @@ export type CalendarReadersText = (typeof CALENDAR_READERS_TEXT)[number];
  * it leaves out.
  */
 const VIEWS: readonly (readonly [RegExp, ((json: Json) => unknown) | 'whole'])[] = [
-  // The legal bases and the note on the date of issue.
-  [/^plan\.json$/, (j) => ({ ...j, issuedAt: without(j['issuedAt'], ['note']), legalBases: [] })],
+  // The legal bases, the note on the date of issue and the one on the period's criteria date.
+  [/^plan\.json$/, (j) => ({ ...j, issuedAt: without(j['issuedAt'], ['note']), period: without(j['period'], ['note']), legalBases: [] })],
+  // The rule sets less the readers' notes on criteria and their lists of items (no answer quotes
+  // them: an evaluation carries each criterion's quote, gloss and label).
+  [/^(annual-grassroots|annual-city|period-2026-2030)\.json$/, (j) => without(j, ['note', 'items'])],
   // The notes explaining each quota rule; the parameters' descriptions and notes.
   [/^(quotas|parameters\/[a-z-]+)\.json$/, (j) => without(j, ['note', 'description'])],
   // The notes, references, sources and confidence of each day off.
   [/^calendar\/[a-z0-9-]+\.json$/, (j) => without(j, CALENDAR_READERS_TEXT)],
-  // Read whole, as the same modules `defaultPlan()` imports: the rule sets and the deadlines.
-  [/^(annual-grassroots|annual-city|period-2026-2030|deadlines)\.json$/, 'whole'],
+  // Read whole, as the same module `defaultPlan()` imports: the deadlines (checkDeadline quotes their notes).
+  [/^deadlines\.json$/, 'whole'],
 ];
 
 /** The view of the file at `path`, named by the part after its last `rules/`; throws when it has none. */

@@ -41,6 +41,8 @@ export function safeParseBounded<S extends z.core.$ZodType>(schema: S, input: un
     return z.safeParse(schema, input, { reportInput: true });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return { success: false, error: new z.core.$ZodError([OVERFLOW]) } as unknown as z.core.util.SafeParseResult<z.output<S>>;
+    // A plain error holding the one issue (callers read `error.issues` only): constructing zod's
+    // own $ZodError here would pull zod's whole core namespace into every host's bundle.
+    return { success: false, error: { issues: [OVERFLOW] } } as unknown as z.core.util.SafeParseResult<z.output<S>>;
   }
 }

@@ -128,7 +128,7 @@ describe('each entry explains its place in one sentence citing the clause, Vietn
     const a = allocateQuota(evs, { level: 'annual-city' });
     const byId = new Map([...a.notSelected, ...a.outsideQuota].map((e) => [e.nominationId, e.explanation]));
     const tie =
-      '[III.2.1.2.b-quota] Đồng hạng tại điểm cắt: 2 đề nghị cùng mức ưu tiên 1 (“a”, “b”) tranh 1 suất cá nhân còn lại của đơn vị “phuong-b”; Hội đồng Thi đua - Khen thưởng quyết định, thư viện không tự chọn.';
+      '[III.2.1.2.b-quota] Đồng hạng tại điểm cắt: 2 đề nghị cùng mức ưu tiên 1 tranh 1 suất cá nhân còn lại của đơn vị “phuong-b” (danh sách trong ties); Hội đồng Thi đua - Khen thưởng quyết định, thư viện không tự chọn.';
     expect(byId.get('a')).toBe(tie);
     expect(a.ties[0]?.explanation).toBe(tie);
     expect(byId.get('c')).toBe(
