@@ -92,10 +92,16 @@ const GAP = '  ';
 
 function renderTable(columns: readonly Column[], rawRows: readonly (readonly Lines[])[], maxWidth: number): string[] {
   const rows = rawRows.map((r) => columns.map((_, i) => linesOf(r[i]).map(visible)));
-  const natural = columns.map((c, i) => Math.max(displayWidth(c.header), ...rows.flatMap((r) => r[i]!.map(displayWidth))));
+  // Loops rather than Math.max(...list): a spread of 100,000 rows overflows the stack.
+  const natural = columns.map((c, i) => maxOf(rows, (r) => maxOf(r[i]!, displayWidth), displayWidth(c.header)));
   const widths = natural.slice();
   // A column is not narrowed below its header, its longest word (up to 40 columns) or 12 columns.
-  const longestWord = natural.map((_, i) => Math.min(40, Math.max(0, ...rows.flatMap((r) => r[i]!.flatMap((l) => l.split(/\s+/)).map(displayWidth)))));
+  const longestWord = natural.map((_, i) =>
+    Math.min(
+      40,
+      maxOf(rows, (r) => maxOf(r[i]!, (l) => maxOf(l.split(/\s+/), displayWidth))),
+    ),
+  );
   const floor = columns.map((c, i) => Math.min(natural[i]!, Math.max(displayWidth(c.header), longestWord[i]!, 12)));
   const gaps = GAP.length * (columns.length - 1);
   const fixed = columns.reduce((sum, c, i) => sum + (c.wrap ? 0 : natural[i]!), 0);
@@ -104,7 +110,7 @@ function renderTable(columns: readonly Column[], rawRows: readonly (readonly Lin
   if (!fits(Infinity)) {
     // Water-filling: the widest wrappable columns are narrowed to a common cap, the largest that fits.
     let lo = 0;
-    let hi = Math.max(...natural);
+    let hi = maxOf(natural, (w) => w);
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
       if (fits(mid)) lo = mid;
@@ -151,7 +157,8 @@ export function renderText(blocks: readonly Block[], maxWidth: number): string {
         break;
       }
       case 'table':
-        out.push(...renderTable(b.columns, b.rows, maxWidth));
+        // A loop, not push(...lines): a table of 100,000 rows has more lines than a call's arguments may be.
+        for (const line of renderTable(b.columns, b.rows, maxWidth)) out.push(line);
         break;
       case 'paragraph':
         for (const line of linesOf(b.text)) out.push(...wrap(visible(line), maxWidth));
@@ -164,7 +171,7 @@ export function renderText(blocks: readonly Block[], maxWidth: number): string {
         break;
     }
   }
-  return out.join('\n') + '\n';
+  return joinParts(out.map((l) => `${l}\n`));
 }
 
 /** A table cell for Markdown: its lines escaped and joined by `<br>`. */
@@ -223,6 +230,39 @@ export function renderCsv(header: readonly string[], rows: readonly (readonly Cs
 }
 
 /** JSON for people and programs: two-space indentation, a final newline. */
+/** The longest string this code builds in one piece (V8 allows about 2^29 characters). */
+const MAX_STRING = 2 ** 28;
+
+/** Output too long for one string: its parts, written one after the other (run() knows it). */
+export class Output {
+  constructor(readonly parts: readonly string[]) {}
+}
+
+/** The largest `f(x)` over `xs`, or `start` (loops, never a spread of the whole list). */
+function maxOf<T>(xs: readonly T[], f: (x: T) => number, start = 0): number {
+  let m = start;
+  for (const x of xs) {
+    const v = f(x);
+    if (v > m) m = v;
+  }
+  return m;
+}
+
 export function renderJson(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
+  if (!Array.isArray(value)) return JSON.stringify(value, null, 2) + '\n';
+  // An array element by element, as JSON.stringify(value, null, 2) writes it: one string of a
+  // whole city's batch could pass V8's longest string (about 512 MB), its parts do not.
+  if (value.length === 0) return '[]\n';
+  const parts = value.map((v, i) => `  ${JSON.stringify(v, null, 2).replaceAll('\n', '\n  ')}${i < value.length - 1 ? ',' : ''}\n`);
+  return joinParts(['[\n', ...parts, ']\n']);
+}
+
+/**
+ * The parts as one string when they fit in one, or else a string-like list of them that run()
+ * writes one by one (see Output).
+ */
+function joinParts(parts: readonly string[]): string {
+  let length = 0;
+  for (const p of parts) length += p.length;
+  return length < MAX_STRING ? parts.join('') : (new Output(parts) as unknown as string);
 }

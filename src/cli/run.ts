@@ -9,6 +9,7 @@ import { helpText } from './help';
 import type { Context, Io } from './io';
 import { defaultPlan } from './lib';
 import { readPlanFile } from './plans';
+import { Output } from './render';
 import { rulesCommand } from './rules';
 import { templateCommand } from './template';
 import { testCommand } from './test';
@@ -148,9 +149,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       },
       plan: planFile === undefined ? defaultPlan() : readPlanFile({ input, lang }, planFile),
     };
-    const done = execute(p, ctx);
-    const { output, code } = typeof done === 'string' ? { output: done, code: 0 } : done;
-    io.stdout.write(output);
+    const done: unknown = execute(p, ctx);
+    const { output, code } = (typeof done === 'string' || done instanceof Output ? { output: done, code: 0 } : done) as {
+      output: string | Output;
+      code: number;
+    };
+    // Output too long for one string (renderJson of a whole city's batch) is written in parts.
+    if (output instanceof Output) for (const part of output.parts) io.stdout.write(part);
+    else io.stdout.write(output);
     return code;
   } catch (e) {
     if (e instanceof CliError) {

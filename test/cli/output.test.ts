@@ -6,7 +6,7 @@ import { CliError } from '../../src/cli/errors';
 import { clauseLines, decidingClauses } from '../../src/cli/evaluate';
 import { arrayElementLines } from '../../src/cli/input';
 import type { Io, Stream } from '../../src/cli/io';
-import { displayWidth, pad, renderCsv, renderText, wrap, type CsvValue } from '../../src/cli/render';
+import { displayWidth, pad, renderCsv, renderJson, renderText, wrap, type CsvValue } from '../../src/cli/render';
 import { run } from '../../src/cli/run';
 import { formatInt } from '../../src/cli/text';
 import { formatVnd } from '../../src/index';
@@ -241,5 +241,20 @@ describe('progress of a long batch', () => {
     expect(await run(['deadline', '--track', 'annual-grassroots', '--year', '2026', '--format', 'json'], io)).toBe(0);
     expect(io.err.join('')).toContain('tính đến thời điểm hiện tại, 2026-11-01T00:00:00.000Z');
     expect(JSON.parse(io.out.join('')).milestones[0].daysLeft).toBe(18);
+  });
+});
+
+describe('a whole city’s batch renders (issue 18 item 4)', () => {
+  it('a table of 200,000 rows renders without overflowing the stack, every row present', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => [[`hs-${i}`], ['đủ tiêu chuẩn']]);
+    const text = renderText([{ kind: 'table', columns: [{ header: 'Mã' }, { header: 'Kết quả', wrap: true }], rows }], 80);
+    expect(text.split('\n').length).toBe(200_000 + 3);
+    expect(text).toContain('hs-199999');
+  });
+
+  it('a JSON array is written element by element exactly as JSON.stringify writes it', () => {
+    const value = [{ a: 1, b: ['x', { c: null }] }, 'two', [3]];
+    expect(renderJson(value)).toBe(`${JSON.stringify(value, null, 2)}\n`);
+    expect(renderJson([])).toBe('[]\n');
   });
 });
