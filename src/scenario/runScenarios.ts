@@ -60,7 +60,7 @@ const isQuotaFile = (f: ParsedFile): f is QuotaFile => f.kind === 'quota-scenari
 const isEvaluationFile = (f: ParsedFile): f is EvaluationFile => !isDeadlineFile(f) && !isQuotaFile(f);
 
 /** The nomination an evaluation case describes: the file's base facts for the kind with the case's facts applied (`null`: unknown). */
-function nominationOf(file: EvaluationFile, at: Place): Nomination<string> {
+export function nominationOf(file: EvaluationFile, at: Place): Nomination<string> {
   const c = file.cases[at.index]!;
   const facts: Record<string, unknown> = { ...file.bases[c.kind] };
   for (const [k, v] of Object.entries(c.facts)) {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CriterionResult, Nomination, NomineeKind, RuleSetId } from '../../src/index';
+import { nominationOf as scenarioNomination } from '../../src/scenario/runScenarios';
 
 /** A legal scenario: a sentence name, the facts, and what the plan says the result is. */
 export interface EvaluationCase {
@@ -40,32 +41,14 @@ export function evaluationCaseFiles(): { file: string; data: EvaluationCaseFile 
     .filter((x): x is { file: string; data: EvaluationCaseFile } => typeof x.data.ruleSet === 'string');
 }
 
-/** The nomination a case describes: the file's base facts for the kind, with the case's facts applied (null = unknown). */
+/** The nomination a case describes: as runScenarios builds it (the file's base facts for the kind, the case's facts applied, null = unknown). */
 export function nominationOf(file: EvaluationCaseFile, c: EvaluationCase, index: number): Nomination {
-  const facts: Record<string, unknown> = { ...file.bases[c.kind] };
-  for (const [k, v] of Object.entries(c.facts)) {
-    if (v === null) delete facts[k];
-    else facts[k] = v;
-  }
-  const year = c.year ?? file.year;
-  return {
-    id: `${file.ruleSet}-${index + 1}`,
-    ruleSet: file.ruleSet,
-    ...(year !== undefined && { year }),
-    nominee: { kind: c.kind, name: c.name, unit: (c.unit ?? file.unit) as Nomination['nominee']['unit'] },
-    facts: facts as Nomination['facts'],
-  };
+  if (file.cases[index] !== c) throw new Error('nominationOf: the case is not the file’s case at that index');
+  return scenarioNomination(file as never, { file: 0, index }) as Nomination;
 }
 
-/** Finds a node of a result tree by its clause ID. */
-export function findNode(node: CriterionResult, id: string): CriterionResult | undefined {
-  if (node.id === id) return node;
-  for (const child of node.children ?? []) {
-    const found = findNode(child, id);
-    if (found) return found;
-  }
-  return undefined;
-}
+/** Finds a node of a result tree by its clause ID (the library's reading, src/scenario/exercise.ts). */
+export { findNode } from '../../src/scenario/exercise';
 
 /** Every node of a result tree, depth first. */
 export function allNodes(node: CriterionResult): CriterionResult[] {
