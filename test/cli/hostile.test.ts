@@ -360,3 +360,33 @@ describe('CSV records end at CRLF or LF, whatever the header holds', () => {
     expect((JSON.parse(r.stdout) as unknown[]).length).toBe(2);
   });
 });
+
+describe('no input can act on the terminal (issue 21 item 4, property)', () => {
+  it('whatever characters a name holds, stdout and stderr carry none that a terminal acts on or hides', async () => {
+    const { default: fc } = await import('fast-check');
+    const { FC_RUNS, FC_SEED } = await import('../reliability/support/runs');
+    const hostileChar = fc.oneof(
+      fc.integer({ min: 0, max: 0x1f }),
+      fc.integer({ min: 0x7f, max: 0x9f }),
+      fc.constantFrom(0x200b, 0x200e, 0x202e, 0x2066, 0x2028, 0x2029, 0xfeff, 0xad, 0x2060),
+    );
+    const name = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('L', 'a', 'n', ' ', 'ễ'),
+          hostileChar.map((c) => String.fromCodePoint(c)),
+        ),
+        { minLength: 1, maxLength: 12 },
+      )
+      .map((parts) => `N${parts.join('')}`);
+    await fc.assert(
+      // The outputs a person reads (CSV and JSON are data, written as given).
+      fc.asyncProperty(name, fc.constantFrom('table', 'md'), async (n, format) => {
+        const r = await runCli(['evaluate', '-', '--format', format], batchNamed(n));
+        expect(HIDDEN_BUT_LF.test(r.stdout.replaceAll('\r\n', '\n').replace(/^\ufeff/, '')), r.stdout).toBe(false);
+        expect(HIDDEN_BUT_LF.test(r.stderr), r.stderr).toBe(false);
+      }),
+      { numRuns: Math.min(FC_RUNS, 200), seed: FC_SEED },
+    );
+  }, 120_000);
+});

@@ -546,3 +546,40 @@ describe('rule set and plan identifiers cannot hide either (issue 21 item 2)', (
     ]);
   });
 });
+
+describe('identifiers cannot hide, whatever is hidden in them (issue 21 item 2, property)', () => {
+  it('a control or format character anywhere in a nomination, unit or achievement ID is refused with its code point', async () => {
+    const fc = (await import('fast-check')).default;
+    const hidden = fc.oneof(
+      fc.integer({ min: 0, max: 0x1f }),
+      fc.integer({ min: 0x7f, max: 0x9f }),
+      fc.constantFrom(0xad, 0x200b, 0x200c, 0x200d, 0x200e, 0x2060, 0x202e, 0x2066, 0xfeff),
+    );
+    const at = fc.constantFrom('id', 'unit', 'achievement');
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 8 }).filter((s) => /^[a-z0-9-]+$/.test(s)),
+        hidden,
+        fc.nat(),
+        at,
+        (id, code, pos, where) => {
+          const k = pos % (id.length + 1);
+          // Inside the ID: at its ends, white space (a tab, a line feed) is trimmed, the canonical form.
+          const hiddenId = `a${id.slice(0, k)}${String.fromCodePoint(code)}${id.slice(k)}x`;
+          const base = eligibleGrassrootsIndividual();
+          const n =
+            where === 'id'
+              ? { ...base, id: hiddenId }
+              : where === 'unit'
+                ? { ...base, nominee: { ...base.nominee, unit: { id: hiddenId } } }
+                : { ...base, achievements: [{ id: hiddenId }] };
+          const e = refusalOf(() => evaluateNominationSync(n as never));
+          const path = where === 'id' ? ['id'] : where === 'unit' ? ['nominee', 'unit', 'id'] : ['achievements', 0, 'id'];
+          const codePoint = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+          expect(e.issues).toContainEqual(expect.objectContaining({ code: 'invisible_character', path, params: { codePoint } }));
+        },
+      ),
+      runs({ numRuns: Math.min(runs().numRuns ?? 100, 300) }),
+    );
+  });
+});
