@@ -390,3 +390,14 @@ describe('no input can act on the terminal (issue 21 item 4, property)', () => {
     );
   }, 120_000);
 });
+
+describe('a junk --history stays an error of the input (issue 21 item 3)', () => {
+  it('30,000 entries of {"bogus":1} (360 KB) exit 2 with the first 100 issues and a count, never a stack trace', async () => {
+    const history = file('bogus-history.json', JSON.stringify(Array.from({ length: 30_000 }, () => ({ bogus: 1 }))));
+    const r = await runCli(['allocate', 'examples/vinh-bao-2026-grassroots.csv', '--level', 'annual-grassroots', '--history', history, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/bogus-history\.json is not valid \(101 errors\)/);
+    expect(r.stderr).not.toMatch(/RangeError|at .*\.js:\d+/);
+  });
+});
