@@ -23,15 +23,15 @@ import { checkNomination } from './validateNomination';
  * evaluateNominationsSync([a, b]).map((e) => e.outcome); //=> ['eligible', 'undetermined']
  */
 export function evaluateNominationsSync<R extends string = RuleSetId>(
-  given: readonly ReadonlyInput<Nomination<NoInfer<R>>>[],
+  inputs: readonly ReadonlyInput<Nomination<NoInfer<R>>>[],
   options?: EvaluateOptions<R>,
 ): Evaluation[] {
   const { lang, plan, planVersion } = resolveEvaluateOptions(options);
-  const inputs = readBatch(given, lang);
-  const out = new Array<Evaluation>(inputs.length);
+  const batch = readBatch(inputs, lang);
+  const out = new Array<Evaluation>(batch.length);
   let issues: Issue[] | undefined;
-  for (let i = 0; i < inputs.length && (issues === undefined || issues.length <= MAX_ISSUES); i++) {
-    const r = checkNomination(inputs[i], plan, lang, i, planVersion);
+  for (let i = 0; i < batch.length && (issues === undefined || issues.length <= MAX_ISSUES); i++) {
+    const r = checkNomination(batch[i], plan, lang, i, planVersion);
     if (Array.isArray(r)) (issues ??= []).push(...r);
     else if (issues === undefined) out[i] = evaluateCheckedSync(r, plan, lang, planVersion);
   }

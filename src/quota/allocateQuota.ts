@@ -78,12 +78,12 @@ import { selectCandidates } from './select';
  * result.ties.map((t) => [t.cutoff, t.nominationIds]); //=> [['budget', ['hs-lan', 'hs-minh']]]
  * result.totals; //=> { collectives: 0, individuals: 0, moneyVnd: 0 }
  */
-export function allocateQuota<P extends Plan = Plan<RuleSetId>>(given: unknown, options: AllocateOptions<P>): Allocation {
+export function allocateQuota<P extends Plan = Plan<RuleSetId>>(evaluations: unknown, options: AllocateOptions<P>): Allocation {
   // Read once into plain data (validation/plain.ts): the options in resolveAllocateOptions.
-  const evaluations = readEvaluationList(given, guessLang(options));
-  const first: unknown = Array.isArray(evaluations) ? evaluations[0] : undefined;
+  const list = readEvaluationList(evaluations, guessLang(options));
+  const first: unknown = Array.isArray(list) ? list[0] : undefined;
   const o = resolveAllocateOptions(options, typeof first === 'object' && first !== null ? (first as { planVersion?: unknown }).planVersion : undefined);
-  const { candidates, year } = readEvaluations(evaluations, o);
+  const { candidates, year } = readEvaluations(list, o);
   const sorted = sortCandidates(candidates, o.quotas);
   const history = historyIndex(o.history);
   const claims = indexClaims(candidates, history);
