@@ -851,7 +851,7 @@ function checkTheDeadline() {
 
 // The example batch as editable rows: facts as JSON text, achievements as comma-separated IDs.
 const alloc = {
-  budgetVnd: 5_500_000,
+  budgetVnd: 7_000_000,
   decisionDate: '2026-12-15',
   rows: exampleBatch.slice(0, 8).map((n) => ({
     id: n.id,

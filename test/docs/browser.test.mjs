@@ -198,7 +198,10 @@ describe('the docs site in Chromium', () => {
     await assertOutcome(page, 'ineligible');
     await page.getByTestId('fact-parIndexRank-value').fill('3');
     await assertOutcome(page, 'eligible');
+    // Ranked 3rd, the block cannot change the result (top 3 or top 5): eligible without it (issue 16 item 5).
     await page.getByTestId('fact-unitBlock-value').selectOption('');
+    await assertOutcome(page, 'eligible');
+    await page.getByTestId('fact-parIndexRank-value').fill('4');
     await assertOutcome(page, 'undetermined');
     assert.deepEqual(
       await page
@@ -384,19 +387,20 @@ describe('the playground allocates (allocateQuota, issue 18 item 6)', () => {
     const { page, problems, close } = await open('playground.html');
     await page.getByTestId('lang-vi').check();
     const selected = page.getByTestId('alloc-selected');
-    await selected.locator('tr[data-nomination="gk-2026-01"]').waitFor();
+    await selected.locator('tr[data-nomination="gk-2026-05"]').waitFor();
     assert.match(await selected.innerText(), /1\.520\.000 đồng/);
-    assert.match(await page.getByTestId('alloc-totals').innerText(), /Tổng cộng: .* Ngân sách còn lại: 180\.000 đồng/);
+    assert.match(await page.getByTestId('alloc-totals').innerText(), /Tổng cộng: .* Ngân sách còn lại: [\d.]+ đồng/);
     const notSelected = page.getByTestId('alloc-not-selected');
-    assert.match(await notSelected.locator('tr[data-nomination="gk-2026-07"]').innerText(), /thành tích đã được khen.*\[III\.1\.2-b\]/s);
-    // A smaller budget: the lowest-priority collective no longer fits (III.2.1.1.b-quantity).
-    await page.getByTestId('alloc-budget').fill('4000000');
-    await notSelected.locator('tr[data-nomination="gk-2026-05"][data-reason="budget"]').waitFor();
-    assert.match(await notSelected.locator('tr[data-nomination="gk-2026-05"]').innerText(), /vượt ngân sách/);
-    // Its achievement removed from the table, gk-2026-07 no longer shares gk-2026-01's (III.1.2-b).
+    // gk-2026-01 and gk-2026-07 claim one initiative, both prioritised: a tie for the council (III.1.2-b).
+    await notSelected.locator('tr[data-nomination="gk-2026-07"][data-reason="tie-at-cutoff"]').waitFor();
+    assert.match(await notSelected.locator('tr[data-nomination="gk-2026-07"]').innerText(), /bằng nhau tại ngưỡng/);
+    // Its achievement removed from the table, gk-2026-07 no longer shares gk-2026-01's: both fit the budget.
     await page.getByTestId('alloc-gk-2026-07-achievements').fill('');
-    assert.equal(await page.locator('[data-nomination="gk-2026-07"][data-reason="duplicate-achievement"]').count(), 0);
+    await selected.locator('tr[data-nomination="gk-2026-07"]').waitFor();
     assert.equal(await page.locator('[data-nomination="gk-2026-07"]').count(), 1);
+    // A smaller budget: the prioritised nominations no longer all fit, a tie at the budget (III.2.1.1.b-quantity).
+    await page.getByTestId('alloc-budget').fill('4000000');
+    await notSelected.locator('tr[data-nomination="gk-2026-05"][data-reason="tie-at-cutoff"]').waitFor();
     await page.getByTestId('alloc-gk-2026-01-facts').fill('{ not json');
     assert.match(await page.getByTestId('alloc-issues').innerText(), /gk-2026-01: Dữ kiện không phải JSON hợp lệ/);
     await shot(page, 'playground-allocate-vi');
