@@ -15,8 +15,11 @@ export const DeadlineOptionsSchema = CallOptionsSchema;
 /** Options of `checkDeadline`. */
 export type DeadlineOptions<T extends string = string> = Omit<z.input<typeof DeadlineOptionsSchema>, 'plan'> & { plan?: Plan<string, T> | undefined };
 
+/** Made once: a schema built on every call costs as much as the parse. */
+const OPTIONAL_OPTIONS = /* @__PURE__ */ (() => z.optional(DeadlineOptionsSchema))();
+
 /** Validates the options: the language first (so later messages use it), then the plan. */
 export function resolveDeadlineOptions(options: unknown): { lang: Lang; plan: Plan; planVersion: string | undefined } {
-  const { parsed, lang, plan } = readCallOptions(z.optional(DeadlineOptionsSchema), options, answeringPlan);
+  const { parsed, lang, plan } = readCallOptions(OPTIONAL_OPTIONS, options, answeringPlan);
   return { lang, plan, planVersion: parsed.planVersion };
 }

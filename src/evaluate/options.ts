@@ -18,6 +18,9 @@ export const EvaluateOptionsSchema = CallOptionsSchema;
  */
 export type EvaluateOptions<R extends string = string> = Omit<z.input<typeof EvaluateOptionsSchema>, 'plan'> & { plan?: Plan<R> | undefined };
 
+/** Made once: a schema built on every call costs as much as the parse. */
+const OPTIONAL_OPTIONS = /* @__PURE__ */ (() => z.optional(EvaluateOptionsSchema))();
+
 /** The options of one evaluation call, checked. */
 export interface ResolvedEvaluateOptions {
   readonly lang: Lang;
@@ -27,6 +30,6 @@ export interface ResolvedEvaluateOptions {
 
 /** Validates options: the language first (so later messages use it), then the plan and the version named. */
 export function resolveEvaluateOptions(options: unknown): ResolvedEvaluateOptions {
-  const { parsed, lang, plan } = readCallOptions(z.optional(EvaluateOptionsSchema), options, answeringRuleSetsPlan);
+  const { parsed, lang, plan } = readCallOptions(OPTIONAL_OPTIONS, options, answeringRuleSetsPlan);
   return { lang, plan, planVersion: parsed.planVersion };
 }
