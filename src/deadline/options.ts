@@ -20,6 +20,8 @@ const OPTIONAL_OPTIONS = /* @__PURE__ */ (() => z.optional(DeadlineOptionsSchema
 
 /** Validates the options: the language first (so later messages use it), then the plan. */
 export function resolveDeadlineOptions(options: unknown): { lang: Lang; plan: Plan; planVersion: string | undefined } {
+  // No options (optional here): the defaults, without a snapshot or a parse of nothing.
+  if (options === undefined) return { lang: 'vi', plan: answeringPlan(), planVersion: undefined };
   const { parsed, lang, plan } = readCallOptions(OPTIONAL_OPTIONS, options, answeringPlan);
   return { lang, plan, planVersion: parsed.planVersion };
 }

@@ -30,6 +30,8 @@ export interface ResolvedEvaluateOptions {
 
 /** Validates options: the language first (so later messages use it), then the plan and the version named. */
 export function resolveEvaluateOptions(options: unknown): ResolvedEvaluateOptions {
+  // No options (optional here): the defaults, without a snapshot or a parse of nothing.
+  if (options === undefined) return { lang: 'vi', plan: answeringRuleSetsPlan(), planVersion: undefined };
   const { parsed, lang, plan } = readCallOptions(OPTIONAL_OPTIONS, options, answeringRuleSetsPlan);
   return { lang, plan, planVersion: parsed.planVersion };
 }

@@ -19,8 +19,6 @@ export function readCallOptions<S extends z.core.$ZodType<CallOptions | undefine
   options: unknown,
   fallback: () => Plan,
 ): { parsed: NonNullable<z.output<S>>; lang: Lang; plan: Plan } {
-  // No options: the defaults, without building a snapshot and running the schema over nothing.
-  if (options === undefined) return { parsed: {} as NonNullable<z.output<S>>, lang: 'vi', plan: fallback() };
   const parsed = (parseOptions(schema, options) ?? {}) as NonNullable<z.output<S>>;
   const lang = parsed.lang ?? 'vi';
   const plan = resolvePlan(parsed.plan, lang, fallback);
